@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+export interface AuditRecord {
+  organisationId: string;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+/** Writes audit rows inside the caller's transaction, so a change and its record stand or fall together. */
+@Injectable()
+export class AuditService {
+  async record(m: EntityManager, rec: AuditRecord): Promise<void> {
+    await m.insert(AuditEventEntity, {
+      ...rec,
+      before: rec.before ?? null,
+      after: rec.after ?? null,
+      reason: rec.reason ?? null,
+    });
+  }
+}

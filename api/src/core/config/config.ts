@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** Repository root, found from this file (api/src/core/config or api/dist/core/config). */
+export const REPO_ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent the embedded server is started. */
+  databaseUrl: string | null;
+  embeddedPort: number;
+  embeddedDataDir: string;
+  sessionSecret: string;
+  sessionHours: number;
+  /** Seed demo organisations and accounts on start (never in production unless asked for). */
+  demo: boolean;
+  webDist: string;
+  logLevel: string;
+}
+
+/** A configuration problem: the process prints `message` as one line and exits. */
+export class ConfigError extends Error {}
+
+const DEV_SECRET = 'laerekraft-development-secret-not-for-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = intVar(env, 'PORT', 3000);
+  const embeddedPort = intVar(env, 'EMBEDDED_PG_PORT', 54329);
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl) {
+    let url: URL;
+    try {
+      url = new URL(databaseUrl);
+    } catch {
+      throw new ConfigError('DATABASE_URL is not a valid URL: use postgres://user:password@host:5432/database');
+    }
+    if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+      throw new ConfigError(`DATABASE_URL must start with postgres:// (got ${url.protocol}//)`);
+    }
+  }
+  const sessionSecret = env.SESSION_SECRET?.trim() || (production ? '' : DEV_SECRET);
+  if (!sessionSecret) throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production: set it to a long random string');
+  if (production && sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters in production');
+  if (production && !databaseUrl) throw new ConfigError('DATABASE_URL is required when NODE_ENV=production');
+  const demo = env.DEMO === undefined ? !production : env.DEMO === 'true' || env.DEMO === '1';
+  return {
+    production,
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    databaseUrl,
+    embeddedPort,
+    embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR?.trim() || path.join(REPO_ROOT, '.data', 'postgres')),
+    sessionSecret,
+    sessionHours: intVar(env, 'SESSION_HOURS', 12),
+    demo,
+    webDist: path.resolve(env.WEB_DIST?.trim() || path.join(REPO_ROOT, 'web', 'dist')),
+    logLevel: env.LOG_LEVEL?.trim() || (production ? 'info' : 'info'),
+  };
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0 || n > 65535) throw new ConfigError(`${name} must be a whole number between 1 and 65535 (got "${raw}")`);
+  return n;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,22 @@
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '@laerekraft/migrations';
+import { ENTITIES } from '../../entities.js';
+import { SnakeNamingStrategy } from './naming-strategy.js';
+
+/** The one DataSource definition: the app, the tests and the migration scripts all build it here. */
+export function createDataSource(url: string, opts: { poolSize?: number; logging?: boolean } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension needs superuser rights
+    uuidExtension: 'pgcrypto',
+    logging: opts.logging ?? false,
+    extra: { max: opts.poolSize ?? 10, application_name: 'laerekraft' },
+  });
+}

@@ -1,0 +1,3 @@
+import { CreateIdentity1795917545065 } from './1795917545065-create-identity.js';
+/** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
+export const MIGRATIONS: Array<new () => unknown> = [CreateIdentity1795917545065];
