@@ -22,24 +22,24 @@ export const logger = createLogger();
 
 /** Nest's own log calls, written as pino JSON lines. */
 export class PinoNestLogger implements LoggerService {
-  constructor(private readonly log: Logger = logger) {}
-  log_(level: 'info' | 'warn' | 'error' | 'debug' | 'trace', message: unknown, rest: unknown[]) {
+  constructor(private readonly pino: Logger = logger) {}
+  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace', message: unknown, rest: unknown[]) {
     const context = rest.length ? rest[rest.length - 1] : undefined;
-    this.log[level]({ context }, String(message));
+    this.pino[level]({ context }, String(message));
   }
   log(message: unknown, ...rest: unknown[]) {
-    this.log_('info', message, rest);
+    this.write('info', message, rest);
   }
   error(message: unknown, ...rest: unknown[]) {
-    this.log_('error', message, rest);
+    this.write('error', message, rest);
   }
   warn(message: unknown, ...rest: unknown[]) {
-    this.log_('warn', message, rest);
+    this.write('warn', message, rest);
   }
   debug(message: unknown, ...rest: unknown[]) {
-    this.log_('debug', message, rest);
+    this.write('debug', message, rest);
   }
   verbose(message: unknown, ...rest: unknown[]) {
-    this.log_('trace', message, rest);
+    this.write('trace', message, rest);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { PersonEntity } from './person.entity.js';
+import { PersonEntity } from '../../identity/person.entity.js';
 
 /** A signed-in browser. Only the SHA-256 of the cookie's token is stored. */
 @Entity('sessions')

@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './core/config/config.js';
+import { CoreModule } from './core/core.module.js';
+import { Db } from './core/database/db.service.js';
+import { graphqlOptions } from './core/graphql/graphql.options.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
+import { NetworksModule } from './networks/networks.module.js';
+import { DemoModule } from './demo/demo.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, dataSource),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Db],
+          useFactory: (db: Db) => graphqlOptions(db, config.production),
+        }),
+        IdentityModule,
+        OrganisationsModule,
+        NetworksModule,
+        DemoModule,
+      ],
+    };
+  }
+}

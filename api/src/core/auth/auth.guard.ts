@@ -1,0 +1,29 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '../errors/domain-error.js';
+import type { GqlContext } from '../graphql/context.js';
+import { IS_PUBLIC } from './decorators.js';
+import { SessionsService } from './sessions.service.js';
+
+/**
+ * Deny by default: every GraphQL operation needs a valid session unless marked @Public.
+ * What a signed-in person may see or do is then decided by each feature's policy.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true; // health and static files are public by nature
+    const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
+    if (ctx.actor === undefined) ctx.actor = await this.sessions.actorFor(ctx.req);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    if (!ctx.actor) throw DomainError.unauthenticated();
+    return true;
+  }
+}

@@ -1,0 +1,30 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { Db } from './database/db.service.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { SessionsService } from './auth/sessions.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { HealthController } from './health/health.controller.js';
+
+/** Cross-cutting providers every feature may use: config, the database door, sessions, audit, the guard. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: CoreModule,
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        Db,
+        SessionsService,
+        AuditService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [APP_CONFIG, DataSource, Db, SessionsService, AuditService],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLSchema } from 'graphql';
+import type { Request, Response } from 'express';
+import type { Db } from '../database/db.service.js';
+import { formatError } from '../errors/format-error.js';
+import { complexityPlugin } from './complexity.plugin.js';
+import { createLoaders } from '../../loaders.js';
+import type { GqlContext } from './context.js';
+
+export function graphqlOptions(db: Db, production: boolean): ApolloDriverConfig {
+  let schema: GraphQLSchema | undefined;
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !production,
+    graphiql: !production,
+    includeStacktraceInErrorResponses: false,
+    transformSchema: (s: GraphQLSchema) => (schema = s),
+    plugins: [complexityPlugin(() => schema!)],
+    formatError,
+    context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
+      const ctx: GqlContext = { req, res, loaders: undefined as never };
+      ctx.loaders = createLoaders(db, () => ctx.actor?.scope ?? null);
+      return ctx;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { OrganisationKind, Role } from '@laerekraft/shared';
+
+/** The demo password exists only when DEMO is on (never in production unless asked for). */
+export const DEMO_PASSWORD = 'laerekraft-demo';
+
+interface DemoUnit {
+  name: string;
+  children?: DemoUnit[];
+}
+interface DemoPerson {
+  email: string;
+  name: string;
+  roles: Array<{ role: Role; unit?: string }>;
+  platformAdmin?: boolean;
+}
+export interface DemoOrganisation {
+  kind: OrganisationKind;
+  number: string;
+  organisationNumber: string;
+  units: DemoUnit[];
+  people: DemoPerson[];
+}
+
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  {
+    kind: OrganisationKind.KOMMUNE,
+    number: '1804', // Bodø
+    organisationNumber: '972417807',
+    units: [
+      { name: 'Helse og omsorg', children: [{ name: 'Hjemmetjenesten', children: [{ name: 'Hjemmetjenesten sentrum' }, { name: 'Hjemmetjenesten Saltstraumen' }] }] },
+      { name: 'Oppvekst', children: [{ name: 'Skoler', children: [{ name: 'Bodøsjøen skole' }] }, { name: 'Barnehager' }] },
+      { name: 'Teknisk' },
+    ],
+    people: [
+      { email: 'innovasjon@bodo.demo', name: 'Ingrid Innovasjon', roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }] },
+      { email: 'leder.helse@bodo.demo', name: 'Lars Leder', roles: [{ role: Role.MANAGER, unit: 'Helse og omsorg' }, { role: Role.EMPLOYEE }] },
+      { email: 'leder.hjemme@bodo.demo', name: 'Hanne Hjemmeleder', roles: [{ role: Role.MANAGER, unit: 'Hjemmetjenesten sentrum' }, { role: Role.EMPLOYEE }] },
+      { email: 'ansatt@bodo.demo', name: 'Aslak Ansatt', roles: [{ role: Role.EMPLOYEE }] },
+      { email: 'tillitsvalgt@bodo.demo', name: 'Tone Tillitsvalgt', roles: [{ role: Role.UNION_REP }, { role: Role.EMPLOYEE }] },
+      { email: 'direktor@bodo.demo', name: 'Kjell Kommunedirektør', roles: [{ role: Role.READER }] },
+    ],
+  },
+  {
+    kind: OrganisationKind.KOMMUNE,
+    number: '4601', // Bergen
+    organisationNumber: '964338531',
+    units: [{ name: 'Helse og omsorg', children: [{ name: 'Etat for hjemmebaserte tjenester' }] }, { name: 'Barnehage og skole' }],
+    people: [
+      { email: 'innovasjon@bergen.demo', name: 'Bjørg Bergensen', roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }] },
+      { email: 'ansatt@bergen.demo', name: 'Sindre Sandviken', roles: [{ role: Role.EMPLOYEE }] },
+    ],
+  },
+  {
+    kind: OrganisationKind.FYLKESKOMMUNE,
+    number: '18', // Nordland
+    organisationNumber: '964982953',
+    units: [{ name: 'Utdanning og kompetanse', children: [{ name: 'Videregående skoler' }] }, { name: 'Regional utvikling' }],
+    people: [
+      { email: 'koordinator@nfk.demo', name: 'Nora Nettverk', roles: [{ role: Role.NETWORK_COORDINATOR }, { role: Role.EMPLOYEE }] },
+      { email: 'innovasjon@nfk.demo', name: 'Fredrik Fylke', roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }] },
+      { email: 'drift@nfk.demo', name: 'Dina Drift', roles: [{ role: Role.READER }], platformAdmin: true },
+    ],
+  },
+];
+
+export const DEMO_NETWORK = {
+  name: 'Innovasjonsnettverk Nord',
+  description: 'Kommuner og fylkeskommune i nord som deler forsøk og lærdommer om tjenesteinnovasjon.',
+  coordinatorEmail: 'koordinator@nfk.demo',
+  members: ['1804'],
+  invited: ['4601'],
+};

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MembershipStatus } from '@laerekraft/shared';
+import { Db } from '../core/database/db.service.js';
+import { hashPassword } from '../core/auth/passwords.js';
+import { logger } from '../core/logging/logger.js';
+import { PersonEntity } from '../identity/person.entity.js';
+import { RoleAssignmentEntity } from '../identity/role-assignment.entity.js';
+import { NetworkEntity } from '../networks/network.entity.js';
+import { NetworkMembershipEntity } from '../networks/network-membership.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { draftOrganisation } from '../organisations/organisations.service.js';
+import { UnitEntity } from '../organisations/unit.entity.js';
+import { DEMO_NETWORK, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoOrganisation } from './demo-data.js';
+
+/**
+ * Seeds the demo organisations, people and network so a newcomer sees a living product.
+ * Idempotent: an organisation that already exists (by organisasjonsnummer) is left as it is.
+ */
+@Injectable()
+export class DemoSeedService {
+  constructor(private readonly db: Db) {}
+
+  async seed(): Promise<{ created: number }> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    let created = 0;
+    await this.db.run(null, async (m) => {
+      // One seeder at a time, even with several API instances starting together.
+      await m.query('SELECT pg_advisory_xact_lock(727274)');
+      for (const org of DEMO_ORGANISATIONS) {
+        if (await m.existsBy(OrganisationEntity, { organisationNumber: org.organisationNumber })) continue;
+        await this.seedOrganisation(m, org, passwordHash);
+        created++;
+      }
+      if (!(await m.existsBy(NetworkEntity, { name: DEMO_NETWORK.name }))) await this.seedNetwork(m);
+    });
+    if (created) logger.info({ organisations: created }, 'demo data seeded');
+    return { created };
+  }
+
+  private async seedOrganisation(m: EntityManager, demo: DemoOrganisation, passwordHash: string) {
+    const org = await m.save(OrganisationEntity, m.create(OrganisationEntity, draftOrganisation(demo)));
+    const unitIds = new Map<string, string>();
+    const addUnits = async (units: DemoOrganisation['units'], parentId: string | null) => {
+      for (const u of units) {
+        const unit = await m.save(UnitEntity, m.create(UnitEntity, { organisationId: org.id, parentId, name: u.name }));
+        unitIds.set(u.name, unit.id);
+        await addUnits(u.children ?? [], unit.id);
+      }
+    };
+    await addUnits(demo.units, null);
+    for (const p of demo.people) {
+      const person = await m.save(PersonEntity, m.create(PersonEntity, {
+        organisationId: org.id,
+        email: p.email,
+        name: p.name,
+        passwordHash,
+        locale: 'nb',
+        platformAdmin: p.platformAdmin ?? false,
+      }));
+      await m.insert(RoleAssignmentEntity, p.roles.map((r) => ({ organisationId: org.id, personId: person.id, role: r.role, unitId: r.unit ? unitIds.get(r.unit)! : null })));
+    }
+  }
+
+  private async seedNetwork(m: EntityManager) {
+    const coordinator = await m.findOneBy(PersonEntity, { email: DEMO_NETWORK.coordinatorEmail });
+    if (!coordinator) return;
+    const network = await m.save(NetworkEntity, m.create(NetworkEntity, {
+      organisationId: coordinator.organisationId,
+      coordinatorId: coordinator.id,
+      name: DEMO_NETWORK.name,
+      description: DEMO_NETWORK.description,
+    }));
+    const member = (organisationId: string, status: MembershipStatus) =>
+      m.insert(NetworkMembershipEntity, {
+        networkId: network.id,
+        organisationId,
+        status,
+        invitedById: coordinator.id,
+        respondedAt: status === MembershipStatus.MEMBER ? new Date() : null,
+      });
+    await member(coordinator.organisationId, MembershipStatus.MEMBER);
+    for (const [numbers, status] of [[DEMO_NETWORK.members, MembershipStatus.MEMBER], [DEMO_NETWORK.invited, MembershipStatus.INVITED]] as const) {
+      for (const nr of numbers) {
+        const org = await m.findOneBy(OrganisationEntity, { kommunenummer: nr });
+        if (org) await member(org.id, status);
+      }
+    }
+  }
+}

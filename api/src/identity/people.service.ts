@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { Check, LOCALES, Limits, checkRoles, type Locale } from '@laerekraft/shared';
+import type { Actor } from '../core/auth/actor.js';
+import { Db } from '../core/database/db.service.js';
+import { DomainError, assertValid } from '../core/errors/domain-error.js';
+import { hashPassword, verifyPassword } from '../core/auth/passwords.js';
+import { SessionsService } from '../core/auth/sessions.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { IdentityPolicy } from './identity.policy.js';
+import { assertUnitsUsable } from './invitations.service.js';
+import { PersonEntity } from './person.entity.js';
+import { RoleAssignmentEntity } from './role-assignment.entity.js';
+import type { ChangePasswordInput, SetRolesInput, UpdateProfileInput } from './dto/identity.inputs.js';
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  me(actor: Actor): Promise<PersonEntity> {
+    return this.db.run(actor.scope, (m) => m.findOneByOrFail(PersonEntity, { id: actor.personId }));
+  }
+
+  list(actor: Actor): Promise<PersonEntity[]> {
+    if (!IdentityPolicy.canSeePeopleOf(actor, actor.organisationId)) throw DomainError.forbidden();
+    return this.db.run(actor.scope, (m) => m.find(PersonEntity, { where: { organisationId: actor.organisationId }, order: { name: 'ASC' } }));
+  }
+
+  async setRoles(actor: Actor, input: SetRolesInput): Promise<PersonEntity> {
+    assertValid(checkRoles(new Check(), 'roles', input.roles ?? []));
+    return this.db.run(actor.scope, async (m) => {
+      const person = await m.findOneBy(PersonEntity, { id: input.personId });
+      if (!person || !IdentityPolicy.canSeePeopleOf(actor, person.organisationId)) throw DomainError.notFound('The person');
+      if (!IdentityPolicy.canSetRoles(actor, person)) throw DomainError.forbidden('Only an innovation lead can change roles');
+      if (!IdentityPolicy.keepsOwnLeadRole(actor, person.id, input.roles)) {
+        throw DomainError.validation([{ field: 'roles', message: 'cannotDropOwnLead' }], 'You cannot remove your own innovation lead role: ask another innovation lead');
+      }
+      await assertUnitsUsable(m, person.organisationId, input.roles);
+      const before = await m.findBy(RoleAssignmentEntity, { personId: person.id });
+      await m.delete(RoleAssignmentEntity, { personId: person.id });
+      await m.insert(RoleAssignmentEntity, input.roles.map((r) => ({ organisationId: person.organisationId, personId: person.id, role: r.role, unitId: r.unitId ?? null })));
+      await this.audit.record(m, {
+        organisationId: person.organisationId,
+        actorId: actor.personId,
+        entityType: 'person',
+        entityId: person.id,
+        action: 'roles.set',
+        before: { roles: before.map((r) => ({ role: r.role, unitId: r.unitId })) },
+        after: { roles: input.roles.map((r) => ({ role: r.role, unitId: r.unitId ?? null })) },
+      });
+      return person;
+    });
+  }
+
+  async updateProfile(actor: Actor, input: UpdateProfileInput): Promise<PersonEntity> {
+    const check = new Check().required('name', input.name, Limits.NAME_MAX).rule('locale', LOCALES.includes(input.locale as Locale), 'invalidLocale');
+    assertValid(check);
+    return this.db.run(actor.scope, async (m) => {
+      await m.update(PersonEntity, { id: actor.personId }, { name: input.name.trim(), locale: input.locale as Locale });
+      return m.findOneByOrFail(PersonEntity, { id: actor.personId });
+    });
+  }
+
+  /** Changing the password ends every other session of the person. */
+  async changePassword(actor: Actor, input: ChangePasswordInput, req: Request): Promise<void> {
+    assertValid(new Check().password('newPassword', input.newPassword));
+    const current = await this.db.run(actor.scope, (m) =>
+      m.findOne(PersonEntity, { where: { id: actor.personId }, select: { id: true, passwordHash: true } }),
+    );
+    if (!(await verifyPassword(current?.passwordHash ?? null, input.currentPassword ?? ''))) {
+      throw DomainError.validation([{ field: 'currentPassword', message: 'wrongPassword' }], 'The current password is wrong');
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.run(actor.scope, async (m) => {
+      await m.update(PersonEntity, { id: actor.personId }, { passwordHash });
+      await this.audit.record(m, { organisationId: actor.organisationId, actorId: actor.personId, entityType: 'person', entityId: actor.personId, action: 'password.changed' });
+    });
+    await this.sessions.endAllFor(actor.personId, req);
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { MembershipStatus } from '@laerekraft/shared';
+import '../../core/graphql/enums.js';
+import type { NetworkEntity } from '../network.entity.js';
+import type { NetworkMembershipEntity } from '../network-membership.entity.js';
+
+@ObjectType('NetworkMember')
+export class NetworkMemberModel {
+  @Field(() => ID) id!: string;
+  @Field(() => MembershipStatus) status!: MembershipStatus;
+  @Field() invitedAt!: Date;
+  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
+  organisationId!: string;
+  networkId!: string;
+}
+
+@ObjectType('Network', { description: 'An inter-municipal network' })
+export class NetworkModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  organisationId!: string;
+  coordinatorId!: string;
+}
+
+export function mapNetwork(e: NetworkEntity): NetworkModel {
+  return { id: e.id, name: e.name, description: e.description, organisationId: e.organisationId, coordinatorId: e.coordinatorId };
+}
+
+export function mapMember(e: NetworkMembershipEntity): NetworkMemberModel {
+  return { id: e.id, status: e.status, invitedAt: e.invitedAt, respondedAt: e.respondedAt, organisationId: e.organisationId, networkId: e.networkId };
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { NetworkMemberResolver, NetworksResolver } from './networks.resolver.js';
+import { NetworksService } from './networks.service.js';
+
+export const NETWORKS_RESOLVERS = [NetworksResolver, NetworkMemberResolver];
+
+@Module({ providers: [NetworksService, ...NETWORKS_RESOLVERS], exports: [NetworksService] })
+export class NetworksModule {}

@@ -1,0 +1,75 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, Ctx } from '../core/auth/decorators.js';
+import type { Actor } from '../core/auth/actor.js';
+import type { GqlContext } from '../core/graphql/context.js';
+import { PersonModel, mapPerson } from '../identity/models/person.model.js';
+import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
+import { NetworksService } from './networks.service.js';
+import { NetworksPolicy } from './networks.policy.js';
+import { CreateNetworkInput, InviteToNetworkInput, RespondToNetworkInvitationInput } from './dto/networks.inputs.js';
+import { NetworkMemberModel, NetworkModel, mapMember, mapNetwork } from './models/network.model.js';
+
+@Resolver(() => NetworkModel)
+export class NetworksResolver {
+  constructor(private readonly networks: NetworksService) {}
+
+  @Query(() => [NetworkModel], { name: 'networks', description: 'Networks my organisation owns, belongs to or is invited to' })
+  async list(@CurrentActor() actor: Actor): Promise<NetworkModel[]> {
+    return (await this.networks.visible(actor)).map(mapNetwork);
+  }
+
+  @Query(() => NetworkModel, { name: 'network' })
+  async one(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<NetworkModel> {
+    return mapNetwork(await this.networks.get(actor, id));
+  }
+
+  @Mutation(() => NetworkModel, { description: 'Network coordinators only; the coordinator’s organisation joins at once' })
+  async createNetwork(@CurrentActor() actor: Actor, @Args('input') input: CreateNetworkInput): Promise<NetworkModel> {
+    return mapNetwork(await this.networks.create(actor, input));
+  }
+
+  @Mutation(() => NetworkMemberModel, { description: 'The network’s coordinator invites an organisation' })
+  async inviteToNetwork(@CurrentActor() actor: Actor, @Args('input') input: InviteToNetworkInput): Promise<NetworkMemberModel> {
+    return mapMember(await this.networks.invite(actor, input));
+  }
+
+  @Mutation(() => NetworkMemberModel, { description: 'The invited organisation’s innovation lead accepts or declines' })
+  async respondToNetworkInvitation(@CurrentActor() actor: Actor, @Args('input') input: RespondToNetworkInvitationInput): Promise<NetworkMemberModel> {
+    return mapMember(await this.networks.respond(actor, input));
+  }
+
+  @ResolveField(() => PersonModel)
+  async coordinator(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
+    return mapPerson((await ctx.loaders.person.load(n.coordinatorId))!);
+  }
+
+  @ResolveField(() => OrganisationModel, { description: 'The organisation that runs the network' })
+  async organisation(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel> {
+    return mapOrganisation((await ctx.loaders.organisation.load(n.organisationId))!);
+  }
+
+  @ResolveField(() => [NetworkMemberModel])
+  async members(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkMemberModel[]> {
+    return (await ctx.loaders.membersByNetwork.load(n.id)).map(mapMember);
+  }
+
+  @ResolveField(() => NetworkMemberModel, { nullable: true, description: 'My organisation’s membership, if any' })
+  async myMembership(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkMemberModel | null> {
+    const all = await ctx.loaders.membersByNetwork.load(n.id);
+    const mine = all.find((m) => m.organisationId === ctx.actor?.organisationId);
+    return mine ? mapMember(mine) : null;
+  }
+
+  @ResolveField(() => Boolean)
+  viewerIsCoordinator(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): boolean {
+    return !!ctx.actor && NetworksPolicy.isCoordinator(ctx.actor, n);
+  }
+}
+
+@Resolver(() => NetworkMemberModel)
+export class NetworkMemberResolver {
+  @ResolveField(() => OrganisationModel)
+  async organisation(@Parent() m: NetworkMemberModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel> {
+    return mapOrganisation((await ctx.loaders.organisation.load(m.organisationId))!);
+  }
+}

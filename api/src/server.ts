@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './core/config/config.js';
+import { logger, PinoNestLogger, requestContext } from './core/logging/logger.js';
+import { serveWebApp } from './core/web/spa.js';
+
+/** Builds the HTTP application (not yet listening): GraphQL, health, the web app, logs with request ids. */
+export async function createServer(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+    logger: new PinoNestLogger(),
+    bodyParser: true,
+  });
+  app.set('trust proxy', config.production ? 1 : false);
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
+  app.use((req: { id: string }, _res: unknown, next: () => void) => requestContext.run({ requestId: String(req.id) }, next));
+  app.use(cookieParser(config.sessionSecret));
+  await app.init();
+  if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDist)) {
+    logger.warn({ webDist: config.webDist }, 'web app not built: only the API is served (run npm run build -w web)');
+  }
+  app.enableShutdownHooks();
+  return app;
+}
