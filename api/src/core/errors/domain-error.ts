@@ -1,10 +1,12 @@
+import { IntrinsicException } from '@nestjs/common';
 import { ErrorCode, type FieldError } from '@laerekraft/shared';
 
 /**
  * A refused action. `message` is for a person (English; the web app shows its own
- * Norwegian text by `code` and by each field error's key).
+ * Norwegian text by `code` and by each field error's key). Intrinsic: an expected refusal,
+ * so Nest does not log it as a failure.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -22,13 +22,19 @@ export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
               extensions: { code: ErrorCode.VALIDATION_FAILED },
             });
           }
-          const complexity = getComplexity({
-            schema: getSchema(),
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: getSchema(),
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (e) {
+            // Variables that do not fit their types: the client's mistake, said as such.
+            throw new GraphQLError(e instanceof Error ? e.message : 'Invalid variables', { extensions: { code: ErrorCode.VALIDATION_FAILED } });
+          }
           if (complexity > MAX_COMPLEXITY) {
             throw new GraphQLError(`The query is too costly (${complexity}); the limit is ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages`, {
               extensions: { code: ErrorCode.VALIDATION_FAILED },

@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from '../config.js';
+
+describe('loadConfig', () => {
+  it('runs on the embedded database with demo data by default', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ production: false, port: 3000, databaseUrl: null, demo: true, embeddedPort: 54329 });
+    expect(c.sessionSecret.length).toBeGreaterThan(0);
+  });
+  it.each([
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /must start with postgres:\/\//],
+    [{ PORT: 'abc' }, /PORT must be a whole number/],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' }, /SESSION_SECRET is required/],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', SESSION_SECRET: 'short' }, /at least 32 characters/],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, /DATABASE_URL is required/],
+  ])('refuses %j with one line that says what to fix', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+  it('turns demo data off in production unless asked for', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', SESSION_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(prod).demo).toBe(false);
+    expect(loadConfig({ ...prod, DEMO: 'true' }).demo).toBe(true);
+  });
+});
