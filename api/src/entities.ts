@@ -7,6 +7,18 @@ import { NetworkMembershipEntity } from './networks/network-membership.entity.js
 import { NetworkEntity } from './networks/network.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { UnitEntity } from './organisations/unit.entity.js';
+import { IdeaEntity } from './ideas/idea.entity.js';
+import { IdeaBackingEntity } from './ideas/idea-backing.entity.js';
+import { IdeaCommentEntity } from './ideas/idea-comment.entity.js';
+import { ExperimentEntity } from './experiments/experiment.entity.js';
+import {
+  ExperimentMemberEntity,
+  MeasurementEntity,
+  PartnerEntity,
+  UnionInvolvementEntity,
+} from './experiments/experiment-parts.entity.js';
+import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning/learning-entry.entity.js';
+import { NotificationEntity } from './notifications/notification.entity.js';
 
 /** Every table the API maps. The migrations in /migrations must describe exactly these. */
 export const ENTITIES = [
@@ -19,4 +31,15 @@ export const ENTITIES = [
   NetworkEntity,
   NetworkMembershipEntity,
   AuditEventEntity,
+  IdeaEntity,
+  IdeaBackingEntity,
+  IdeaCommentEntity,
+  ExperimentEntity,
+  ExperimentMemberEntity,
+  PartnerEntity,
+  UnionInvolvementEntity,
+  MeasurementEntity,
+  LearningEntryEntity,
+  LearningEntryRevisionEntity,
+  NotificationEntity,
 ];

@@ -19,9 +19,15 @@ export function createLoaders(db: Db, scope: () => TenantScope | null) {
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
-  const groupBy = <T extends ObjectLiteral>(target: EntityTarget<T>, key: keyof T & string, order: Record<string, 'ASC' | 'DESC'> = {}) =>
+  const groupBy = <T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    key: keyof T & string,
+    order: Record<string, 'ASC' | 'DESC'> = {},
+  ) =>
     new DataLoader<string, T[]>(async (keys) => {
-      const rows = await db.run(scope(), (m) => m.find(target, { where: { [key]: In([...keys]) } as never, order: order as never }));
+      const rows = await db.run(scope(), (m) =>
+        m.find(target, { where: { [key]: In([...keys]) } as never, order: order as never }),
+      );
       const map = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const r of rows) map.get(r[key] as string)?.push(r);
       return keys.map((k) => map.get(k)!);

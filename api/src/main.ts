@@ -19,16 +19,22 @@ async function main() {
     embedded = await startEmbeddedPostgres({ dataDir: config.embeddedDataDir, port: config.embeddedPort });
     await embedded.ensureDatabase('laerekraft');
     url = embedded.urlFor('laerekraft');
-    logger.info({ dataDir: config.embeddedDataDir, port: config.embeddedPort }, 'embedded PostgreSQL started');
+    logger.info(
+      { dataDir: config.embeddedDataDir, port: config.embeddedPort },
+      'embedded PostgreSQL started',
+    );
   }
   const dataSource = createDataSource(url);
   try {
     await dataSource.initialize();
   } catch (e) {
-    throw new ConfigError(`Cannot connect to the database at ${redact(url)}: ${(e as Error).message}. Check DATABASE_URL, or unset it to use the embedded PostgreSQL`);
+    throw new ConfigError(
+      `Cannot connect to the database at ${redact(url)}: ${(e as Error).message}. Check DATABASE_URL, or unset it to use the embedded PostgreSQL`,
+    );
   }
   const version: Array<{ server_version_num: string }> = await dataSource.query('SHOW server_version_num');
-  if (Number(version[0].server_version_num) < 150000) throw new ConfigError('Lærekraft needs PostgreSQL 15 or newer');
+  if (Number(version[0].server_version_num) < 150000)
+    throw new ConfigError('Lærekraft needs PostgreSQL 15 or newer');
   const ran = await dataSource.runMigrations({ transaction: 'each' });
   if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
 
@@ -51,7 +57,9 @@ async function main() {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       await dataSource.destroy();
       if (embedded) await embedded.stop();
-      throw new ConfigError(`Port ${config.port} is in use: stop the other process or set PORT to a free port`);
+      throw new ConfigError(
+        `Port ${config.port} is in use: stop the other process or set PORT to a free port`,
+      );
     }
     throw e;
   }

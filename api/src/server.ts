@@ -11,7 +11,10 @@ import { logger, PinoNestLogger, requestContext } from './core/logging/logger.js
 import { serveWebApp } from './core/web/spa.js';
 
 /** Builds the HTTP application (not yet listening): GraphQL, health, the web app, logs with request ids. */
-export async function createServer(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
+export async function createServer(
+  config: AppConfig,
+  dataSource: DataSource,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: new PinoNestLogger(),
     bodyParser: true,
@@ -29,14 +32,25 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
       },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+      },
     }),
   );
-  app.use((req: { id: string }, _res: unknown, next: () => void) => requestContext.run({ requestId: String(req.id) }, next));
+  app.use((req: { id: string }, _res: unknown, next: () => void) =>
+    requestContext.run({ requestId: String(req.id) }, next),
+  );
   app.use(cookieParser(config.sessionSecret));
   await app.init();
   if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDist)) {
-    logger.warn({ webDist: config.webDist }, 'web app not built: only the API is served (run npm run build -w web)');
+    logger.warn(
+      { webDist: config.webDist },
+      'web app not built: only the API is served (run npm run build -w web)',
+    );
   }
   app.enableShutdownHooks();
   return app;

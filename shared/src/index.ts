@@ -5,3 +5,6 @@ export * from './identity/orgnr.js';
 export * from './identity/role-rules.js';
 export * from './organisations/unit-tree.js';
 export * from './kommuner/kommuner.js';
+export * from './innovation/tags.js';
+export * from './ideas/idea-state.js';
+export * from './experiments/experiment-state.js';

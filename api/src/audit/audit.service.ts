@@ -17,7 +17,12 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   async record(m: EntityManager, rec: AuditRecord): Promise<void> {
-    const row: Partial<AuditEventEntity> = { ...rec, before: rec.before ?? null, after: rec.after ?? null, reason: rec.reason ?? null };
+    const row: Partial<AuditEventEntity> = {
+      ...rec,
+      before: rec.before ?? null,
+      after: rec.after ?? null,
+      reason: rec.reason ?? null,
+    };
     await m.insert(AuditEventEntity, row as never);
   }
 }

@@ -27,16 +27,43 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     number: '1804', // Bodø
     organisationNumber: '972417807',
     units: [
-      { name: 'Helse og omsorg', children: [{ name: 'Hjemmetjenesten', children: [{ name: 'Hjemmetjenesten sentrum' }, { name: 'Hjemmetjenesten Saltstraumen' }] }] },
-      { name: 'Oppvekst', children: [{ name: 'Skoler', children: [{ name: 'Bodøsjøen skole' }] }, { name: 'Barnehager' }] },
+      {
+        name: 'Helse og omsorg',
+        children: [
+          {
+            name: 'Hjemmetjenesten',
+            children: [{ name: 'Hjemmetjenesten sentrum' }, { name: 'Hjemmetjenesten Saltstraumen' }],
+          },
+        ],
+      },
+      {
+        name: 'Oppvekst',
+        children: [{ name: 'Skoler', children: [{ name: 'Bodøsjøen skole' }] }, { name: 'Barnehager' }],
+      },
       { name: 'Teknisk' },
     ],
     people: [
-      { email: 'innovasjon@bodo.demo', name: 'Ingrid Innovasjon', roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }] },
-      { email: 'leder.helse@bodo.demo', name: 'Lars Leder', roles: [{ role: Role.MANAGER, unit: 'Helse og omsorg' }, { role: Role.EMPLOYEE }] },
-      { email: 'leder.hjemme@bodo.demo', name: 'Hanne Hjemmeleder', roles: [{ role: Role.MANAGER, unit: 'Hjemmetjenesten sentrum' }, { role: Role.EMPLOYEE }] },
+      {
+        email: 'innovasjon@bodo.demo',
+        name: 'Ingrid Innovasjon',
+        roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }],
+      },
+      {
+        email: 'leder.helse@bodo.demo',
+        name: 'Lars Leder',
+        roles: [{ role: Role.MANAGER, unit: 'Helse og omsorg' }, { role: Role.EMPLOYEE }],
+      },
+      {
+        email: 'leder.hjemme@bodo.demo',
+        name: 'Hanne Hjemmeleder',
+        roles: [{ role: Role.MANAGER, unit: 'Hjemmetjenesten sentrum' }, { role: Role.EMPLOYEE }],
+      },
       { email: 'ansatt@bodo.demo', name: 'Aslak Ansatt', roles: [{ role: Role.EMPLOYEE }] },
-      { email: 'tillitsvalgt@bodo.demo', name: 'Tone Tillitsvalgt', roles: [{ role: Role.UNION_REP }, { role: Role.EMPLOYEE }] },
+      {
+        email: 'tillitsvalgt@bodo.demo',
+        name: 'Tone Tillitsvalgt',
+        roles: [{ role: Role.UNION_REP }, { role: Role.EMPLOYEE }],
+      },
       { email: 'direktor@bodo.demo', name: 'Kjell Kommunedirektør', roles: [{ role: Role.READER }] },
     ],
   },
@@ -44,9 +71,16 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: OrganisationKind.KOMMUNE,
     number: '4601', // Bergen
     organisationNumber: '964338531',
-    units: [{ name: 'Helse og omsorg', children: [{ name: 'Etat for hjemmebaserte tjenester' }] }, { name: 'Barnehage og skole' }],
+    units: [
+      { name: 'Helse og omsorg', children: [{ name: 'Etat for hjemmebaserte tjenester' }] },
+      { name: 'Barnehage og skole' },
+    ],
     people: [
-      { email: 'innovasjon@bergen.demo', name: 'Bjørg Bergensen', roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }] },
+      {
+        email: 'innovasjon@bergen.demo',
+        name: 'Bjørg Bergensen',
+        roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }],
+      },
       { email: 'ansatt@bergen.demo', name: 'Sindre Sandviken', roles: [{ role: Role.EMPLOYEE }] },
     ],
   },
@@ -54,10 +88,21 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: OrganisationKind.FYLKESKOMMUNE,
     number: '18', // Nordland
     organisationNumber: '964982953',
-    units: [{ name: 'Utdanning og kompetanse', children: [{ name: 'Videregående skoler' }] }, { name: 'Regional utvikling' }],
+    units: [
+      { name: 'Utdanning og kompetanse', children: [{ name: 'Videregående skoler' }] },
+      { name: 'Regional utvikling' },
+    ],
     people: [
-      { email: 'koordinator@nfk.demo', name: 'Nora Nettverk', roles: [{ role: Role.NETWORK_COORDINATOR }, { role: Role.EMPLOYEE }] },
-      { email: 'innovasjon@nfk.demo', name: 'Fredrik Fylke', roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }] },
+      {
+        email: 'koordinator@nfk.demo',
+        name: 'Nora Nettverk',
+        roles: [{ role: Role.NETWORK_COORDINATOR }, { role: Role.EMPLOYEE }],
+      },
+      {
+        email: 'innovasjon@nfk.demo',
+        name: 'Fredrik Fylke',
+        roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }],
+      },
       { email: 'drift@nfk.demo', name: 'Dina Drift', roles: [{ role: Role.READER }], platformAdmin: true },
     ],
   },

@@ -43,34 +43,51 @@ export class DemoSeedService {
     const unitIds = new Map<string, string>();
     const addUnits = async (units: DemoOrganisation['units'], parentId: string | null) => {
       for (const u of units) {
-        const unit = await m.save(UnitEntity, m.create(UnitEntity, { organisationId: org.id, parentId, name: u.name }));
+        const unit = await m.save(
+          UnitEntity,
+          m.create(UnitEntity, { organisationId: org.id, parentId, name: u.name }),
+        );
         unitIds.set(u.name, unit.id);
         await addUnits(u.children ?? [], unit.id);
       }
     };
     await addUnits(demo.units, null);
     for (const p of demo.people) {
-      const person = await m.save(PersonEntity, m.create(PersonEntity, {
-        organisationId: org.id,
-        email: p.email,
-        name: p.name,
-        passwordHash,
-        locale: 'nb',
-        platformAdmin: p.platformAdmin ?? false,
-      }));
-      await m.insert(RoleAssignmentEntity, p.roles.map((r) => ({ organisationId: org.id, personId: person.id, role: r.role, unitId: r.unit ? unitIds.get(r.unit)! : null })));
+      const person = await m.save(
+        PersonEntity,
+        m.create(PersonEntity, {
+          organisationId: org.id,
+          email: p.email,
+          name: p.name,
+          passwordHash,
+          locale: 'nb',
+          platformAdmin: p.platformAdmin ?? false,
+        }),
+      );
+      await m.insert(
+        RoleAssignmentEntity,
+        p.roles.map((r) => ({
+          organisationId: org.id,
+          personId: person.id,
+          role: r.role,
+          unitId: r.unit ? unitIds.get(r.unit)! : null,
+        })),
+      );
     }
   }
 
   private async seedNetwork(m: EntityManager) {
     const coordinator = await m.findOneBy(PersonEntity, { email: DEMO_NETWORK.coordinatorEmail });
     if (!coordinator) return;
-    const network = await m.save(NetworkEntity, m.create(NetworkEntity, {
-      organisationId: coordinator.organisationId,
-      coordinatorId: coordinator.id,
-      name: DEMO_NETWORK.name,
-      description: DEMO_NETWORK.description,
-    }));
+    const network = await m.save(
+      NetworkEntity,
+      m.create(NetworkEntity, {
+        organisationId: coordinator.organisationId,
+        coordinatorId: coordinator.id,
+        name: DEMO_NETWORK.name,
+        description: DEMO_NETWORK.description,
+      }),
+    );
     const member = (organisationId: string, status: MembershipStatus) =>
       m.insert(NetworkMembershipEntity, {
         networkId: network.id,
@@ -80,7 +97,10 @@ export class DemoSeedService {
         respondedAt: status === MembershipStatus.MEMBER ? new Date() : null,
       });
     await member(coordinator.organisationId, MembershipStatus.MEMBER);
-    for (const [numbers, status] of [[DEMO_NETWORK.members, MembershipStatus.MEMBER], [DEMO_NETWORK.invited, MembershipStatus.INVITED]] as const) {
+    for (const [numbers, status] of [
+      [DEMO_NETWORK.members, MembershipStatus.MEMBER],
+      [DEMO_NETWORK.invited, MembershipStatus.INVITED],
+    ] as const) {
       for (const nr of numbers) {
         const org = await m.findOneBy(OrganisationEntity, { kommunenummer: nr });
         if (org) await member(org.id, status);

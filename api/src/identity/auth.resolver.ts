@@ -21,7 +21,10 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => PersonModel, { description: 'Signs in and sets the session cookie. Wrong e-mail and wrong password give the same UNAUTHENTICATED answer.' })
+  @Mutation(() => PersonModel, {
+    description:
+      'Signs in and sets the session cookie. Wrong e-mail and wrong password give the same UNAUTHENTICATED answer.',
+  })
   async login(@Args('input') input: LoginInput, @Ctx() ctx: GqlContext): Promise<PersonModel> {
     const person = await this.auth.login(input, ctx.res);
     ctx.actor = await this.auth.actorFor(person.id);
@@ -36,14 +39,21 @@ export class AuthResolver {
   }
 
   @Public()
-  @Query(() => InvitationPreviewModel, { description: 'What an invitation link is for; NOT_FOUND or VALIDATION_FAILED when it cannot be used' })
+  @Query(() => InvitationPreviewModel, {
+    description: 'What an invitation link is for; NOT_FOUND or VALIDATION_FAILED when it cannot be used',
+  })
   invitationPreview(@Args('token') token: string): Promise<InvitationPreviewModel> {
     return this.auth.preview(token);
   }
 
   @Public()
-  @Mutation(() => PersonModel, { description: 'Creates the account from an invitation (single use) and signs in' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Ctx() ctx: GqlContext): Promise<PersonModel> {
+  @Mutation(() => PersonModel, {
+    description: 'Creates the account from an invitation (single use) and signs in',
+  })
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Ctx() ctx: GqlContext,
+  ): Promise<PersonModel> {
     const person = await this.auth.accept(input, ctx.res);
     ctx.actor = await this.auth.actorFor(person.id);
     return mapPerson(person);

@@ -29,7 +29,10 @@ export class AuthService {
   async login(input: LoginInput, res: Response): Promise<PersonEntity> {
     const email = normaliseEmail(input.email ?? '');
     const person = await this.db.run(null, (m) =>
-      m.findOne(PersonEntity, { where: { email, deactivatedAt: IsNull() }, select: { id: true, organisationId: true, passwordHash: true } }),
+      m.findOne(PersonEntity, {
+        where: { email, deactivatedAt: IsNull() },
+        select: { id: true, organisationId: true, passwordHash: true },
+      }),
     );
     // Unknown e-mail and wrong password: the same answer, after the same amount of work.
     const ok = await verifyPassword(person?.passwordHash ?? null, input.password ?? '');
@@ -56,22 +59,33 @@ export class AuthService {
   }
 
   async accept(input: AcceptInvitationInput, res: Response): Promise<PersonEntity> {
-    assertValid(new Check().required('name', input.name, Limits.NAME_MAX).password('password', input.password));
+    assertValid(
+      new Check().required('name', input.name, Limits.NAME_MAX).password('password', input.password),
+    );
     const passwordHash = await hashPassword(input.password);
     const person = await this.db.run(null, async (m) => {
       const inv = await this.usableInvitation(m, input.token, true);
       const taken = await m.findOneBy(PersonEntity, { email: inv.email });
-      if (taken) throw DomainError.conflict('A person with this e-mail already has an account: sign in instead');
-      const created = await m.save(PersonEntity, m.create(PersonEntity, {
-        organisationId: inv.organisationId,
-        email: inv.email,
-        name: input.name.trim(),
-        passwordHash,
-        locale: 'nb',
-      }));
+      if (taken)
+        throw DomainError.conflict('A person with this e-mail already has an account: sign in instead');
+      const created = await m.save(
+        PersonEntity,
+        m.create(PersonEntity, {
+          organisationId: inv.organisationId,
+          email: inv.email,
+          name: input.name.trim(),
+          passwordHash,
+          locale: 'nb',
+        }),
+      );
       await m.insert(
         RoleAssignmentEntity,
-        inv.roles.map((r) => ({ organisationId: inv.organisationId, personId: created.id, role: r.role, unitId: r.unitId })),
+        inv.roles.map((r) => ({
+          organisationId: inv.organisationId,
+          personId: created.id,
+          role: r.role,
+          unitId: r.unitId,
+        })),
       );
       await m.update(InvitationEntity, { id: inv.id }, { acceptedAt: new Date() });
       await this.audit.record(m, {
@@ -89,16 +103,32 @@ export class AuthService {
   }
 
   /** The invitation behind a token, if it can still be used; `lock` takes a row lock so it is used once. */
-  private async usableInvitation(m: import('typeorm').EntityManager, token: string, lock = false): Promise<InvitationEntity> {
+  private async usableInvitation(
+    m: import('typeorm').EntityManager,
+    token: string,
+    lock = false,
+  ): Promise<InvitationEntity> {
     const inv = await m.findOne(InvitationEntity, {
       where: { tokenHash: tokenHash(token ?? '') },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!inv) throw DomainError.notFound('The invitation');
     const status = invitationStatus(inv);
-    if (status === 'ACCEPTED') throw DomainError.validation([{ field: 'token', message: 'invitationUsed' }], 'This invitation has already been used: sign in instead');
-    if (status === 'REVOKED') throw DomainError.validation([{ field: 'token', message: 'invitationRevoked' }], 'This invitation was withdrawn: ask your innovation lead for a new one');
-    if (status === 'EXPIRED') throw DomainError.validation([{ field: 'token', message: 'invitationExpired' }], 'This invitation has expired: ask your innovation lead for a new one');
+    if (status === 'ACCEPTED')
+      throw DomainError.validation(
+        [{ field: 'token', message: 'invitationUsed' }],
+        'This invitation has already been used: sign in instead',
+      );
+    if (status === 'REVOKED')
+      throw DomainError.validation(
+        [{ field: 'token', message: 'invitationRevoked' }],
+        'This invitation was withdrawn: ask your innovation lead for a new one',
+      );
+    if (status === 'EXPIRED')
+      throw DomainError.validation(
+        [{ field: 'token', message: 'invitationExpired' }],
+        'This invitation has expired: ask your innovation lead for a new one',
+      );
     return inv;
   }
 }

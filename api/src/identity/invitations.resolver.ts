@@ -11,19 +11,30 @@ import { PersonModel, mapPerson } from './models/person.model.js';
 export class InvitationsResolver {
   constructor(private readonly invitations: InvitationsService) {}
 
-  @Query(() => [InvitationModel], { name: 'invitations', description: 'My organisation’s pending invitations (innovation lead only)' })
+  @Query(() => [InvitationModel], {
+    name: 'invitations',
+    description: 'My organisation’s pending invitations (innovation lead only)',
+  })
   async invitations_(@CurrentActor() actor: Actor): Promise<InvitationModel[]> {
     return (await this.invitations.pending(actor)).map(mapInvitation);
   }
 
-  @Mutation(() => CreatedInvitationModel, { description: `Invites a person to my organisation (innovation lead only); valid for 7 days, single use` })
-  async invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput): Promise<CreatedInvitationModel> {
+  @Mutation(() => CreatedInvitationModel, {
+    description: `Invites a person to my organisation (innovation lead only); valid for 7 days, single use`,
+  })
+  async invitePerson(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: InvitePersonInput,
+  ): Promise<CreatedInvitationModel> {
     const { invitation, link } = await this.invitations.invite(actor, input);
     return { invitation: mapInvitation(invitation), link };
   }
 
   @Mutation(() => InvitationModel)
-  async revokeInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<InvitationModel> {
+  async revokeInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<InvitationModel> {
     return mapInvitation(await this.invitations.revoke(actor, id));
   }
 

@@ -24,17 +24,26 @@ export class PeopleResolver {
   }
 
   @Mutation(() => PersonModel)
-  async updateProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<PersonModel> {
+  async updateProfile(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<PersonModel> {
     return mapPerson(await this.people.updateProfile(actor, input));
   }
 
   @Mutation(() => Boolean, { description: 'Needs the current password; ends the person’s other sessions' })
-  async changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput, @Ctx() ctx: GqlContext): Promise<boolean> {
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangePasswordInput,
+    @Ctx() ctx: GqlContext,
+  ): Promise<boolean> {
     await this.people.changePassword(actor, input, ctx.req);
     return true;
   }
 
-  @ResolveField(() => [RoleAssignmentModel], { description: 'Visible inside the person’s own organisation only' })
+  @ResolveField(() => [RoleAssignmentModel], {
+    description: 'Visible inside the person’s own organisation only',
+  })
   async roles(@Parent() person: PersonModel, @Ctx() ctx: GqlContext): Promise<RoleAssignmentModel[]> {
     if (!ctx.actor || !IdentityPolicy.canSeePeopleOf(ctx.actor, person.organisationId)) return [];
     const rows = await ctx.loaders.rolesByPerson.load(person.id);

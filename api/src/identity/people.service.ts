@@ -27,22 +27,37 @@ export class PeopleService {
 
   list(actor: Actor): Promise<PersonEntity[]> {
     if (!IdentityPolicy.canSeePeopleOf(actor, actor.organisationId)) throw DomainError.forbidden();
-    return this.db.run(actor.scope, (m) => m.find(PersonEntity, { where: { organisationId: actor.organisationId }, order: { name: 'ASC' } }));
+    return this.db.run(actor.scope, (m) =>
+      m.find(PersonEntity, { where: { organisationId: actor.organisationId }, order: { name: 'ASC' } }),
+    );
   }
 
   async setRoles(actor: Actor, input: SetRolesInput): Promise<PersonEntity> {
     assertValid(checkRoles(new Check(), 'roles', input.roles ?? []));
     return this.db.run(actor.scope, async (m) => {
       const person = await m.findOneBy(PersonEntity, { id: input.personId });
-      if (!person || !IdentityPolicy.canSeePeopleOf(actor, person.organisationId)) throw DomainError.notFound('The person');
-      if (!IdentityPolicy.canSetRoles(actor, person)) throw DomainError.forbidden('Only an innovation lead can change roles');
+      if (!person || !IdentityPolicy.canSeePeopleOf(actor, person.organisationId))
+        throw DomainError.notFound('The person');
+      if (!IdentityPolicy.canSetRoles(actor, person))
+        throw DomainError.forbidden('Only an innovation lead can change roles');
       if (!IdentityPolicy.keepsOwnLeadRole(actor, person.id, input.roles)) {
-        throw DomainError.validation([{ field: 'roles', message: 'cannotDropOwnLead' }], 'You cannot remove your own innovation lead role: ask another innovation lead');
+        throw DomainError.validation(
+          [{ field: 'roles', message: 'cannotDropOwnLead' }],
+          'You cannot remove your own innovation lead role: ask another innovation lead',
+        );
       }
       await assertUnitsUsable(m, person.organisationId, input.roles);
       const before = await m.findBy(RoleAssignmentEntity, { personId: person.id });
       await m.delete(RoleAssignmentEntity, { personId: person.id });
-      await m.insert(RoleAssignmentEntity, input.roles.map((r) => ({ organisationId: person.organisationId, personId: person.id, role: r.role, unitId: r.unitId ?? null })));
+      await m.insert(
+        RoleAssignmentEntity,
+        input.roles.map((r) => ({
+          organisationId: person.organisationId,
+          personId: person.id,
+          role: r.role,
+          unitId: r.unitId ?? null,
+        })),
+      );
       await this.audit.record(m, {
         organisationId: person.organisationId,
         actorId: actor.personId,
@@ -57,10 +72,16 @@ export class PeopleService {
   }
 
   async updateProfile(actor: Actor, input: UpdateProfileInput): Promise<PersonEntity> {
-    const check = new Check().required('name', input.name, Limits.NAME_MAX).rule('locale', LOCALES.includes(input.locale as Locale), 'invalidLocale');
+    const check = new Check()
+      .required('name', input.name, Limits.NAME_MAX)
+      .rule('locale', LOCALES.includes(input.locale as Locale), 'invalidLocale');
     assertValid(check);
     return this.db.run(actor.scope, async (m) => {
-      await m.update(PersonEntity, { id: actor.personId }, { name: input.name.trim(), locale: input.locale as Locale });
+      await m.update(
+        PersonEntity,
+        { id: actor.personId },
+        { name: input.name.trim(), locale: input.locale as Locale },
+      );
       return m.findOneByOrFail(PersonEntity, { id: actor.personId });
     });
   }
@@ -72,12 +93,21 @@ export class PeopleService {
       m.findOne(PersonEntity, { where: { id: actor.personId }, select: { id: true, passwordHash: true } }),
     );
     if (!(await verifyPassword(current?.passwordHash ?? null, input.currentPassword ?? ''))) {
-      throw DomainError.validation([{ field: 'currentPassword', message: 'wrongPassword' }], 'The current password is wrong');
+      throw DomainError.validation(
+        [{ field: 'currentPassword', message: 'wrongPassword' }],
+        'The current password is wrong',
+      );
     }
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.run(actor.scope, async (m) => {
       await m.update(PersonEntity, { id: actor.personId }, { passwordHash });
-      await this.audit.record(m, { organisationId: actor.organisationId, actorId: actor.personId, entityType: 'person', entityId: actor.personId, action: 'password.changed' });
+      await this.audit.record(m, {
+        organisationId: actor.organisationId,
+        actorId: actor.personId,
+        entityType: 'person',
+        entityId: actor.personId,
+        action: 'password.changed',
+      });
     });
     await this.sessions.endAllFor(actor.personId, req);
   }

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import type { Role } from '@laerekraft/shared';
 import { PersonEntity } from './person.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
@@ -6,7 +15,10 @@ import { UnitEntity } from '../organisations/unit.entity.js';
 /** One role a person holds; MANAGER carries the unit it applies to (and the units below). */
 @Entity('role_assignments')
 @Index('uq_role_assignments_person_role', ['personId', 'role'], { unique: true, where: 'unit_id IS NULL' })
-@Index('uq_role_assignments_person_role_unit', ['personId', 'role', 'unitId'], { unique: true, where: 'unit_id IS NOT NULL' })
+@Index('uq_role_assignments_person_role_unit', ['personId', 'role', 'unitId'], {
+  unique: true,
+  where: 'unit_id IS NOT NULL',
+})
 @Index('ix_role_assignments_organisation', ['organisationId'])
 export class RoleAssignmentEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;

@@ -20,7 +20,10 @@ export const NetworksPolicy = {
   },
   /** The owning organisation, and any organisation invited to or member of it. */
   canSee(actor: Actor, network: NetworkFacts, mine: MembershipFacts | null): boolean {
-    return network.organisationId === actor.organisationId || (mine !== null && mine.status !== MembershipStatus.DECLINED);
+    return (
+      network.organisationId === actor.organisationId ||
+      (mine !== null && mine.status !== MembershipStatus.DECLINED)
+    );
   },
   canInvite(actor: Actor, network: NetworkFacts): boolean {
     return NetworksPolicy.isCoordinator(actor, network) && actor.has(Role.NETWORK_COORDINATOR);

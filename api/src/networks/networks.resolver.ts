@@ -6,14 +6,21 @@ import { PersonModel, mapPerson } from '../identity/models/person.model.js';
 import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
 import { NetworksService } from './networks.service.js';
 import { NetworksPolicy } from './networks.policy.js';
-import { CreateNetworkInput, InviteToNetworkInput, RespondToNetworkInvitationInput } from './dto/networks.inputs.js';
+import {
+  CreateNetworkInput,
+  InviteToNetworkInput,
+  RespondToNetworkInvitationInput,
+} from './dto/networks.inputs.js';
 import { NetworkMemberModel, NetworkModel, mapMember, mapNetwork } from './models/network.model.js';
 
 @Resolver(() => NetworkModel)
 export class NetworksResolver {
   constructor(private readonly networks: NetworksService) {}
 
-  @Query(() => [NetworkModel], { name: 'networks', description: 'Networks my organisation owns, belongs to or is invited to' })
+  @Query(() => [NetworkModel], {
+    name: 'networks',
+    description: 'Networks my organisation owns, belongs to or is invited to',
+  })
   async list(@CurrentActor() actor: Actor): Promise<NetworkModel[]> {
     return (await this.networks.visible(actor)).map(mapNetwork);
   }
@@ -23,18 +30,31 @@ export class NetworksResolver {
     return mapNetwork(await this.networks.get(actor, id));
   }
 
-  @Mutation(() => NetworkModel, { description: 'Network coordinators only; the coordinator’s organisation joins at once' })
-  async createNetwork(@CurrentActor() actor: Actor, @Args('input') input: CreateNetworkInput): Promise<NetworkModel> {
+  @Mutation(() => NetworkModel, {
+    description: 'Network coordinators only; the coordinator’s organisation joins at once',
+  })
+  async createNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateNetworkInput,
+  ): Promise<NetworkModel> {
     return mapNetwork(await this.networks.create(actor, input));
   }
 
   @Mutation(() => NetworkMemberModel, { description: 'The network’s coordinator invites an organisation' })
-  async inviteToNetwork(@CurrentActor() actor: Actor, @Args('input') input: InviteToNetworkInput): Promise<NetworkMemberModel> {
+  async inviteToNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: InviteToNetworkInput,
+  ): Promise<NetworkMemberModel> {
     return mapMember(await this.networks.invite(actor, input));
   }
 
-  @Mutation(() => NetworkMemberModel, { description: 'The invited organisation’s innovation lead accepts or declines' })
-  async respondToNetworkInvitation(@CurrentActor() actor: Actor, @Args('input') input: RespondToNetworkInvitationInput): Promise<NetworkMemberModel> {
+  @Mutation(() => NetworkMemberModel, {
+    description: 'The invited organisation’s innovation lead accepts or declines',
+  })
+  async respondToNetworkInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RespondToNetworkInvitationInput,
+  ): Promise<NetworkMemberModel> {
     return mapMember(await this.networks.respond(actor, input));
   }
 
@@ -53,7 +73,10 @@ export class NetworksResolver {
     return (await ctx.loaders.membersByNetwork.load(n.id)).map(mapMember);
   }
 
-  @ResolveField(() => NetworkMemberModel, { nullable: true, description: 'My organisation’s membership, if any' })
+  @ResolveField(() => NetworkMemberModel, {
+    nullable: true,
+    description: 'My organisation’s membership, if any',
+  })
   async myMembership(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkMemberModel | null> {
     const all = await ctx.loaders.membersByNetwork.load(n.id);
     const mine = all.find((m) => m.organisationId === ctx.actor?.organisationId);

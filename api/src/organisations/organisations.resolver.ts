@@ -10,13 +10,21 @@ import { CreatedOrganisationModel } from './models/created-organisation.model.js
 export class OrganisationsResolver {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  @Query(() => [OrganisationModel], { name: 'organisations', description: 'Every registered organisation (public facts only), e.g. to invite to a network' })
+  @Query(() => [OrganisationModel], {
+    name: 'organisations',
+    description: 'Every registered organisation (public facts only), e.g. to invite to a network',
+  })
   async organisations_(@CurrentActor() actor: Actor): Promise<OrganisationModel[]> {
     return (await this.organisations.directory(actor)).map(mapOrganisation);
   }
 
-  @Mutation(() => CreatedOrganisationModel, { description: 'Registers a kommune or fylkeskommune from SSB’s list by number (operators only)' })
-  async createOrganisation(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganisationInput): Promise<CreatedOrganisationModel> {
+  @Mutation(() => CreatedOrganisationModel, {
+    description: 'Registers a kommune or fylkeskommune from SSB’s list by number (operators only)',
+  })
+  async createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<CreatedOrganisationModel> {
     const { organisation, link } = await this.organisations.create(actor, input);
     return { organisation: mapOrganisation(organisation), leadInvitationLink: link };
   }

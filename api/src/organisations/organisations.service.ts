@@ -27,7 +27,12 @@ export interface OrganisationDraft {
 }
 
 /** Checks an organisation against the municipality list and the orgnr rule, and names it officially. */
-export function draftOrganisation(input: { kind: OrganisationKind; number?: string | null; organisationNumber: string; name?: string | null }): OrganisationDraft {
+export function draftOrganisation(input: {
+  kind: OrganisationKind;
+  number?: string | null;
+  organisationNumber: string;
+  name?: string | null;
+}): OrganisationDraft {
   const check = new Check();
   const orgnr = normaliseOrganisationNumber(input.organisationNumber ?? '');
   check.rule('organisationNumber', isValidOrganisationNumber(orgnr), 'invalidOrganisationNumber');
@@ -35,16 +40,39 @@ export function draftOrganisation(input: { kind: OrganisationKind; number?: stri
   if (input.kind === OrganisationKind.KOMMUNE) {
     const k = findKommune(input.number ?? '');
     check.rule('number', !!k, 'unknownKommune');
-    if (k) draft = { kind: input.kind, name: input.name?.trim() || `${k.navn} kommune`, organisationNumber: orgnr, kommunenummer: k.nummer, fylkesnummer: k.fylkesnummer };
+    if (k)
+      draft = {
+        kind: input.kind,
+        name: input.name?.trim() || `${k.navn} kommune`,
+        organisationNumber: orgnr,
+        kommunenummer: k.nummer,
+        fylkesnummer: k.fylkesnummer,
+      };
   } else if (input.kind === OrganisationKind.FYLKESKOMMUNE) {
     const f = findFylke(input.number ?? '');
     check.rule('number', !!f, 'unknownFylke');
-    if (f) draft = { kind: input.kind, name: input.name?.trim() || `${f.navn} fylkeskommune`, organisationNumber: orgnr, kommunenummer: null, fylkesnummer: f.nummer };
+    if (f)
+      draft = {
+        kind: input.kind,
+        name: input.name?.trim() || `${f.navn} fylkeskommune`,
+        organisationNumber: orgnr,
+        kommunenummer: null,
+        fylkesnummer: f.nummer,
+      };
   } else {
     check.required('name', input.name, Limits.ORGANISATION_NAME_MAX);
-    draft = { kind: input.kind, name: (input.name ?? '').trim(), organisationNumber: orgnr, kommunenummer: null, fylkesnummer: null };
+    draft = {
+      kind: input.kind,
+      name: (input.name ?? '').trim(),
+      organisationNumber: orgnr,
+      kommunenummer: null,
+      fylkesnummer: null,
+    };
   }
-  if (draft) check.rule('name', draft.name.length <= Limits.ORGANISATION_NAME_MAX, 'tooLong', { max: Limits.ORGANISATION_NAME_MAX });
+  if (draft)
+    check.rule('name', draft.name.length <= Limits.ORGANISATION_NAME_MAX, 'tooLong', {
+      max: Limits.ORGANISATION_NAME_MAX,
+    });
   assertValid(check);
   return draft!;
 }
@@ -63,16 +91,32 @@ export class OrganisationsService {
   }
 
   /** Registers an organisation and invites its first innovation lead; the link is returned once. */
-  async create(actor: Actor, input: CreateOrganisationInput): Promise<{ organisation: OrganisationEntity; link: string }> {
-    if (!OrganisationsPolicy.canCreateOrganisation(actor)) throw DomainError.forbidden('Only an operator of this installation can register organisations');
+  async create(
+    actor: Actor,
+    input: CreateOrganisationInput,
+  ): Promise<{ organisation: OrganisationEntity; link: string }> {
+    if (!OrganisationsPolicy.canCreateOrganisation(actor))
+      throw DomainError.forbidden('Only an operator of this installation can register organisations');
     const draft = draftOrganisation(input);
-    assertValid(new Check().required('leadName', input.leadName, Limits.NAME_MAX).email('leadEmail', input.leadEmail));
+    assertValid(
+      new Check().required('leadName', input.leadName, Limits.NAME_MAX).email('leadEmail', input.leadEmail),
+    );
     return this.db.run(actor.scope, async (m) => {
       if (await m.existsBy(OrganisationEntity, { organisationNumber: draft.organisationNumber })) {
-        throw DomainError.validation([{ field: 'organisationNumber', message: 'organisationExists' }], 'An organisation with this organisasjonsnummer is already registered');
+        throw DomainError.validation(
+          [{ field: 'organisationNumber', message: 'organisationExists' }],
+          'An organisation with this organisasjonsnummer is already registered',
+        );
       }
       const org = await m.save(OrganisationEntity, m.create(OrganisationEntity, draft));
-      await this.audit.record(m, { organisationId: org.id, actorId: actor.personId, entityType: 'organisation', entityId: org.id, action: 'organisation.created', after: { ...draft } });
+      await this.audit.record(m, {
+        organisationId: org.id,
+        actorId: actor.personId,
+        entityType: 'organisation',
+        entityId: org.id,
+        action: 'organisation.created',
+        after: { ...draft },
+      });
       const { link } = await this.invitations.issue(m, {
         organisationId: org.id,
         invitedById: actor.personId,

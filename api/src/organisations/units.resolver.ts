@@ -2,14 +2,22 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import { UnitsService } from './units.service.js';
-import { CreateUnitInput, MoveUnitInput, RenameUnitInput, UnitVersionInput } from './dto/organisations.inputs.js';
+import {
+  CreateUnitInput,
+  MoveUnitInput,
+  RenameUnitInput,
+  UnitVersionInput,
+} from './dto/organisations.inputs.js';
 import { UnitModel, mapUnit } from './models/unit.model.js';
 
 @Resolver(() => UnitModel)
 export class UnitsResolver {
   constructor(private readonly units: UnitsService) {}
 
-  @Query(() => [UnitModel], { name: 'units', description: 'My organisation’s units, as a flat list (build the tree from parentId)' })
+  @Query(() => [UnitModel], {
+    name: 'units',
+    description: 'My organisation’s units, as a flat list (build the tree from parentId)',
+  })
   async units_(
     @CurrentActor() actor: Actor,
     @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
@@ -27,18 +35,27 @@ export class UnitsResolver {
     return mapUnit(await this.units.rename(actor, input));
   }
 
-  @Mutation(() => UnitModel, { description: 'Refused with VALIDATION_FAILED (field parentId, "cycle") if it would put a unit under itself' })
+  @Mutation(() => UnitModel, {
+    description:
+      'Refused with VALIDATION_FAILED (field parentId, "cycle") if it would put a unit under itself',
+  })
   async moveUnit(@CurrentActor() actor: Actor, @Args('input') input: MoveUnitInput): Promise<UnitModel> {
     return mapUnit(await this.units.move(actor, input));
   }
 
   @Mutation(() => UnitModel, { description: 'Archived units keep their history and can be restored' })
-  async archiveUnit(@CurrentActor() actor: Actor, @Args('input') input: UnitVersionInput): Promise<UnitModel> {
+  async archiveUnit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UnitVersionInput,
+  ): Promise<UnitModel> {
     return mapUnit(await this.units.archive(actor, input));
   }
 
   @Mutation(() => UnitModel)
-  async restoreUnit(@CurrentActor() actor: Actor, @Args('input') input: UnitVersionInput): Promise<UnitModel> {
+  async restoreUnit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UnitVersionInput,
+  ): Promise<UnitModel> {
     return mapUnit(await this.units.restore(actor, input));
   }
 }

@@ -5,7 +5,10 @@ import { createDataSource } from '../core/database/data-source.js';
 
 function adminUrl(): string {
   const url = process.env.TEST_PG_ADMIN_URL;
-  if (!url) throw new Error('TEST_PG_ADMIN_URL is not set: run the API tests through their jest config (global setup)');
+  if (!url)
+    throw new Error(
+      'TEST_PG_ADMIN_URL is not set: run the API tests through their jest config (global setup)',
+    );
   return url;
 }
 
@@ -20,9 +23,13 @@ async function admin<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A fresh database for one test file: migrated (cloned from the template) or empty. */
-export async function createTestDatabase(opts: { empty?: boolean } = {}): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  opts: { empty?: boolean } = {},
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `lk_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(opts.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE lk_template`));
+  await admin((c) =>
+    c.query(opts.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE lk_template`),
+  );
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   return {

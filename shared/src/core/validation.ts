@@ -11,7 +11,28 @@ export const Limits = {
   NETWORK_NAME_MAX: 160,
   NETWORK_DESCRIPTION_MAX: 2000,
   INVITATION_DAYS: 7,
+  TITLE_MAX: 140,
+  TEXT_MAX: 4000,
+  SHORT_TEXT_MAX: 500,
+  COMMENT_MAX: 2000,
+  REASON_MIN_CHARS: 12,
+  REASON_MIN_WORDS: 2,
+  LOG_ENTRY_MAX: 10000,
+  SDGS_MAX: 5,
+  TEAM_MAX: 25,
+  PARTNERS_MAX: 20,
+  PAGE_SIZE_MAX: 50,
 } as const;
+
+/**
+ * A reason someone can learn from: not empty and not a single word
+ * (decline and park, stop). "Nei." teaches nothing; "Mangler budsjett i år" does.
+ */
+export function isLearnableReason(value: string | null | undefined): boolean {
+  const v = (value ?? '').trim();
+  const words = v.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return v.length >= Limits.REASON_MIN_CHARS && words.length >= Limits.REASON_MIN_WORDS;
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -29,14 +50,34 @@ export class Check {
   email(field: string, value: string | null | undefined): this {
     const v = (value ?? '').trim();
     if (!v) this.errors.push({ field, message: 'required' });
-    else if (v.length > Limits.EMAIL_MAX || !EMAIL.test(v)) this.errors.push({ field, message: 'invalidEmail' });
+    else if (v.length > Limits.EMAIL_MAX || !EMAIL.test(v))
+      this.errors.push({ field, message: 'invalidEmail' });
     return this;
   }
 
   password(field: string, value: string | null | undefined): this {
     const v = value ?? '';
-    if (v.length < Limits.PASSWORD_MIN) this.errors.push({ field, message: 'passwordTooShort', params: { min: Limits.PASSWORD_MIN } });
-    else if (v.length > Limits.PASSWORD_MAX) this.errors.push({ field, message: 'tooLong', params: { max: Limits.PASSWORD_MAX } });
+    if (v.length < Limits.PASSWORD_MIN)
+      this.errors.push({ field, message: 'passwordTooShort', params: { min: Limits.PASSWORD_MIN } });
+    else if (v.length > Limits.PASSWORD_MAX)
+      this.errors.push({ field, message: 'tooLong', params: { max: Limits.PASSWORD_MAX } });
+    return this;
+  }
+
+  /** Optional text with a maximum length (or required when `required`). */
+  text(field: string, value: string | null | undefined, max: number, required = false): this {
+    if (required) return this.required(field, value, max);
+    if ((value ?? '').trim().length > max) this.errors.push({ field, message: 'tooLong', params: { max } });
+    return this;
+  }
+
+  reason(field: string, value: string | null | undefined): this {
+    const v = (value ?? '').trim();
+    if (!v) this.errors.push({ field, message: 'required' });
+    else if (!isLearnableReason(v))
+      this.errors.push({ field, message: 'reasonTooShort', params: { min: Limits.REASON_MIN_CHARS } });
+    else if (v.length > Limits.TEXT_MAX)
+      this.errors.push({ field, message: 'tooLong', params: { max: Limits.TEXT_MAX } });
     return this;
   }
 

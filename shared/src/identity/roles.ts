@@ -25,7 +25,12 @@ export type Locale = (typeof Locale)[keyof typeof Locale];
 export const LOCALES: readonly Locale[] = [Locale.NB, Locale.NN, Locale.EN];
 export const DEFAULT_LOCALE: Locale = Locale.NB;
 
-export const InvitationStatus = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
+export const InvitationStatus = {
+  PENDING: 'PENDING',
+  ACCEPTED: 'ACCEPTED',
+  EXPIRED: 'EXPIRED',
+  REVOKED: 'REVOKED',
+} as const;
 export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
 
 export const MembershipStatus = { INVITED: 'INVITED', MEMBER: 'MEMBER', DECLINED: 'DECLINED' } as const;

@@ -21,7 +21,10 @@ export class AuthGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true; // health and static files are public by nature
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
     if (ctx.actor === undefined) ctx.actor = await this.sessions.actorFor(ctx.req);
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
     if (!ctx.actor) throw DomainError.unauthenticated();
     return true;

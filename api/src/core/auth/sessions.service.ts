@@ -25,7 +25,9 @@ export class SessionsService {
   async start(res: Response, personId: string, organisationId: string): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
-    await this.db.run(null, (m) => m.insert(SessionEntity, { tokenHash: sha256(token), personId, organisationId, expiresAt }));
+    await this.db.run(null, (m) =>
+      m.insert(SessionEntity, { tokenHash: sha256(token), personId, organisationId, expiresAt }),
+    );
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -39,14 +41,23 @@ export class SessionsService {
   async end(req: Request, res: Response): Promise<void> {
     const token = this.tokenOf(req);
     if (token) await this.db.run(null, (m) => m.delete(SessionEntity, { tokenHash: sha256(token) }));
-    res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.production, signed: true });
+    res.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.production,
+      signed: true,
+    });
   }
 
   /** The actor behind the request's cookie, or null for no, unknown or expired session. */
   async actorFor(req: Request): Promise<Actor | null> {
     const token = this.tokenOf(req);
     if (!token) return null;
-    return this.loadActor(`JOIN sessions s ON s.person_id = p.id AND s.token_hash = $1 AND s.expires_at > now()`, sha256(token));
+    return this.loadActor(
+      `JOIN sessions s ON s.person_id = p.id AND s.token_hash = $1 AND s.expires_at > now()`,
+      sha256(token),
+    );
   }
 
   /** The actor for a person who has just signed in. */
@@ -55,16 +66,20 @@ export class SessionsService {
   }
 
   private async loadActor(join: string, param: string, where = 'TRUE'): Promise<Actor | null> {
-    const rows: Array<{ person_id: string; organisation_id: string; platform_admin: boolean; roles: Array<{ role: Role; unitId: string | null }> }> =
-      await this.db.dataSource.query(
-        `SELECT p.id AS person_id, p.organisation_id, p.platform_admin,
+    const rows: Array<{
+      person_id: string;
+      organisation_id: string;
+      platform_admin: boolean;
+      roles: Array<{ role: Role; unitId: string | null }>;
+    }> = await this.db.dataSource.query(
+      `SELECT p.id AS person_id, p.organisation_id, p.platform_admin,
                 COALESCE(json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
            FROM persons p ${join}
            LEFT JOIN role_assignments r ON r.person_id = p.id
           WHERE p.deactivated_at IS NULL AND ${where}
           GROUP BY p.id`,
-        [param],
-      );
+      [param],
+    );
     const row = rows[0];
     return row ? new Actor(row.person_id, row.organisation_id, row.roles, row.platform_admin) : null;
   }
@@ -72,10 +87,10 @@ export class SessionsService {
   /** Ends every session of a person (after a password change, say), except optionally the current one. */
   async endAllFor(personId: string, exceptReq?: Request): Promise<void> {
     const keep = exceptReq ? this.tokenOf(exceptReq) : null;
-    await this.db.dataSource.query(`DELETE FROM sessions WHERE person_id = $1 AND ($2::text IS NULL OR token_hash <> $2)`, [
-      personId,
-      keep ? sha256(keep) : null,
-    ]);
+    await this.db.dataSource.query(
+      `DELETE FROM sessions WHERE person_id = $1 AND ($2::text IS NULL OR token_hash <> $2)`,
+      [personId, keep ? sha256(keep) : null],
+    );
   }
 
   private tokenOf(req: Request): string | null {

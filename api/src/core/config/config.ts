@@ -35,15 +35,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     try {
       url = new URL(databaseUrl);
     } catch {
-      throw new ConfigError('DATABASE_URL is not a valid URL: use postgres://user:password@host:5432/database');
+      throw new ConfigError(
+        'DATABASE_URL is not a valid URL: use postgres://user:password@host:5432/database',
+      );
     }
     if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
       throw new ConfigError(`DATABASE_URL must start with postgres:// (got ${url.protocol}//)`);
     }
   }
   const sessionSecret = env.SESSION_SECRET?.trim() || (production ? '' : DEV_SECRET);
-  if (!sessionSecret) throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production: set it to a long random string');
-  if (production && sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters in production');
+  if (!sessionSecret)
+    throw new ConfigError(
+      'SESSION_SECRET is required when NODE_ENV=production: set it to a long random string',
+    );
+  if (production && sessionSecret.length < 32)
+    throw new ConfigError('SESSION_SECRET must be at least 32 characters in production');
   if (production && !databaseUrl) throw new ConfigError('DATABASE_URL is required when NODE_ENV=production');
   const demo = env.DEMO === undefined ? !production : env.DEMO === 'true' || env.DEMO === '1';
   return {
@@ -65,7 +71,8 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0 || n > 65535) throw new ConfigError(`${name} must be a whole number between 1 and 65535 (got "${raw}")`);
+  if (!Number.isInteger(n) || n <= 0 || n > 65535)
+    throw new ConfigError(`${name} must be a whole number between 1 and 65535 (got "${raw}")`);
   return n;
 }
 

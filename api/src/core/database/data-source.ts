@@ -4,7 +4,10 @@ import { ENTITIES } from '../../entities.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 
 /** The one DataSource definition: the app, the tests and the migration scripts all build it here. */
-export function createDataSource(url: string, opts: { poolSize?: number; logging?: boolean } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  opts: { poolSize?: number; logging?: boolean } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

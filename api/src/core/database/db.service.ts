@@ -20,10 +20,10 @@ export class Db {
   run<T>(scope: TenantScope | null, work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (m) => {
       if (scope) {
-        await m.query(`SELECT set_config('app.organisation_id', $1, true), set_config('app.person_id', $2, true)`, [
-          scope.organisationId,
-          scope.personId,
-        ]);
+        await m.query(
+          `SELECT set_config('app.organisation_id', $1, true), set_config('app.person_id', $2, true)`,
+          [scope.organisationId, scope.personId],
+        );
       }
       return work(m);
     });

@@ -55,7 +55,10 @@ export async function startEmbeddedPostgres(opts: {
   try {
     await server.start();
   } catch (e) {
-    throw new Error(`The embedded PostgreSQL did not start: ${e instanceof Error ? e.message : lastLines.join(' ').slice(-400)}`, { cause: e });
+    throw new Error(
+      `The embedded PostgreSQL did not start: ${e instanceof Error ? e.message : lastLines.join(' ').slice(-400)}`,
+      { cause: e },
+    );
   }
   const urlFor = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${db}`;
   return {

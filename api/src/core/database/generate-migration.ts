@@ -28,7 +28,8 @@ try {
   } else {
     const ts = Date.now();
     const className = name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()) + ts;
-    const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+    const q = (s: string) =>
+      '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const file = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -49,7 +50,10 @@ ${down.map((s) => `    await q.query(${q(s)});`).join('\n')}
     const indexPath = path.join(dir, 'index.ts');
     let index = readFileSync(indexPath, 'utf8');
     index = `import { ${className} } from './${base}.js';\n` + index;
-    index = index.replace(/= \[(.*?)\];/s, (_, list: string) => `= [${list.trim() ? list.trim().replace(/,?$/, ',') + ' ' : ''}${className}];`);
+    index = index.replace(
+      /= \[(.*?)\];/s,
+      (_, list: string) => `= [${list.trim() ? list.trim().replace(/,?$/, ',') + ' ' : ''}${className}];`,
+    );
     writeFileSync(indexPath, index);
     console.log(`Wrote migrations/src/${base}.ts (${up.length} statements). Read it, then rebuild.`);
   }

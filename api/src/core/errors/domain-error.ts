@@ -15,7 +15,10 @@ export class DomainError extends IntrinsicException {
     super(message);
   }
 
-  static validation(fields: FieldError[], message = 'Some fields need attention: ' + fields.map((f) => f.field).join(', ')) {
+  static validation(
+    fields: FieldError[],
+    message = 'Some fields need attention: ' + fields.map((f) => f.field).join(', '),
+  ) {
     return new DomainError(ErrorCode.VALIDATION_FAILED, message, fields);
   }
   static notFound(what: string) {

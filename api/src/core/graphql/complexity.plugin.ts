@@ -33,12 +33,17 @@ export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
             });
           } catch (e) {
             // Variables that do not fit their types: the client's mistake, said as such.
-            throw new GraphQLError(e instanceof Error ? e.message : 'Invalid variables', { extensions: { code: ErrorCode.VALIDATION_FAILED } });
-          }
-          if (complexity > MAX_COMPLEXITY) {
-            throw new GraphQLError(`The query is too costly (${complexity}); the limit is ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages`, {
+            throw new GraphQLError(e instanceof Error ? e.message : 'Invalid variables', {
               extensions: { code: ErrorCode.VALIDATION_FAILED },
             });
+          }
+          if (complexity > MAX_COMPLEXITY) {
+            throw new GraphQLError(
+              `The query is too costly (${complexity}); the limit is ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages`,
+              {
+                extensions: { code: ErrorCode.VALIDATION_FAILED },
+              },
+            );
           }
         },
       };
@@ -47,15 +52,23 @@ export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
 }
 
 type Sel = { selections: ReadonlyArray<{ kind: string; selectionSet?: Sel; name?: { value: string } }> };
-function depthOf(set: Sel | undefined, document: import('graphql').DocumentNode, seen = new Set<string>()): number {
+function depthOf(
+  set: Sel | undefined,
+  document: import('graphql').DocumentNode,
+  seen = new Set<string>(),
+): number {
   if (!set) return 0;
   let max = 0;
   for (const s of set.selections) {
-    if (s.kind === 'Field') max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet, document, seen) : 1);
+    if (s.kind === 'Field')
+      max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet, document, seen) : 1);
     else if (s.kind === 'InlineFragment') max = Math.max(max, depthOf(s.selectionSet, document, seen));
     else if (s.kind === 'FragmentSpread' && s.name && !seen.has(s.name.value)) {
-      const frag = document.definitions.find((d) => d.kind === 'FragmentDefinition' && d.name.value === s.name!.value);
-      if (frag && 'selectionSet' in frag) max = Math.max(max, depthOf(frag.selectionSet as Sel, document, new Set([...seen, s.name.value])));
+      const frag = document.definitions.find(
+        (d) => d.kind === 'FragmentDefinition' && d.name.value === s.name!.value,
+      );
+      if (frag && 'selectionSet' in frag)
+        max = Math.max(max, depthOf(frag.selectionSet as Sel, document, new Set([...seen, s.name.value])));
     }
   }
   return max;

@@ -15,7 +15,10 @@ const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false
 await app.init();
 const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
 await app.close();
-const sdl = '# Generated from the resolvers by `npm run schema -w api`. Do not edit.\n\n' + printSchema(lexicographicSortSchema(schema)) + '\n';
+const sdl =
+  '# Generated from the resolvers by `npm run schema -w api`. Do not edit.\n\n' +
+  printSchema(lexicographicSortSchema(schema)) +
+  '\n';
 const file = path.join(REPO_ROOT, 'api', 'schema.gql');
 if (process.argv.includes('--check')) {
   let current = '';
@@ -25,7 +28,9 @@ if (process.argv.includes('--check')) {
     /* missing counts as stale */
   }
   if (current !== sdl) {
-    console.error('api/schema.gql is stale: run `npm run schema -w api` (after `npm run build -w api`) and commit it');
+    console.error(
+      'api/schema.gql is stale: run `npm run schema -w api` (after `npm run build -w api`) and commit it',
+    );
     process.exit(1);
   }
   console.log('api/schema.gql is up to date');

@@ -15,7 +15,10 @@ export class HealthController {
   @Get('ready')
   async ready() {
     try {
-      await Promise.race([this.ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+      await Promise.race([
+        this.ds.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
       return { status: 'ok', database: 'ok' };
     } catch {
       throw new HttpException({ status: 'unavailable', database: 'unreachable' }, 503);

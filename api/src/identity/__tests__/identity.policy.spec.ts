@@ -3,7 +3,12 @@ import { Role } from '@laerekraft/shared';
 import { Actor } from '../../core/auth/actor.js';
 import { IdentityPolicy } from '../identity.policy.js';
 
-const actor = (roles: Role[], org = 'org-a', id = 'me') => new Actor(id, org, roles.map((role) => ({ role, unitId: role === Role.MANAGER ? 'unit-1' : null })));
+const actor = (roles: Role[], org = 'org-a', id = 'me') =>
+  new Actor(
+    id,
+    org,
+    roles.map((role) => ({ role, unitId: role === Role.MANAGER ? 'unit-1' : null })),
+  );
 
 describe('IdentityPolicy', () => {
   it('lets only an innovation lead of the same organisation invite', () => {
@@ -16,8 +21,12 @@ describe('IdentityPolicy', () => {
 
   it('lets only an innovation lead change roles, and only inside the organisation', () => {
     expect(IdentityPolicy.canSetRoles(actor([Role.INNOVATION_LEAD]), { organisationId: 'org-a' })).toBe(true);
-    expect(IdentityPolicy.canSetRoles(actor([Role.INNOVATION_LEAD]), { organisationId: 'org-b' })).toBe(false);
-    expect(IdentityPolicy.canSetRoles(actor([Role.MANAGER, Role.EMPLOYEE]), { organisationId: 'org-a' })).toBe(false);
+    expect(IdentityPolicy.canSetRoles(actor([Role.INNOVATION_LEAD]), { organisationId: 'org-b' })).toBe(
+      false,
+    );
+    expect(
+      IdentityPolicy.canSetRoles(actor([Role.MANAGER, Role.EMPLOYEE]), { organisationId: 'org-a' }),
+    ).toBe(false);
   });
 
   it('refuses a lead dropping their own lead role, but allows it for others', () => {
@@ -29,6 +38,8 @@ describe('IdentityPolicy', () => {
 
   it('shows people only inside their own organisation', () => {
     expect(IdentityPolicy.canSeePeopleOf(actor([Role.EMPLOYEE]), 'org-a')).toBe(true);
-    expect(IdentityPolicy.canSeePeopleOf(actor([Role.INNOVATION_LEAD, Role.NETWORK_COORDINATOR]), 'org-b')).toBe(false);
+    expect(
+      IdentityPolicy.canSeePeopleOf(actor([Role.INNOVATION_LEAD, Role.NETWORK_COORDINATOR]), 'org-b'),
+    ).toBe(false);
   });
 });

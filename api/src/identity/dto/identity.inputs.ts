@@ -30,7 +30,10 @@ export class ChangePasswordInput {
 @InputType()
 export class RoleInput {
   @Field(() => Role) role!: Role;
-  @Field(() => ID, { nullable: true, description: 'Required for MANAGER: the unit managed (and the units below it)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for MANAGER: the unit managed (and the units below it)',
+  })
   unitId?: string | null;
 }
 

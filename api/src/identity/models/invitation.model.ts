@@ -18,7 +18,10 @@ export class InvitationModel {
 @ObjectType('CreatedInvitation')
 export class CreatedInvitationModel {
   @Field(() => InvitationModel) invitation!: InvitationModel;
-  @Field({ description: 'Path of the accept page, with the single-use token. Shown once, since no e-mail is sent yet.' })
+  @Field({
+    description:
+      'Path of the accept page, with the single-use token. Shown once, since no e-mail is sent yet.',
+  })
   link!: string;
 }
 

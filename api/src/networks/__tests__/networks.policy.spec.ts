@@ -3,7 +3,12 @@ import { MembershipStatus, Role } from '@laerekraft/shared';
 import { Actor } from '../../core/auth/actor.js';
 import { NetworksPolicy } from '../networks.policy.js';
 
-const actor = (roles: Role[], org = 'org-a', id = 'me') => new Actor(id, org, roles.map((role) => ({ role, unitId: null })));
+const actor = (roles: Role[], org = 'org-a', id = 'me') =>
+  new Actor(
+    id,
+    org,
+    roles.map((role) => ({ role, unitId: null })),
+  );
 const network = { organisationId: 'org-a', coordinatorId: 'me' };
 
 describe('NetworksPolicy', () => {
@@ -11,14 +16,23 @@ describe('NetworksPolicy', () => {
     expect(NetworksPolicy.canCreate(actor([Role.NETWORK_COORDINATOR]))).toBe(true);
     expect(NetworksPolicy.canCreate(actor([Role.INNOVATION_LEAD]))).toBe(false);
     expect(NetworksPolicy.canInvite(actor([Role.NETWORK_COORDINATOR]), network)).toBe(true);
-    expect(NetworksPolicy.canInvite(actor([Role.NETWORK_COORDINATOR], 'org-a', 'other'), network)).toBe(false);
+    expect(NetworksPolicy.canInvite(actor([Role.NETWORK_COORDINATOR], 'org-a', 'other'), network)).toBe(
+      false,
+    );
   });
   it('shows a network to its organisation and to invited or member organisations, not to those who declined', () => {
     const outsider = actor([Role.EMPLOYEE], 'org-b');
     expect(NetworksPolicy.canSee(actor([Role.EMPLOYEE]), network, null)).toBe(true);
     expect(NetworksPolicy.canSee(outsider, network, null)).toBe(false);
-    expect(NetworksPolicy.canSee(outsider, network, { organisationId: 'org-b', status: MembershipStatus.INVITED })).toBe(true);
-    expect(NetworksPolicy.canSee(outsider, network, { organisationId: 'org-b', status: MembershipStatus.DECLINED })).toBe(false);
+    expect(
+      NetworksPolicy.canSee(outsider, network, { organisationId: 'org-b', status: MembershipStatus.INVITED }),
+    ).toBe(true);
+    expect(
+      NetworksPolicy.canSee(outsider, network, {
+        organisationId: 'org-b',
+        status: MembershipStatus.DECLINED,
+      }),
+    ).toBe(false);
   });
   it('lets only the invited organisation’s innovation lead answer', () => {
     const invited = { organisationId: 'org-b', status: MembershipStatus.INVITED };

@@ -24,9 +24,22 @@ export class NetworkModel {
 }
 
 export function mapNetwork(e: NetworkEntity): NetworkModel {
-  return { id: e.id, name: e.name, description: e.description, organisationId: e.organisationId, coordinatorId: e.coordinatorId };
+  return {
+    id: e.id,
+    name: e.name,
+    description: e.description,
+    organisationId: e.organisationId,
+    coordinatorId: e.coordinatorId,
+  };
 }
 
 export function mapMember(e: NetworkMembershipEntity): NetworkMemberModel {
-  return { id: e.id, status: e.status, invitedAt: e.invitedAt, respondedAt: e.respondedAt, organisationId: e.organisationId, networkId: e.networkId };
+  return {
+    id: e.id,
+    status: e.status,
+    invitedAt: e.invitedAt,
+    respondedAt: e.respondedAt,
+    organisationId: e.organisationId,
+    networkId: e.networkId,
+  };
 }

@@ -15,7 +15,13 @@ const fieldsOf = (fn: () => unknown) => {
 
 describe('draftOrganisation', () => {
   it('names a kommune from SSB’s list by its number', () => {
-    expect(draftOrganisation({ kind: OrganisationKind.KOMMUNE, number: '1804', organisationNumber: '972 417 807' })).toEqual({
+    expect(
+      draftOrganisation({
+        kind: OrganisationKind.KOMMUNE,
+        number: '1804',
+        organisationNumber: '972 417 807',
+      }),
+    ).toEqual({
       kind: 'KOMMUNE',
       name: 'Bodø kommune',
       organisationNumber: '972417807',
@@ -24,22 +30,41 @@ describe('draftOrganisation', () => {
     });
   });
   it('names a fylkeskommune by its county number', () => {
-    expect(draftOrganisation({ kind: OrganisationKind.FYLKESKOMMUNE, number: '18', organisationNumber: '964982953' })).toMatchObject({
+    expect(
+      draftOrganisation({
+        kind: OrganisationKind.FYLKESKOMMUNE,
+        number: '18',
+        organisationNumber: '964982953',
+      }),
+    ).toMatchObject({
       name: 'Nordland fylkeskommune',
       kommunenummer: null,
       fylkesnummer: '18',
     });
   });
   it('refuses an unknown number and a wrong check digit, field by field', () => {
-    expect(fieldsOf(() => draftOrganisation({ kind: OrganisationKind.KOMMUNE, number: '9999', organisationNumber: '972417808' }))).toEqual([
-      'organisationNumber:invalidOrganisationNumber',
-      'number:unknownKommune',
-    ]);
-    expect(fieldsOf(() => draftOrganisation({ kind: OrganisationKind.FYLKESKOMMUNE, number: '1804', organisationNumber: '964982953' }))).toEqual([
-      'number:unknownFylke',
-    ]);
+    expect(
+      fieldsOf(() =>
+        draftOrganisation({
+          kind: OrganisationKind.KOMMUNE,
+          number: '9999',
+          organisationNumber: '972417808',
+        }),
+      ),
+    ).toEqual(['organisationNumber:invalidOrganisationNumber', 'number:unknownKommune']);
+    expect(
+      fieldsOf(() =>
+        draftOrganisation({
+          kind: OrganisationKind.FYLKESKOMMUNE,
+          number: '1804',
+          organisationNumber: '964982953',
+        }),
+      ),
+    ).toEqual(['number:unknownFylke']);
   });
   it('needs a name for other kinds of organisation', () => {
-    expect(fieldsOf(() => draftOrganisation({ kind: OrganisationKind.OTHER, organisationNumber: '974760673' }))).toEqual(['name:required']);
+    expect(
+      fieldsOf(() => draftOrganisation({ kind: OrganisationKind.OTHER, organisationNumber: '974760673' })),
+    ).toEqual(['name:required']);
   });
 });

@@ -58,7 +58,10 @@ describe('UnitsService (real PostgreSQL)', () => {
     const other = await units.create(lead, { name: 'Annen sektor', parentId: null });
     const moved = await units.move(lead, { id: b.id, parentId: other.id, version: b.version });
     expect(moved.parentId).toBe(other.id);
-    const rec = await env.ds.manager.findOneByOrFail(AuditEventEntity, { entityId: b.id, action: 'unit.moved' });
+    const rec = await env.ds.manager.findOneByOrFail(AuditEventEntity, {
+      entityId: b.id,
+      action: 'unit.moved',
+    });
     expect(rec).toMatchObject({ actorId: lead.personId, organisationId: lead.organisationId });
     expect(rec.before).toMatchObject({ parentId: b.parentId });
     expect(rec.after).toMatchObject({ parentId: other.id });
@@ -74,7 +77,9 @@ describe('UnitsService (real PostgreSQL)', () => {
 
   it('archives a leaf but keeps it, and refuses to archive a unit with active sub-units', async () => {
     const { b, c } = await tree();
-    expect((await refusal(units.archive(lead, { id: b.id, version: b.version }))).fields[0].message).toBe('hasActiveChildren');
+    expect((await refusal(units.archive(lead, { id: b.id, version: b.version }))).fields[0].message).toBe(
+      'hasActiveChildren',
+    );
     const archived = await units.archive(lead, { id: c.id, version: c.version });
     expect(archived.archivedAt).toBeInstanceOf(Date);
     const visible = (await units.list(lead, false)).map((u) => u.id);
@@ -89,8 +94,12 @@ describe('UnitsService (real PostgreSQL)', () => {
     const { a } = await tree();
     expect((await refusal(units.create(employee, { name: 'x', parentId: null }))).code).toBe('FORBIDDEN');
     const otherLead = (await makeOrganisationWithPerson(env.ds.manager, [Role.INNOVATION_LEAD])).actor;
-    expect((await refusal(units.rename(otherLead, { id: a.id, name: 'kapret', version: a.version }))).code).toBe('NOT_FOUND');
-    expect((await refusal(units.create(otherLead, { name: 'x', parentId: a.id }))).fields[0].message).toBe('unknownUnit');
+    expect(
+      (await refusal(units.rename(otherLead, { id: a.id, name: 'kapret', version: a.version }))).code,
+    ).toBe('NOT_FOUND');
+    expect((await refusal(units.create(otherLead, { name: 'x', parentId: a.id }))).fields[0].message).toBe(
+      'unknownUnit',
+    );
     expect((await units.list(otherLead, true)).map((u) => u.id)).not.toContain(a.id);
   });
 

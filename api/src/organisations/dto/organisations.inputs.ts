@@ -4,7 +4,8 @@ import { OrganisationKind } from '@laerekraft/shared';
 @InputType()
 export class CreateUnitInput {
   @Field({ description: 'Max 120 characters' }) name!: string;
-  @Field(() => ID, { nullable: true, description: 'Parent unit; none for a top-level unit' }) parentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Parent unit; none for a top-level unit' }) parentId?:
+    string | null;
 }
 
 @InputType()
@@ -17,7 +18,10 @@ export class RenameUnitInput {
 @InputType()
 export class MoveUnitInput {
   @Field(() => ID) id!: string;
-  @Field(() => ID, { nullable: true, description: 'New parent; none to make it top-level. Moving under itself or a descendant is refused.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'New parent; none to make it top-level. Moving under itself or a descendant is refused.',
+  })
   parentId?: string | null;
   @Field(() => Int) version!: number;
 }
@@ -31,10 +35,17 @@ export class UnitVersionInput {
 @InputType()
 export class CreateOrganisationInput {
   @Field(() => OrganisationKind) kind!: OrganisationKind;
-  @Field(() => String, { nullable: true, description: 'kommunenummer (KOMMUNE) or fylkesnummer (FYLKESKOMMUNE), from SSB classification 131' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'kommunenummer (KOMMUNE) or fylkesnummer (FYLKESKOMMUNE), from SSB classification 131',
+  })
   number?: string | null;
   @Field({ description: '9 digits with a modulus-11 check digit' }) organisationNumber!: string;
-  @Field(() => String, { nullable: true, description: 'Required for OTHER; defaults to the official name otherwise' }) name?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for OTHER; defaults to the official name otherwise',
+  })
+  name?: string | null;
   @Field({ description: 'The first innovation lead, who receives an invitation' }) leadName!: string;
   @Field() leadEmail!: string;
 }

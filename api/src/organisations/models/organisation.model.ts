@@ -3,7 +3,9 @@ import { OrganisationKind } from '@laerekraft/shared';
 import '../../core/graphql/enums.js';
 import type { OrganisationEntity } from '../organisation.entity.js';
 
-@ObjectType('Organisation', { description: 'A kommune, fylkeskommune or other organisation: a tenant. Public facts only.' })
+@ObjectType('Organisation', {
+  description: 'A kommune, fylkeskommune or other organisation: a tenant. Public facts only.',
+})
 export class OrganisationModel {
   @Field(() => ID) id!: string;
   @Field(() => OrganisationKind) kind!: OrganisationKind;
@@ -14,5 +16,12 @@ export class OrganisationModel {
 }
 
 export function mapOrganisation(e: OrganisationEntity): OrganisationModel {
-  return { id: e.id, kind: e.kind, name: e.name, organisationNumber: e.organisationNumber, kommunenummer: e.kommunenummer, fylkesnummer: e.fylkesnummer };
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    organisationNumber: e.organisationNumber,
+    kommunenummer: e.kommunenummer,
+    fylkesnummer: e.fylkesnummer,
+  };
 }

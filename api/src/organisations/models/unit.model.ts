@@ -7,7 +7,8 @@ export class UnitModel {
   @Field() name!: string;
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
-  @Field(() => Int, { description: 'Send it back with a change; a stale version is refused with CONFLICT' }) version!: number;
+  @Field(() => Int, { description: 'Send it back with a change; a stale version is refused with CONFLICT' })
+  version!: number;
 }
 
 export function mapUnit(e: UnitEntity): UnitModel {

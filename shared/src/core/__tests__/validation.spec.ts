@@ -3,7 +3,10 @@ import { Check, Limits } from '../validation.js';
 
 describe('Check', () => {
   it('collects every problem with its field', () => {
-    const c = new Check().required('name', '  ', 10).email('email', 'not-an-email').password('password', 'short');
+    const c = new Check()
+      .required('name', '  ', 10)
+      .email('email', 'not-an-email')
+      .password('password', 'short');
     expect(c.ok).toBe(false);
     expect(c.errors).toEqual([
       { field: 'name', message: 'required' },
@@ -12,10 +15,32 @@ describe('Check', () => {
     ]);
   });
   it('passes good input', () => {
-    const c = new Check().required('name', 'Kari', 10).email('email', 'kari@bodo.kommune.no').password('password', 'x'.repeat(12));
+    const c = new Check()
+      .required('name', 'Kari', 10)
+      .email('email', 'kari@bodo.kommune.no')
+      .password('password', 'x'.repeat(12));
     expect(c.ok).toBe(true);
   });
   it('refuses too long values with the limit', () => {
-    expect(new Check().required('name', 'x'.repeat(11), 10).errors).toEqual([{ field: 'name', message: 'tooLong', params: { max: 10 } }]);
+    expect(new Check().required('name', 'x'.repeat(11), 10).errors).toEqual([
+      { field: 'name', message: 'tooLong', params: { max: 10 } },
+    ]);
+  });
+});
+
+import { isLearnableReason } from '../validation.js';
+
+describe('isLearnableReason', () => {
+  it.each(['', '   ', 'Nei', 'Nei.', 'Budsjett', 'Ikke nå', '!!! ???'])('refuses %j', (v) =>
+    expect(isLearnableReason(v)).toBe(false),
+  );
+  it.each(['Mangler budsjett i år', 'Overlapper med forsøket i Bodø', 'Too costly for now.'])(
+    'accepts %j',
+    (v) => expect(isLearnableReason(v)).toBe(true),
+  );
+  it('reports a short reason with its minimum', () => {
+    expect(new Check().reason('reason', 'Nei').errors).toEqual([
+      { field: 'reason', message: 'reasonTooShort', params: { min: Limits.REASON_MIN_CHARS } },
+    ]);
   });
 });

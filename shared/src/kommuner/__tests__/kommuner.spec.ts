@@ -17,6 +17,10 @@ describe('kommuner', () => {
   (existsSync(csvPath) ? it : it.skip)('matches ../shared/data/kommuner.csv', () => {
     const lines = readFileSync(csvPath, 'utf8').trim().split('\n').slice(1);
     const fromCsv = lines.map((l) => l.split(',')[0]).sort();
-    expect(allKommuner().map((k) => k.nummer).sort()).toEqual(fromCsv);
+    expect(
+      allKommuner()
+        .map((k) => k.nummer)
+        .sort(),
+    ).toEqual(fromCsv);
   });
 });

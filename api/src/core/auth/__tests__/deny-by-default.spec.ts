@@ -28,7 +28,14 @@ function sample(type: GraphQLInputType): unknown {
     return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, sample(f.type)]));
   }
   const name = (type as GraphQLScalarType).name;
-  return { ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: false, DateTime: new Date().toISOString() }[name];
+  return {
+    ID: '00000000-0000-4000-8000-000000000000',
+    String: 'x',
+    Int: 1,
+    Float: 1,
+    Boolean: false,
+    DateTime: new Date().toISOString(),
+  }[name];
 }
 
 function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
@@ -65,9 +72,15 @@ describe('every operation is guarded (real HTTP, real PostgreSQL)', () => {
     const unguarded: string[] = [];
     for (const [kind, field] of fields) {
       if (PUBLIC.includes(field.name)) continue;
-      const res = await request(server).post('/graphql').set('content-type', 'application/json').send(operationFor(kind, field));
+      const res = await request(server)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send(operationFor(kind, field));
       const code = res.body.errors?.[0]?.extensions?.code;
-      if (code !== 'UNAUTHENTICATED') unguarded.push(`${field.name} → ${code ?? 'no error'} ${JSON.stringify(res.body.errors?.[0]?.message ?? '')}`);
+      if (code !== 'UNAUTHENTICATED')
+        unguarded.push(
+          `${field.name} → ${code ?? 'no error'} ${JSON.stringify(res.body.errors?.[0]?.message ?? '')}`,
+        );
     }
     expect(unguarded).toEqual([]);
   });
@@ -76,7 +89,10 @@ describe('every operation is guarded (real HTTP, real PostgreSQL)', () => {
     const res = await request(app.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send({ query: 'mutation Op($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', variables: { input: { name: 'x', locale: 'klingon' } } });
+      .send({
+        query: 'mutation Op($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
+        variables: { input: { name: 'x', locale: 'klingon' } },
+      });
     expect(res.body.errors[0].extensions.code).toMatch(/VALIDATION_FAILED|BAD_USER_INPUT/);
     expect(JSON.stringify(res.body)).not.toMatch(/\bat \//);
   });

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from '../config.js';
 describe('loadConfig', () => {
   it('runs on the embedded database with demo data by default', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ production: false, port: 3000, databaseUrl: null, demo: true, embeddedPort: 54329 });
+    expect(c).toMatchObject({
+      production: false,
+      port: 3000,
+      databaseUrl: null,
+      demo: true,
+      embeddedPort: 54329,
+    });
     expect(c.sessionSecret.length).toBeGreaterThan(0);
   });
   it.each([
@@ -12,7 +18,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x@y/z' }, /must start with postgres:\/\//],
     [{ PORT: 'abc' }, /PORT must be a whole number/],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' }, /SESSION_SECRET is required/],
-    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', SESSION_SECRET: 'short' }, /at least 32 characters/],
+    [
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', SESSION_SECRET: 'short' },
+      /at least 32 characters/,
+    ],
     [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, /DATABASE_URL is required/],
   ])('refuses %j with one line that says what to fix', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -9,9 +9,11 @@ describe('migrations on an empty database (real PostgreSQL)', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let ds: DataSource;
   const tables = async () =>
-    (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations' ORDER BY 1`)).map(
-      (r: { table_name: string }) => r.table_name,
-    );
+    (
+      await ds.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations' ORDER BY 1`,
+      )
+    ).map((r: { table_name: string }) => r.table_name);
 
   beforeAll(async () => {
     db = await createTestDatabase({ empty: true });

@@ -1,0 +1,86 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
+import type {
+  ExperimentResult,
+  ExperimentState,
+  InnovationAction,
+  NextStep,
+  Theme,
+} from '@laerekraft/shared';
+import { numeric } from '../core/database/columns.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { UnitEntity } from '../organisations/unit.entity.js';
+import { PersonEntity } from '../identity/person.entity.js';
+
+/**
+ * An experiment (forsøk): a structured hypothesis, its frame (acceptable loss, resources),
+ * owner and team, and at the end a result and a learning card.
+ */
+@Entity('experiments')
+@Index('ix_experiments_organisation_state', ['organisationId', 'state', 'createdAt'])
+@Index('ix_experiments_unit', ['unitId'])
+@Index('ix_experiments_owner', ['ownerId'])
+export class ExperimentEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) organisationId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Relation<OrganisationEntity>;
+  @Column({ type: 'uuid' }) unitId!: string;
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<UnitEntity>;
+  /** The idea it came from; null when a manager created it directly. */
+  @Column({ type: 'uuid', nullable: true }) ideaId!: string | null;
+  @Column({ type: 'varchar', length: 140 }) title!: string;
+  @Column({ type: 'text', default: '' }) summary!: string;
+  @Column({ type: 'uuid' }) ownerId!: string;
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: Relation<PersonEntity>;
+  @Column({ type: 'varchar', length: 20 }) state!: ExperimentState;
+  @VersionColumn() version!: number;
+
+  // Hypothesis: we believe that <change> for <targetGroup> will give <expectedEffect>;
+  // we know we are right when <metric> reaches <target> (from <baseline>) by <byDate>.
+  @Column({ type: 'text', default: '' }) change!: string;
+  @Column({ type: 'text', default: '' }) targetGroup!: string;
+  @Column({ type: 'text', default: '' }) expectedEffect!: string;
+  @Column({ type: 'text', default: '' }) metric!: string;
+  @Column({ type: 'double precision', nullable: true }) baseline!: number | null;
+  @Column({ type: 'double precision', nullable: true }) target!: number | null;
+  @Column({ type: 'date', nullable: true }) byDate!: string | null;
+
+  @Column({ type: 'text', default: '' }) acceptableLoss!: string;
+  @Column({ type: 'numeric', precision: 10, scale: 1, nullable: true, transformer: numeric }) hours!:
+    number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: numeric }) nok!: number | null;
+  @Column({ type: 'boolean', default: false }) affectsEmployees!: boolean;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) actions!: InnovationAction[];
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" }) sdgs!: number[];
+  @Column({ type: 'varchar', length: 40, nullable: true }) theme!: Theme | null;
+
+  @Column({ type: 'timestamptz', nullable: true }) startedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) endedAt!: Date | null;
+  @Column({ type: 'varchar', length: 20, nullable: true }) result!: ExperimentResult | null;
+  @Column({ type: 'text', nullable: true }) stopReason!: string | null;
+  // Learning card: we believed / we observed / we learned / therefore we will.
+  @Column({ type: 'text', nullable: true }) cardBelieved!: string | null;
+  @Column({ type: 'text', nullable: true }) cardObserved!: string | null;
+  @Column({ type: 'text', nullable: true }) cardLearned!: string | null;
+  @Column({ type: 'varchar', length: 20, nullable: true }) cardNextStep!: NextStep | null;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}

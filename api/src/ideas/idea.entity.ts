@@ -1,0 +1,59 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
+import type { IdeaState, InnovationAction, Theme } from '@laerekraft/shared';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { UnitEntity } from '../organisations/unit.entity.js';
+import { PersonEntity } from '../identity/person.entity.js';
+
+/** An idea (idé): a need, a proposal and the benefit for citizens, from someone in a unit. */
+@Entity('ideas')
+@Index('ix_ideas_organisation_state_submitted', ['organisationId', 'state', 'submittedAt'])
+@Index('ix_ideas_unit_state', ['unitId', 'state'])
+@Index('ix_ideas_author', ['authorId', 'createdAt'])
+export class IdeaEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) organisationId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Relation<OrganisationEntity>;
+  @Column({ type: 'uuid' }) unitId!: string;
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<UnitEntity>;
+  @Column({ type: 'uuid' }) authorId!: string;
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: Relation<PersonEntity>;
+  @Column({ type: 'varchar', length: 140 }) title!: string;
+  /** Whose need it is. */
+  @Column({ type: 'text', default: '' }) needWhose!: string;
+  /** How the need was observed. */
+  @Column({ type: 'text', default: '' }) needObserved!: string;
+  @Column({ type: 'text', default: '' }) proposal!: string;
+  /** Expected benefit for citizens (gevinst). */
+  @Column({ type: 'text', default: '' }) benefit!: string;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) actions!: InnovationAction[];
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" }) sdgs!: number[];
+  @Column({ type: 'varchar', length: 40, nullable: true }) theme!: Theme | null;
+  /** Hide the author's name from colleagues; the innovation lead still sees it. */
+  @Column({ type: 'boolean', default: false }) hideAuthor!: boolean;
+  @Column({ type: 'varchar', length: 20 }) state!: IdeaState;
+  @VersionColumn() version!: number;
+  @Column({ type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
+  @Column({ type: 'uuid', nullable: true }) decidedById!: string | null;
+  @Column({ type: 'text', nullable: true }) decisionReason!: string | null;
+  @Column({ type: 'uuid', nullable: true }) experimentId!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}
