@@ -10,6 +10,10 @@ import { IdentityModule } from './identity/identity.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { IdeasModule } from './ideas/ideas.module.js';
+import { ExperimentsModule } from './experiments/experiments.module.js';
+import { LearningModule } from './learning/learning.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 @Module({})
 export class AppModule {
@@ -26,6 +30,10 @@ export class AppModule {
         IdentityModule,
         OrganisationsModule,
         NetworksModule,
+        IdeasModule,
+        ExperimentsModule,
+        LearningModule,
+        NotificationsModule,
         DemoModule,
       ],
     };

@@ -1,11 +1,16 @@
 import DataLoader from 'dataloader';
-import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Db, TenantScope } from './core/database/db.service.js';
+import { loaderKit } from './core/graphql/loader-kit.js';
 import { PersonEntity } from './identity/person.entity.js';
 import { RoleAssignmentEntity } from './identity/role-assignment.entity.js';
 import { NetworkMembershipEntity } from './networks/network-membership.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { UnitEntity } from './organisations/unit.entity.js';
+import { unitChains } from './organisations/unit-tree.js';
+import { createIdeaLoaders } from './ideas/ideas.loaders.js';
+import { createExperimentLoaders } from './experiments/experiments.loaders.js';
+import { createLearningLoaders } from './learning/learning.loaders.js';
+import { AuditEventEntity } from './audit/audit-event.entity.js';
 
 /**
  * Per-request DataLoaders: every relation field resolves through one of these, so a list
@@ -13,31 +18,23 @@ import { UnitEntity } from './organisations/unit.entity.js';
  * request's tenant scope.
  */
 export function createLoaders(db: Db, scope: () => TenantScope | null) {
-  const byId = <T extends ObjectLiteral & { id: string }>(target: EntityTarget<T>) =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const rows = await db.run(scope(), (m) => m.findBy(target, { id: In([...ids]) } as never));
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    });
-  const groupBy = <T extends ObjectLiteral>(
-    target: EntityTarget<T>,
-    key: keyof T & string,
-    order: Record<string, 'ASC' | 'DESC'> = {},
-  ) =>
-    new DataLoader<string, T[]>(async (keys) => {
-      const rows = await db.run(scope(), (m) =>
-        m.find(target, { where: { [key]: In([...keys]) } as never, order: order as never }),
-      );
-      const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-      for (const r of rows) map.get(r[key] as string)?.push(r);
-      return keys.map((k) => map.get(k)!);
-    });
+  const kit = loaderKit(db, scope);
   return {
-    person: byId(PersonEntity),
-    organisation: byId(OrganisationEntity),
-    unit: byId(UnitEntity),
-    rolesByPerson: groupBy(RoleAssignmentEntity, 'personId', { role: 'ASC' }),
-    membersByNetwork: groupBy(NetworkMembershipEntity, 'networkId', { invitedAt: 'ASC' }),
+    person: kit.byId(PersonEntity),
+    organisation: kit.byId(OrganisationEntity),
+    unit: kit.byId(UnitEntity),
+    /** A unit and its ancestors, nearest first. */
+    unitChain: new DataLoader<string, string[]>(async (ids) => {
+      const chains = await kit.run((m) => unitChains(m, ids));
+      return ids.map((id) => chains.get(id) ?? []);
+    }),
+    rolesByPerson: kit.groupBy(RoleAssignmentEntity, 'personId', { role: 'ASC' }),
+    membersByNetwork: kit.groupBy(NetworkMembershipEntity, 'networkId', { invitedAt: 'ASC' }),
+    /** The audit trail of one thing, keyed by its id. */
+    timeline: kit.groupBy(AuditEventEntity, 'entityId', { at: 'ASC' }),
+    ...createIdeaLoaders(kit),
+    ...createExperimentLoaders(kit),
+    ...createLearningLoaders(kit),
   };
 }
 

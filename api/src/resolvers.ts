@@ -1,6 +1,18 @@
 import { IDENTITY_RESOLVERS } from './identity/identity.module.js';
 import { NETWORKS_RESOLVERS } from './networks/networks.module.js';
 import { ORGANISATIONS_RESOLVERS } from './organisations/organisations.module.js';
+import { IDEAS_RESOLVERS } from './ideas/ideas.module.js';
+import { EXPERIMENTS_RESOLVERS } from './experiments/experiments.module.js';
+import { LEARNING_RESOLVERS } from './learning/learning.module.js';
+import { NOTIFICATIONS_RESOLVERS } from './notifications/notifications.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
-export const RESOLVERS = [...IDENTITY_RESOLVERS, ...ORGANISATIONS_RESOLVERS, ...NETWORKS_RESOLVERS];
+export const RESOLVERS = [
+  ...IDENTITY_RESOLVERS,
+  ...ORGANISATIONS_RESOLVERS,
+  ...NETWORKS_RESOLVERS,
+  ...IDEAS_RESOLVERS,
+  ...EXPERIMENTS_RESOLVERS,
+  ...LEARNING_RESOLVERS,
+  ...NOTIFICATIONS_RESOLVERS,
+];

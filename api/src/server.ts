@@ -52,6 +52,5 @@ export async function createServer(
       'web app not built: only the API is served (run npm run build -w web)',
     );
   }
-  app.enableShutdownHooks();
   return app;
 }

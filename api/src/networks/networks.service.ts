@@ -32,11 +32,9 @@ export class NetworksService {
         })
         .where(
           new Brackets((w) =>
-            w
-              .where('n.organisation_id = :org')
-              .orWhere('mm.status IN (:...open)', {
-                open: [MembershipStatus.INVITED, MembershipStatus.MEMBER],
-              }),
+            w.where('n.organisation_id = :org').orWhere('mm.status IN (:...open)', {
+              open: [MembershipStatus.INVITED, MembershipStatus.MEMBER],
+            }),
           ),
         )
         .orderBy('n.name', 'ASC')

@@ -36,6 +36,12 @@ export function isLearnableReason(value: string | null | undefined): boolean {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 /** A tiny field validator: collects problems instead of throwing at the first. */
 export class Check {
   readonly errors: FieldError[] = [];
@@ -68,6 +74,14 @@ export class Check {
   text(field: string, value: string | null | undefined, max: number, required = false): this {
     if (required) return this.required(field, value, max);
     if ((value ?? '').trim().length > max) this.errors.push({ field, message: 'tooLong', params: { max } });
+    return this;
+  }
+
+  /** A calendar date, YYYY-MM-DD. */
+  date(field: string, value: string | null | undefined, required = false): this {
+    if (!value) {
+      if (required) this.errors.push({ field, message: 'required' });
+    } else if (!isIsoDate(value)) this.errors.push({ field, message: 'invalidDate' });
     return this;
   }
 

@@ -29,6 +29,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) },
     };
   }
+  if (isMalformedValue(original)) {
+    return {
+      message: 'A value has the wrong format (an id, a date or a number): check what you sent',
+      path: formatted.path,
+      extensions: { code: ErrorCode.VALIDATION_FAILED },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     return { ...base, extensions: { code: code === 'BAD_USER_INPUT' ? ErrorCode.VALIDATION_FAILED : code } };
@@ -44,4 +51,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL, requestId },
   };
+}
+
+/**
+ * PostgreSQL refused a value's syntax (a malformed uuid, date or number): the client's
+ * input, not a server failure. 22P02 invalid_text_representation, 22007/22008 datetime,
+ * 22003 numeric out of range.
+ */
+function isMalformedValue(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } } | null)?.driverError?.code;
+  return code === '22P02' || code === '22007' || code === '22008' || code === '22003';
 }

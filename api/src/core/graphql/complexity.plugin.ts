@@ -19,7 +19,7 @@ export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
           const depth = depthOf(operation.selectionSet, document);
           if (depth > MAX_DEPTH) {
             throw new GraphQLError(`The query nests ${depth} levels deep; the limit is ${MAX_DEPTH}`, {
-              extensions: { code: ErrorCode.VALIDATION_FAILED },
+              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
             });
           }
           let complexity: number;
@@ -34,14 +34,14 @@ export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
           } catch (e) {
             // Variables that do not fit their types: the client's mistake, said as such.
             throw new GraphQLError(e instanceof Error ? e.message : 'Invalid variables', {
-              extensions: { code: ErrorCode.VALIDATION_FAILED },
+              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
             });
           }
           if (complexity > MAX_COMPLEXITY) {
             throw new GraphQLError(
               `The query is too costly (${complexity}); the limit is ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages`,
               {
-                extensions: { code: ErrorCode.VALIDATION_FAILED },
+                extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
               },
             );
           }

@@ -1,5 +1,18 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { InvitationStatus, MembershipStatus, OrganisationKind, Role } from '@laerekraft/shared';
+import {
+  ExperimentResult,
+  ExperimentState,
+  IdeaState,
+  InnovationAction,
+  InvitationStatus,
+  LearningEntryKind,
+  MembershipStatus,
+  NextStep,
+  OrganisationKind,
+  PartnerKind,
+  Role,
+  Theme,
+} from '@laerekraft/shared';
 
 /** GraphQL enums for the shared constants, registered once. */
 export const LocaleEnum = { NB: 'nb', NN: 'nn', EN: 'en' } as const;
@@ -9,3 +22,14 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 registerEnumType(LocaleEnum, { name: 'Locale', description: 'bokmål (default), nynorsk, English' });
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+registerEnumType(InnovationAction, {
+  name: 'InnovationAction',
+  description: 'The five actions: å våge, å lede, å lære, å mobilisere, å samhandle',
+});
+registerEnumType(Theme, { name: 'Theme' });
+registerEnumType(IdeaState, { name: 'IdeaState' });
+registerEnumType(ExperimentState, { name: 'ExperimentState' });
+registerEnumType(ExperimentResult, { name: 'ExperimentResult' });
+registerEnumType(NextStep, { name: 'NextStep' });
+registerEnumType(PartnerKind, { name: 'PartnerKind' });
+registerEnumType(LearningEntryKind, { name: 'LearningEntryKind' });

@@ -1,0 +1,31 @@
+import DataLoader from 'dataloader';
+import type { LoaderKit } from '../core/graphql/loader-kit.js';
+import { ExperimentEntity } from './experiment.entity.js';
+import {
+  ExperimentMemberEntity,
+  MeasurementEntity,
+  PartnerEntity,
+  UnionInvolvementEntity,
+} from './experiment-parts.entity.js';
+
+export function createExperimentLoaders(kit: LoaderKit) {
+  return {
+    experiment: kit.byId(ExperimentEntity),
+    teamByExperiment: kit.groupBy(ExperimentMemberEntity, 'experimentId', { createdAt: 'ASC' }),
+    partnersByExperiment: kit.groupBy(PartnerEntity, 'experimentId', { createdAt: 'ASC' }),
+    unionByExperiment: kit.groupBy(UnionInvolvementEntity, 'experimentId', { occurredOn: 'ASC' }),
+    measurementsByExperiment: kit.groupBy(MeasurementEntity, 'experimentId', { measuredOn: 'ASC' }),
+    partnerCount: kit.countBy('experiment_partners', 'experiment_id'),
+    /** Count of learning-log entries and the date of the latest, per experiment. */
+    entryStats: new DataLoader<string, { count: number; last: string | null }>(async (ids) => {
+      const rows: Array<{ k: string; n: string; last: string | null }> = await kit.run((m) =>
+        m.query(
+          `SELECT experiment_id AS k, count(*) AS n, max(entry_date)::text AS last FROM learning_entries WHERE experiment_id = ANY($1::uuid[]) GROUP BY experiment_id`,
+          [ids],
+        ),
+      );
+      const map = new Map(rows.map((r) => [r.k, { count: Number(r.n), last: r.last }]));
+      return ids.map((id) => map.get(id) ?? { count: 0, last: null });
+    }),
+  };
+}

@@ -1,0 +1,266 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, Ctx } from '../core/auth/decorators.js';
+import type { Actor } from '../core/auth/actor.js';
+import type { GqlContext } from '../core/graphql/context.js';
+import { PersonModel, mapPerson } from '../identity/models/person.model.js';
+import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
+import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
+import { IdeaModel, mapIdea } from '../ideas/models/idea.model.js';
+import { IdeaScopeEnum } from '../ideas/ideas.resolver.js';
+import { LearningEntryModel, mapEntry } from '../learning/models/learning-entry.model.js';
+import { TimelineEventModel, mapTimelineEvent } from '../audit/models/timeline-event.model.js';
+import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
+import { ExperimentsService } from './experiments.service.js';
+import {
+  AddMeasurementInput,
+  AddPartnerInput,
+  ConcludeExperimentInput,
+  CreateExperimentInput,
+  ExperimentVersionInput,
+  RecordUnionInvolvementInput,
+  SetExperimentTeamInput,
+  StopExperimentInput,
+  UpdateExperimentInput,
+} from './dto/experiments.inputs.js';
+import {
+  ExperimentConnectionModel,
+  ExperimentModel,
+  ExperimentViewerCanModel,
+  MeasurementModel,
+  PartnerModel,
+  UnionInvolvementModel,
+  mapExperiment,
+  mapMeasurement,
+  mapPartner,
+  mapUnion,
+} from './models/experiment.model.js';
+
+@Resolver(() => ExperimentModel)
+export class ExperimentsResolver {
+  constructor(private readonly experiments: ExperimentsService) {}
+
+  @Query(() => ExperimentModel, { name: 'experiment' })
+  async one(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.get(actor, id));
+  }
+
+  @Query(() => ExperimentConnectionModel, {
+    name: 'experiments',
+    description: 'Newest first',
+    complexity: ({ args, childComplexity }) => (args.first ?? 20) * childComplexity,
+  })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Args('scope', { type: () => IdeaScopeEnum, defaultValue: 'ORGANISATION' })
+    scope: keyof typeof IdeaScopeEnum,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: '1–50' }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ExperimentConnectionModel> {
+    const page = await this.experiments.list(actor, scope, first, after);
+    return { nodes: page.nodes.map(mapExperiment), pageInfo: page.pageInfo };
+  }
+
+  @Mutation(() => ExperimentModel, { description: 'A manager creates an experiment directly (PLANNED)' })
+  async createExperiment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateExperimentInput,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.create(actor, input));
+  }
+
+  @Mutation(() => ExperimentModel, {
+    description: 'Edits hypothesis, frame and tags while PLANNED or RUNNING',
+  })
+  async updateExperiment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateExperimentInput,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.update(actor, input));
+  }
+
+  @Mutation(() => ExperimentModel)
+  async setExperimentTeam(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetExperimentTeamInput,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.setTeam(actor, input));
+  }
+
+  @Mutation(() => PartnerModel)
+  async addPartner(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddPartnerInput,
+  ): Promise<PartnerModel> {
+    return mapPartner(await this.experiments.addPartner(actor, input));
+  }
+
+  @Mutation(() => ExperimentModel)
+  async removePartner(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.removePartner(actor, id));
+  }
+
+  @Mutation(() => UnionInvolvementModel, {
+    description: 'Records union representatives’ involvement: when, who, what was said',
+  })
+  async recordUnionInvolvement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordUnionInvolvementInput,
+  ): Promise<UnionInvolvementModel> {
+    return mapUnion(await this.experiments.recordUnionInvolvement(actor, input));
+  }
+
+  @Mutation(() => MeasurementModel)
+  async addMeasurement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddMeasurementInput,
+  ): Promise<MeasurementModel> {
+    return mapMeasurement(await this.experiments.addMeasurement(actor, input));
+  }
+
+  @Mutation(() => ExperimentModel, {
+    description: 'PLANNED → RUNNING; refused until union involvement is recorded when it affects employees',
+  })
+  async startExperiment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ExperimentVersionInput,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.start(actor, input));
+  }
+
+  @Mutation(() => ExperimentModel, { description: 'RUNNING → CONCLUDED with a result and a learning card' })
+  async concludeExperiment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ConcludeExperimentInput,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.conclude(actor, input));
+  }
+
+  @Mutation(() => ExperimentModel, {
+    description: 'PLANNED or RUNNING → STOPPED with a reason and a learning card',
+  })
+  async stopExperiment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: StopExperimentInput,
+  ): Promise<ExperimentModel> {
+    return mapExperiment(await this.experiments.stop(actor, input));
+  }
+
+  @ResolveField(() => UnitModel)
+  async unit(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<UnitModel> {
+    return mapUnit((await ctx.loaders.unit.load(e.unitId))!);
+  }
+
+  @ResolveField(() => IdeaModel, { nullable: true, description: 'The idea it came from' })
+  async idea(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<IdeaModel | null> {
+    const i = e.ideaId ? await ctx.loaders.idea.load(e.ideaId) : null;
+    return i ? mapIdea(i) : null;
+  }
+
+  @ResolveField(() => PersonModel)
+  async owner(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
+    return mapPerson((await ctx.loaders.person.load(e.ownerId))!);
+  }
+
+  @ResolveField(() => [PersonModel], { description: 'The team, owner included' })
+  async team(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<PersonModel[]> {
+    const members = await ctx.loaders.teamByExperiment.load(e.id);
+    const people = await ctx.loaders.person.loadMany(members.map((m) => m.personId));
+    return people
+      .filter((p): p is NonNullable<typeof p> & { id: string } => !!p && !(p instanceof Error))
+      .map((p) => mapPerson(p as never));
+  }
+
+  @ResolveField(() => [PartnerModel])
+  async partners(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<PartnerModel[]> {
+    return (await ctx.loaders.partnersByExperiment.load(e.id)).map(mapPartner);
+  }
+
+  @ResolveField(() => Int)
+  partnerCount(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.partnerCount.load(e.id);
+  }
+
+  @ResolveField(() => [UnionInvolvementModel])
+  async unionInvolvements(
+    @Parent() e: ExperimentModel,
+    @Ctx() ctx: GqlContext,
+  ): Promise<UnionInvolvementModel[]> {
+    return (await ctx.loaders.unionByExperiment.load(e.id)).map(mapUnion);
+  }
+
+  @ResolveField(() => [MeasurementModel], { description: 'Readings of the metric, oldest first' })
+  async measurements(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<MeasurementModel[]> {
+    return (await ctx.loaders.measurementsByExperiment.load(e.id)).map(mapMeasurement);
+  }
+
+  @ResolveField(() => [LearningEntryModel], { description: 'The learning log, newest first' })
+  async learningEntries(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<LearningEntryModel[]> {
+    return (await ctx.loaders.entriesByExperiment.load(e.id)).map(mapEntry);
+  }
+
+  @ResolveField(() => Int)
+  async entryCount(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<number> {
+    return (await ctx.loaders.entryStats.load(e.id)).count;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Date of the latest learning-log entry' })
+  async lastEntryOn(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<string | null> {
+    return (await ctx.loaders.entryStats.load(e.id)).last;
+  }
+
+  @ResolveField(() => [TimelineEventModel])
+  async timeline(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<TimelineEventModel[]> {
+    return (await ctx.loaders.timeline.load(e.id)).map(mapTimelineEvent);
+  }
+
+  @ResolveField(() => ExperimentViewerCanModel)
+  async viewerCan(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<ExperimentViewerCanModel> {
+    const actor = ctx.actor!;
+    const [team, chain] = await Promise.all([
+      ctx.loaders.teamByExperiment.load(e.id),
+      ctx.loaders.unitChain.load(e.unitId),
+    ]);
+    const f: ExperimentFacts = {
+      organisationId: e.organisationId,
+      ownerId: e.ownerId,
+      teamIds: team.map((t) => t.personId),
+      unitChain: chain,
+    };
+    const open = e.state === 'PLANNED' || e.state === 'RUNNING';
+    const edit = open && ExperimentsPolicy.canEdit(actor, f);
+    return {
+      edit,
+      log: edit,
+      start: e.state === 'PLANNED' && ExperimentsPolicy.canStartOrStop(actor, f),
+      stop: open && ExperimentsPolicy.canStartOrStop(actor, f),
+      conclude: e.state === 'RUNNING' && ExperimentsPolicy.canConclude(actor, f),
+      recordUnionInvolvement: open && ExperimentsPolicy.canRecordUnionInvolvement(actor, f),
+    };
+  }
+}
+
+@Resolver(() => PartnerModel)
+export class PartnerResolver {
+  @ResolveField(() => OrganisationModel, {
+    nullable: true,
+    description: 'The partner’s organisation in Lærekraft, if linked',
+  })
+  async organisation(@Parent() p: PartnerModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel | null> {
+    const o = p.partnerOrganisationId ? await ctx.loaders.organisation.load(p.partnerOrganisationId) : null;
+    return o ? mapOrganisation(o) : null;
+  }
+}
+
+@Resolver(() => UnionInvolvementModel)
+export class UnionInvolvementResolver {
+  @ResolveField(() => PersonModel)
+  async recordedBy(@Parent() u: UnionInvolvementModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
+    return mapPerson((await ctx.loaders.person.load(u.recordedById))!);
+  }
+}

@@ -1,0 +1,601 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import {
+  Check,
+  ErrorCode,
+  ExperimentAction,
+  ExperimentState,
+  INNOVATION_ACTIONS,
+  Limits,
+  SDGS,
+  THEMES,
+  isExperimentOpen,
+  nextExperimentState,
+  type InnovationAction,
+} from '@laerekraft/shared';
+import type { Actor } from '../core/auth/actor.js';
+import { Db } from '../core/database/db.service.js';
+import { DomainError, assertValid } from '../core/errors/domain-error.js';
+import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../core/graphql/pagination.js';
+import { AuditService } from '../audit/audit.service.js';
+import { PersonEntity } from '../identity/person.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { UnitEntity } from '../organisations/unit.entity.js';
+import { unitChain, unitsBelow } from '../organisations/unit-tree.js';
+import type { IdeaEntity } from '../ideas/idea.entity.js';
+import { ExperimentEntity } from './experiment.entity.js';
+import {
+  ExperimentMemberEntity,
+  MeasurementEntity,
+  PartnerEntity,
+  UnionInvolvementEntity,
+} from './experiment-parts.entity.js';
+import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
+import type {
+  AddMeasurementInput,
+  AddPartnerInput,
+  ConcludeExperimentInput,
+  CreateExperimentInput,
+  ExperimentFrameInput,
+  ExperimentVersionInput,
+  LearningCardInput,
+  RecordUnionInvolvementInput,
+  SetExperimentTeamInput,
+  StopExperimentInput,
+  UpdateExperimentInput,
+} from './dto/experiments.inputs.js';
+
+export type ExperimentScope = 'MINE' | 'UNIT' | 'ORGANISATION';
+
+const frameSnapshot = (e: ExperimentEntity) => ({
+  title: e.title,
+  change: e.change,
+  targetGroup: e.targetGroup,
+  expectedEffect: e.expectedEffect,
+  metric: e.metric,
+  baseline: e.baseline,
+  target: e.target,
+  byDate: e.byDate,
+  acceptableLoss: e.acceptableLoss,
+  hours: e.hours,
+  nok: e.nok,
+  affectsEmployees: e.affectsEmployees,
+  actions: e.actions,
+  sdgs: e.sdgs,
+  theme: e.theme,
+});
+
+/** Experiments: their frame, team, partners, union involvement, measurements and their life from start to conclusion. */
+@Injectable()
+export class ExperimentsService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  get(actor: Actor, id: string): Promise<ExperimentEntity> {
+    return this.db.run(actor.scope, (m) => this.visible(m, actor, id));
+  }
+
+  async list(
+    actor: Actor,
+    scope: ExperimentScope,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<ExperimentEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    return this.db.run(actor.scope, async (m) => {
+      const q = m
+        .createQueryBuilder(ExperimentEntity, 'e')
+        .where('e.organisation_id = :org', { org: actor.organisationId });
+      if (scope === 'MINE') {
+        q.andWhere(
+          '(e.owner_id = :me OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = :me))',
+          { me: actor.personId },
+        );
+      } else if (scope === 'UNIT') {
+        const me = await m.findOneBy(PersonEntity, { id: actor.personId });
+        q.andWhere('e.unit_id = ANY(:units)', { units: me?.unitId ? await unitsBelow(m, [me.unitId]) : [] });
+      }
+      if (cursor) q.andWhere('(e.created_at, e.id) < (:at, :id)', cursor);
+      const rows = await q
+        .orderBy('e.created_at', 'DESC')
+        .addOrderBy('e.id', 'DESC')
+        .take(size + 1)
+        .getMany();
+      return toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id }));
+    });
+  }
+
+  /** Called inside the approval's transaction: the experiment carries the idea's text and tags. */
+  async createFromIdea(
+    m: EntityManager,
+    actor: Actor,
+    idea: IdeaEntity,
+    ownerId: string,
+  ): Promise<ExperimentEntity> {
+    const e = await m.save(
+      ExperimentEntity,
+      m.create(ExperimentEntity, {
+        organisationId: idea.organisationId,
+        unitId: idea.unitId,
+        ideaId: idea.id,
+        title: idea.title,
+        summary: [idea.proposal, idea.benefit].filter(Boolean).join('\n\n'),
+        ownerId,
+        state: ExperimentState.PLANNED,
+        targetGroup: idea.needWhose,
+        change: idea.proposal,
+        expectedEffect: idea.benefit,
+        actions: idea.actions,
+        sdgs: idea.sdgs,
+        theme: idea.theme,
+      }),
+    );
+    const team = [...new Set([ownerId, idea.authorId])];
+    await m.insert(
+      ExperimentMemberEntity,
+      team.map((personId) => ({ experimentId: e.id, personId, organisationId: e.organisationId })),
+    );
+    await this.record(m, actor, e, 'experiment.created', null, { ideaId: idea.id, ownerId, state: e.state });
+    return e;
+  }
+
+  async create(actor: Actor, input: CreateExperimentInput): Promise<ExperimentEntity> {
+    assertValid(
+      checkFrame(
+        new Check()
+          .required('title', input.title, Limits.TITLE_MAX)
+          .text('summary', input.summary, Limits.TEXT_MAX),
+        input,
+      ),
+    );
+    return this.db.run(actor.scope, async (m) => {
+      const unit = await m.findOneBy(UnitEntity, { id: input.unitId, organisationId: actor.organisationId });
+      if (!unit || unit.archivedAt)
+        throw DomainError.validation(
+          [{ field: 'unitId', message: unit ? 'unitArchived' : 'unknownUnit' }],
+          'Choose an active unit in your organisation',
+        );
+      if (!ExperimentsPolicy.canCreate(actor, await unitChain(m, unit.id)))
+        throw DomainError.forbidden(
+          'Only a manager of the unit, or of a unit above it, can start an experiment directly',
+        );
+      const ownerId = input.ownerId ?? actor.personId;
+      await this.samePeople(m, actor, [ownerId], 'ownerId');
+      const e = await m.save(
+        ExperimentEntity,
+        m.create(ExperimentEntity, {
+          ...frameOf(input),
+          title: input.title.trim(),
+          summary: (input.summary ?? '').trim(),
+          organisationId: actor.organisationId,
+          unitId: unit.id,
+          ideaId: null,
+          ownerId,
+          state: ExperimentState.PLANNED,
+        }),
+      );
+      await m.insert(ExperimentMemberEntity, {
+        experimentId: e.id,
+        personId: ownerId,
+        organisationId: e.organisationId,
+      });
+      await this.record(m, actor, e, 'experiment.created', null, {
+        ...frameSnapshot(e),
+        ownerId,
+        state: e.state,
+      });
+      return e;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateExperimentInput): Promise<ExperimentEntity> {
+    assertValid(checkFrame(new Check().required('title', input.title, Limits.TITLE_MAX), input));
+    return this.change(actor, input, 'edit', async (m, e) => {
+      const before = frameSnapshot(e);
+      Object.assign(e, frameOf(input), { title: input.title.trim() });
+      return { action: 'experiment.edited', before, after: frameSnapshot(e) };
+    });
+  }
+
+  async setTeam(actor: Actor, input: SetExperimentTeamInput): Promise<ExperimentEntity> {
+    const members = [...new Set([input.ownerId, ...input.memberIds])];
+    assertValid(
+      new Check().rule('memberIds', members.length <= Limits.TEAM_MAX, 'tooMany', { max: Limits.TEAM_MAX }),
+    );
+    return this.change(actor, input, 'edit', async (m, e) => {
+      await this.samePeople(m, actor, members, 'memberIds');
+      const before = {
+        ownerId: e.ownerId,
+        team: (await m.findBy(ExperimentMemberEntity, { experimentId: e.id })).map((t) => t.personId),
+      };
+      await m.delete(ExperimentMemberEntity, { experimentId: e.id });
+      await m.insert(
+        ExperimentMemberEntity,
+        members.map((personId) => ({ experimentId: e.id, personId, organisationId: e.organisationId })),
+      );
+      e.ownerId = input.ownerId;
+      return { action: 'experiment.team', before, after: { ownerId: e.ownerId, team: members } };
+    });
+  }
+
+  async addPartner(actor: Actor, input: AddPartnerInput): Promise<PartnerEntity> {
+    assertValid(
+      new Check()
+        .required('name', input.name, Limits.ORGANISATION_NAME_MAX)
+        .text('role', input.role, Limits.SHORT_TEXT_MAX, true),
+    );
+    return this.append(actor, input.experimentId, 'edit', async (m, e) => {
+      if ((await m.countBy(PartnerEntity, { experimentId: e.id })) >= Limits.PARTNERS_MAX) {
+        throw DomainError.validation(
+          [{ field: 'experimentId', message: 'tooMany', params: { max: Limits.PARTNERS_MAX } }],
+          `At most ${Limits.PARTNERS_MAX} partners`,
+        );
+      }
+      if (
+        input.partnerOrganisationId &&
+        !(await m.existsBy(OrganisationEntity, { id: input.partnerOrganisationId }))
+      ) {
+        throw DomainError.validation(
+          [{ field: 'partnerOrganisationId', message: 'unknownOrganisation' }],
+          'The organisation does not exist',
+        );
+      }
+      const p = await m.save(
+        PartnerEntity,
+        m.create(PartnerEntity, {
+          organisationId: e.organisationId,
+          experimentId: e.id,
+          kind: input.kind,
+          name: input.name.trim(),
+          role: input.role.trim(),
+          partnerOrganisationId: input.partnerOrganisationId ?? null,
+        }),
+      );
+      return {
+        result: p,
+        action: 'experiment.partner.added',
+        after: { kind: p.kind, name: p.name, role: p.role },
+      };
+    });
+  }
+
+  async removePartner(actor: Actor, partnerId: string): Promise<ExperimentEntity> {
+    return this.db.run(actor.scope, async (m) => {
+      const p = await m.findOneBy(PartnerEntity, { id: partnerId, organisationId: actor.organisationId });
+      if (!p) throw DomainError.notFound('The partner');
+      const e = await this.open(m, actor, p.experimentId, 'edit');
+      await m.delete(PartnerEntity, { id: p.id });
+      await this.record(
+        m,
+        actor,
+        e,
+        'experiment.partner.removed',
+        { kind: p.kind, name: p.name, role: p.role },
+        null,
+      );
+      return e;
+    });
+  }
+
+  async recordUnionInvolvement(
+    actor: Actor,
+    input: RecordUnionInvolvementInput,
+  ): Promise<UnionInvolvementEntity> {
+    assertValid(
+      new Check()
+        .date('occurredOn', input.occurredOn, true)
+        .required('who', input.who, Limits.SHORT_TEXT_MAX)
+        .required('whatWasSaid', input.whatWasSaid, Limits.TEXT_MAX),
+    );
+    return this.append(actor, input.experimentId, 'union', async (m, e) => {
+      const u = await m.save(
+        UnionInvolvementEntity,
+        m.create(UnionInvolvementEntity, {
+          organisationId: e.organisationId,
+          experimentId: e.id,
+          occurredOn: input.occurredOn,
+          who: input.who.trim(),
+          whatWasSaid: input.whatWasSaid.trim(),
+          recordedById: actor.personId,
+        }),
+      );
+      return {
+        result: u,
+        action: 'experiment.union.recorded',
+        after: { occurredOn: u.occurredOn, who: u.who },
+      };
+    });
+  }
+
+  async addMeasurement(actor: Actor, input: AddMeasurementInput): Promise<MeasurementEntity> {
+    assertValid(
+      new Check()
+        .date('measuredOn', input.measuredOn, true)
+        .rule('value', Number.isFinite(input.value), 'invalidNumber')
+        .text('note', input.note, Limits.SHORT_TEXT_MAX),
+    );
+    return this.append(actor, input.experimentId, 'edit', async (m, e) => {
+      const r = await m.save(
+        MeasurementEntity,
+        m.create(MeasurementEntity, {
+          organisationId: e.organisationId,
+          experimentId: e.id,
+          measuredOn: input.measuredOn,
+          value: input.value,
+          note: (input.note ?? '').trim(),
+          recordedById: actor.personId,
+        }),
+      );
+      return {
+        result: r,
+        action: 'experiment.measurement.added',
+        after: { measuredOn: r.measuredOn, value: r.value },
+      };
+    });
+  }
+
+  async start(actor: Actor, input: ExperimentVersionInput): Promise<ExperimentEntity> {
+    return this.transition(actor, input, ExperimentAction.START, 'started', async (m, e) => {
+      if (e.affectsEmployees && !(await m.existsBy(UnionInvolvementEntity, { experimentId: e.id }))) {
+        throw new DomainError(
+          ErrorCode.INVALID_TRANSITION,
+          'This experiment changes employees’ working conditions: record the involvement of union representatives before it starts',
+          [{ field: 'unionInvolvements', message: 'unionInvolvementRequired' }],
+        );
+      }
+      e.startedAt = new Date();
+      return null;
+    });
+  }
+
+  async conclude(actor: Actor, input: ConcludeExperimentInput): Promise<ExperimentEntity> {
+    assertValid(checkCard(new Check(), input.learningCard));
+    return this.transition(actor, input, ExperimentAction.CONCLUDE, 'concluded', async (_m, e) => {
+      e.result = input.result;
+      setCard(e, input.learningCard);
+      e.endedAt = new Date();
+      return { result: e.result, learningCard: input.learningCard };
+    });
+  }
+
+  async stop(actor: Actor, input: StopExperimentInput): Promise<ExperimentEntity> {
+    assertValid(checkCard(new Check().reason('reason', input.reason), input.learningCard));
+    return this.transition(
+      actor,
+      input,
+      ExperimentAction.STOP,
+      'stopped',
+      async (_m, e) => {
+        e.stopReason = input.reason.trim();
+        setCard(e, input.learningCard);
+        e.endedAt = new Date();
+        return { learningCard: input.learningCard };
+      },
+      input.reason.trim(),
+    );
+  }
+
+  /** Facts the policy needs: owner, team and the unit's chain of ancestors. */
+  async facts(m: EntityManager, e: ExperimentEntity): Promise<ExperimentFacts> {
+    const team = await m.findBy(ExperimentMemberEntity, { experimentId: e.id });
+    return {
+      organisationId: e.organisationId,
+      ownerId: e.ownerId,
+      teamIds: team.map((t) => t.personId),
+      unitChain: await unitChain(m, e.unitId),
+    };
+  }
+
+  /** The experiment if the actor may see it and it is still open, and they may do `what`. */
+  async open(
+    m: EntityManager,
+    actor: Actor,
+    id: string,
+    what: 'edit' | 'union' | 'log',
+  ): Promise<ExperimentEntity> {
+    const e = await this.visible(m, actor, id, true);
+    const f = await this.facts(m, e);
+    const allowed =
+      what === 'union'
+        ? ExperimentsPolicy.canRecordUnionInvolvement(actor, f)
+        : ExperimentsPolicy.canEdit(actor, f);
+    if (!allowed) throw DomainError.forbidden('Only the experiment’s owner, team and managers can change it');
+    if (!isExperimentOpen(e.state)) {
+      throw new DomainError(
+        ErrorCode.INVALID_TRANSITION,
+        `The experiment is ${e.state.toLowerCase()}: it can no longer be changed`,
+      );
+    }
+    return e;
+  }
+
+  private async transition(
+    actor: Actor,
+    input: ExperimentVersionInput,
+    action: ExperimentAction,
+    verb: string,
+    apply: (m: EntityManager, e: ExperimentEntity) => Promise<Record<string, unknown> | null>,
+    reason: string | null = null,
+  ): Promise<ExperimentEntity> {
+    return this.db.run(actor.scope, async (m) => {
+      const e = await this.visible(m, actor, input.id, true);
+      const f = await this.facts(m, e);
+      const may =
+        action === ExperimentAction.CONCLUDE
+          ? ExperimentsPolicy.canConclude(actor, f)
+          : ExperimentsPolicy.canStartOrStop(actor, f);
+      if (!may)
+        throw DomainError.forbidden(
+          action === ExperimentAction.CONCLUDE
+            ? 'Only the team and its managers can conclude'
+            : 'Only the owner or a manager can start or stop an experiment',
+        );
+      assertVersion(e, input.version, 'The experiment');
+      const to = transitionOrRefuse(nextExperimentState(e.state, action), e.state, verb, 'The experiment');
+      const from = e.state;
+      const extra = await apply(m, e);
+      e.state = to;
+      const saved = await m.save(e);
+      await this.record(
+        m,
+        actor,
+        saved,
+        `experiment.${verb}`,
+        { state: from },
+        { state: to, ...(extra ?? {}) },
+        reason,
+      );
+      return saved;
+    });
+  }
+
+  /** An edit of the experiment row itself: version-checked and recorded. */
+  private change(
+    actor: Actor,
+    input: ExperimentVersionInput,
+    what: 'edit',
+    apply: (
+      m: EntityManager,
+      e: ExperimentEntity,
+    ) => Promise<{ action: string; before: Record<string, unknown>; after: Record<string, unknown> }>,
+  ): Promise<ExperimentEntity> {
+    return this.db.run(actor.scope, async (m) => {
+      const e = await this.open(m, actor, input.id, what);
+      assertVersion(e, input.version, 'The experiment');
+      const { action, before, after } = await apply(m, e);
+      const saved = await m.save(e);
+      await this.record(m, actor, saved, action, before, after);
+      return saved;
+    });
+  }
+
+  /** Adds a part (partner, involvement, measurement) to an open experiment and records it. */
+  private append<T>(
+    actor: Actor,
+    experimentId: string,
+    what: 'edit' | 'union',
+    add: (
+      m: EntityManager,
+      e: ExperimentEntity,
+    ) => Promise<{ result: T; action: string; after: Record<string, unknown> }>,
+  ): Promise<T> {
+    return this.db.run(actor.scope, async (m) => {
+      const e = await this.open(m, actor, experimentId, what);
+      const { result, action, after } = await add(m, e);
+      await this.record(m, actor, e, action, null, after);
+      return result;
+    });
+  }
+
+  private async visible(m: EntityManager, actor: Actor, id: string, lock = false): Promise<ExperimentEntity> {
+    const e = await m.findOne(ExperimentEntity, {
+      where: { id, organisationId: actor.organisationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!e || !ExperimentsPolicy.canSee(actor, e)) throw DomainError.notFound('The experiment');
+    return e;
+  }
+
+  private async samePeople(m: EntityManager, actor: Actor, ids: string[], field: string) {
+    const found = await m.countBy(PersonEntity, { id: In(ids), organisationId: actor.organisationId });
+    if (found !== new Set(ids).size)
+      throw DomainError.validation(
+        [{ field, message: 'unknownPerson' }],
+        'Everyone on the team must be in your organisation',
+      );
+  }
+
+  private record(
+    m: EntityManager,
+    actor: Actor,
+    e: ExperimentEntity,
+    action: string,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+    reason: string | null = null,
+  ) {
+    return this.audit.record(m, {
+      organisationId: e.organisationId,
+      actorId: actor.personId,
+      entityType: 'experiment',
+      entityId: e.id,
+      action,
+      before,
+      after,
+      reason,
+    });
+  }
+}
+
+function frameOf(input: ExperimentFrameInput) {
+  const h = input.hypothesis;
+  return {
+    change: h.change.trim(),
+    targetGroup: h.targetGroup.trim(),
+    expectedEffect: h.expectedEffect.trim(),
+    metric: h.metric.trim(),
+    baseline: h.baseline ?? null,
+    target: h.target ?? null,
+    byDate: h.byDate ?? null,
+    acceptableLoss: input.acceptableLoss.trim(),
+    hours: input.hours ?? null,
+    nok: input.nok ?? null,
+    affectsEmployees: input.affectsEmployees,
+    actions: [...new Set(input.actions ?? [])],
+    sdgs: [...new Set(input.sdgs ?? [])].sort((a, b) => a - b),
+    theme: input.theme ?? null,
+  };
+}
+
+export function checkFrame(check: Check, input: ExperimentFrameInput): Check {
+  const h = input.hypothesis;
+  check
+    .text('hypothesis.change', h.change, Limits.TEXT_MAX)
+    .text('hypothesis.targetGroup', h.targetGroup, Limits.TEXT_MAX);
+  check
+    .text('hypothesis.expectedEffect', h.expectedEffect, Limits.TEXT_MAX)
+    .text('hypothesis.metric', h.metric, Limits.SHORT_TEXT_MAX);
+  check.date('hypothesis.byDate', h.byDate);
+  check.rule('hypothesis.baseline', h.baseline == null || Number.isFinite(h.baseline), 'invalidNumber');
+  check.rule('hypothesis.target', h.target == null || Number.isFinite(h.target), 'invalidNumber');
+  check.text('acceptableLoss', input.acceptableLoss, Limits.TEXT_MAX);
+  check.rule('hours', input.hours == null || (input.hours >= 0 && input.hours <= 1_000_000), 'outOfRange', {
+    min: 0,
+    max: 1_000_000,
+  });
+  check.rule('nok', input.nok == null || (input.nok >= 0 && input.nok <= 1_000_000_000), 'outOfRange', {
+    min: 0,
+    max: 1_000_000_000,
+  });
+  check.rule(
+    'actions',
+    (input.actions ?? []).every((a) => INNOVATION_ACTIONS.includes(a as InnovationAction)),
+    'unknownAction',
+  );
+  check.rule(
+    'sdgs',
+    (input.sdgs ?? []).every((s) => SDGS.includes(s)),
+    'unknownSdg',
+  );
+  check.rule('sdgs', new Set(input.sdgs ?? []).size <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX });
+  check.rule('theme', !input.theme || THEMES.includes(input.theme), 'unknownTheme');
+  return check;
+}
+
+function checkCard(check: Check, card: LearningCardInput): Check {
+  return check
+    .required('learningCard.believed', card?.believed, Limits.TEXT_MAX)
+    .required('learningCard.observed', card?.observed, Limits.TEXT_MAX)
+    .required('learningCard.learned', card?.learned, Limits.TEXT_MAX);
+}
+
+function setCard(e: ExperimentEntity, card: LearningCardInput) {
+  e.cardBelieved = card.believed.trim();
+  e.cardObserved = card.observed.trim();
+  e.cardLearned = card.learned.trim();
+  e.cardNextStep = card.nextStep;
+}

@@ -1,0 +1,59 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { InnovationAction, Theme } from '@laerekraft/shared';
+import '../../core/graphql/enums.js';
+
+@InputType({
+  description:
+    'The idea’s text and tags. A draft may be incomplete; submitting needs title, need, proposal and benefit.',
+})
+export class IdeaFieldsInput {
+  @Field({ description: 'Max 140 characters' }) title!: string;
+  @Field({ nullable: true, description: 'Whose need it is (max 4000)' }) needWhose?: string;
+  @Field({ nullable: true, description: 'How the need was observed (max 4000)' }) needObserved?: string;
+  @Field({ nullable: true, description: 'What we propose (max 4000)' }) proposal?: string;
+  @Field({ nullable: true, description: 'Expected benefit for citizens (max 4000)' }) benefit?: string;
+  @Field(() => [InnovationAction], { nullable: true }) actions?: InnovationAction[];
+  @Field(() => [Int], { nullable: true, description: 'UN sustainable development goals 1–17, at most 5' })
+  sdgs?: number[];
+  @Field(() => Theme, { nullable: true }) theme?: Theme | null;
+  @Field(() => ID, { description: 'The unit the idea belongs to' }) unitId!: string;
+  @Field({ nullable: true, description: 'Hide my name from colleagues (the innovation lead still sees it)' })
+  hideAuthor?: boolean;
+}
+
+@InputType()
+export class CreateIdeaInput extends IdeaFieldsInput {}
+
+@InputType()
+export class UpdateIdeaInput extends IdeaFieldsInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT' })
+  version!: number;
+}
+
+@InputType()
+export class IdeaVersionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class ApproveIdeaInput extends IdeaVersionInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Owner of the new experiment; defaults to the idea’s author',
+  })
+  ownerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Optional note to the author' }) reason?: string | null;
+}
+
+@InputType()
+export class DecideIdeaInput extends IdeaVersionInput {
+  @Field({ description: 'A reason the author can learn from: not empty, not a single word' }) reason!: string;
+}
+
+@InputType()
+export class CommentOnIdeaInput {
+  @Field(() => ID) ideaId!: string;
+  @Field({ description: 'Max 2000 characters' }) text!: string;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ExperimentsModule } from '../experiments/experiments.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { TimelineEventResolver } from '../audit/timeline.resolver.js';
+import { IdeaCommentResolver, IdeasResolver } from './ideas.resolver.js';
+import { IdeasService } from './ideas.service.js';
+
+export const IDEAS_RESOLVERS = [IdeasResolver, IdeaCommentResolver, TimelineEventResolver];
+
+@Module({
+  imports: [ExperimentsModule, NotificationsModule],
+  providers: [IdeasService, ...IDEAS_RESOLVERS],
+  exports: [IdeasService],
+})
+export class IdeasModule {}

@@ -1,0 +1,220 @@
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { CurrentActor, Ctx } from '../core/auth/decorators.js';
+import type { Actor } from '../core/auth/actor.js';
+import type { GqlContext } from '../core/graphql/context.js';
+import { PersonModel, mapPerson } from '../identity/models/person.model.js';
+import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
+import { ExperimentModel, mapExperiment } from '../experiments/models/experiment.model.js';
+import { TimelineEventModel, mapTimelineEvent } from '../audit/models/timeline-event.model.js';
+import { IdeasPolicy } from './ideas.policy.js';
+import { IdeasService } from './ideas.service.js';
+import {
+  ApproveIdeaInput,
+  CommentOnIdeaInput,
+  CreateIdeaInput,
+  DecideIdeaInput,
+  IdeaVersionInput,
+  UpdateIdeaInput,
+} from './dto/ideas.inputs.js';
+import {
+  IdeaCommentModel,
+  IdeaConnectionModel,
+  IdeaModel,
+  IdeaViewerCanModel,
+  mapComment,
+  mapIdea,
+} from './models/idea.model.js';
+
+export const IdeaScopeEnum = { MINE: 'MINE', UNIT: 'UNIT', ORGANISATION: 'ORGANISATION' } as const;
+registerEnumType(IdeaScopeEnum, {
+  name: 'ListScope',
+  description: 'Mine; my unit and the units below it; the whole organisation',
+});
+
+@Resolver(() => IdeaModel)
+export class IdeasResolver {
+  constructor(private readonly ideas: IdeasService) {}
+
+  @Query(() => IdeaModel, { name: 'idea' })
+  async one(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.get(actor, id));
+  }
+
+  @Query(() => IdeaConnectionModel, {
+    name: 'ideas',
+    description: 'Newest first; drafts only your own',
+    complexity: ({ args, childComplexity }) => (args.first ?? 20) * childComplexity,
+  })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Args('scope', { type: () => IdeaScopeEnum, defaultValue: 'ORGANISATION' })
+    scope: keyof typeof IdeaScopeEnum,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: '1–50' }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<IdeaConnectionModel> {
+    const page = await this.ideas.list(actor, scope, first, after);
+    return { nodes: page.nodes.map(mapIdea), pageInfo: page.pageInfo };
+  }
+
+  @Query(() => [IdeaModel], {
+    description: 'Submitted ideas waiting for my decision, oldest first',
+    complexity: ({ childComplexity }) => 50 * childComplexity,
+  })
+  async reviewQueue(@CurrentActor() actor: Actor): Promise<IdeaModel[]> {
+    return (await this.ideas.reviewQueue(actor)).map(mapIdea);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Saves a new idea as a draft (visible only to you)' })
+  async createIdea(@CurrentActor() actor: Actor, @Args('input') input: CreateIdeaInput): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.create(actor, input));
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Edits a draft or parked idea (author only)' })
+  async updateIdea(@CurrentActor() actor: Actor, @Args('input') input: UpdateIdeaInput): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.update(actor, input));
+  }
+
+  @Mutation(() => IdeaModel, {
+    description: 'DRAFT or PARKED → SUBMITTED (author only); needs title, need, proposal and benefit',
+  })
+  async submitIdea(@CurrentActor() actor: Actor, @Args('input') input: IdeaVersionInput): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.submit(actor, input));
+  }
+
+  @Mutation(() => IdeaModel, {
+    description: 'SUBMITTED → APPROVED; creates a PLANNED experiment with the idea’s text and tags',
+  })
+  async approveIdea(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ApproveIdeaInput,
+  ): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.approve(actor, input));
+  }
+
+  @Mutation(() => IdeaModel, { description: 'SUBMITTED → DECLINED, with a reason the author can learn from' })
+  async declineIdea(@CurrentActor() actor: Actor, @Args('input') input: DecideIdeaInput): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.decline(actor, input));
+  }
+
+  @Mutation(() => IdeaModel, {
+    description: 'SUBMITTED → PARKED, with a reason; the author can resubmit later',
+  })
+  async parkIdea(@CurrentActor() actor: Actor, @Args('input') input: DecideIdeaInput): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.park(actor, input));
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Back (støtt) or stop backing an idea' })
+  async backIdea(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('backing', { defaultValue: true }) backing: boolean,
+  ): Promise<IdeaModel> {
+    return mapIdea(await this.ideas.back(actor, id, backing));
+  }
+
+  @Mutation(() => IdeaCommentModel)
+  async commentOnIdea(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CommentOnIdeaInput,
+  ): Promise<IdeaCommentModel> {
+    return mapComment(await this.ideas.comment(actor, input));
+  }
+
+  @ResolveField(() => UnitModel)
+  async unit(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<UnitModel> {
+    return mapUnit((await ctx.loaders.unit.load(i.unitId))!);
+  }
+
+  @ResolveField(() => PersonModel, {
+    nullable: true,
+    description: 'Null when the author chose to hide their name from you',
+  })
+  async author(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<PersonModel | null> {
+    if (!IdeasPolicy.canSeeAuthor(ctx.actor!, i)) return null;
+    return mapPerson((await ctx.loaders.person.load(i.authorId))!);
+  }
+
+  @ResolveField(() => Boolean)
+  isMine(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): boolean {
+    return i.authorId === ctx.actor?.personId;
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async decidedBy(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<PersonModel | null> {
+    const p = i.decidedById ? await ctx.loaders.person.load(i.decidedById) : null;
+    return p ? mapPerson(p) : null;
+  }
+
+  @ResolveField(() => ExperimentModel, { nullable: true, description: 'The experiment the approval created' })
+  async experiment(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<ExperimentModel | null> {
+    const e = i.experimentId ? await ctx.loaders.experiment.load(i.experimentId) : null;
+    return e ? mapExperiment(e) : null;
+  }
+
+  @ResolveField(() => Int)
+  backingCount(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.backingCount.load(i.id);
+  }
+
+  @ResolveField(() => Boolean)
+  backedByMe(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<boolean> {
+    return ctx.loaders.backedByMe.load(i.id);
+  }
+
+  @ResolveField(() => Int)
+  commentCount(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.commentCount.load(i.id);
+  }
+
+  @ResolveField(() => [IdeaCommentModel])
+  async comments(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<IdeaCommentModel[]> {
+    return (await ctx.loaders.commentsByIdea.load(i.id)).map(mapComment);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Whole days since submission, while waiting for a decision',
+  })
+  waitingDays(@Parent() i: IdeaModel): number | null {
+    if (i.state !== 'SUBMITTED' || !i.submittedAt) return null;
+    return Math.floor((Date.now() - i.submittedAt.getTime()) / 86400_000);
+  }
+
+  @ResolveField(() => IdeaViewerCanModel)
+  async viewerCan(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<IdeaViewerCanModel> {
+    const actor = ctx.actor!;
+    const decide =
+      i.state === 'SUBMITTED' && IdeasPolicy.canDecide(actor, i, await ctx.loaders.unitChain.load(i.unitId));
+    return {
+      edit: IdeasPolicy.canEdit(actor, i),
+      submit: IdeasPolicy.canSubmit(actor, i) && ['DRAFT', 'PARKED'].includes(i.state),
+      decide,
+      backOrComment: IdeasPolicy.canBackOrComment(actor, i),
+    };
+  }
+
+  @ResolveField(() => [TimelineEventModel], {
+    description: 'Every change of state and every edit: who, when, before/after, why',
+  })
+  async timeline(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<TimelineEventModel[]> {
+    return (await ctx.loaders.timeline.load(i.id)).map(mapTimelineEvent);
+  }
+}
+
+@Resolver(() => IdeaCommentModel)
+export class IdeaCommentResolver {
+  @ResolveField(() => PersonModel)
+  async author(@Parent() c: IdeaCommentModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
+    return mapPerson((await ctx.loaders.person.load(c.authorId))!);
+  }
+}

@@ -1,0 +1,388 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import {
+  Check,
+  INNOVATION_ACTIONS,
+  IdeaAction,
+  IdeaState,
+  Limits,
+  SDGS,
+  THEMES,
+  nextIdeaState,
+  type InnovationAction,
+} from '@laerekraft/shared';
+import type { Actor } from '../core/auth/actor.js';
+import { Db } from '../core/database/db.service.js';
+import { DomainError, assertValid } from '../core/errors/domain-error.js';
+import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../core/graphql/pagination.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ExperimentsService } from '../experiments/experiments.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { PersonEntity } from '../identity/person.entity.js';
+import { UnitEntity } from '../organisations/unit.entity.js';
+import { unitChain, unitsBelow } from '../organisations/unit-tree.js';
+import { IdeaBackingEntity } from './idea-backing.entity.js';
+import { IdeaCommentEntity } from './idea-comment.entity.js';
+import { IdeaEntity } from './idea.entity.js';
+import { IdeasPolicy } from './ideas.policy.js';
+import type {
+  ApproveIdeaInput,
+  CommentOnIdeaInput,
+  CreateIdeaInput,
+  DecideIdeaInput,
+  IdeaFieldsInput,
+  IdeaVersionInput,
+  UpdateIdeaInput,
+} from './dto/ideas.inputs.js';
+
+export type IdeaScope = 'MINE' | 'UNIT' | 'ORGANISATION';
+
+/** What is recorded about an idea in the audit trail. */
+const snapshot = (i: IdeaEntity) => ({
+  title: i.title,
+  needWhose: i.needWhose,
+  needObserved: i.needObserved,
+  proposal: i.proposal,
+  benefit: i.benefit,
+  actions: i.actions,
+  sdgs: i.sdgs,
+  theme: i.theme,
+  unitId: i.unitId,
+  hideAuthor: i.hideAuthor,
+  state: i.state,
+});
+
+/** Ideas: drafting, submitting, deciding (approve creates the experiment), backing and comments. */
+@Injectable()
+export class IdeasService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly experiments: ExperimentsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<IdeaEntity> {
+    return this.db.run(actor.scope, (m) => this.visible(m, actor, id));
+  }
+
+  async list(
+    actor: Actor,
+    scope: IdeaScope,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<IdeaEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    return this.db.run(actor.scope, async (m) => {
+      const q = m
+        .createQueryBuilder(IdeaEntity, 'i')
+        .where('i.organisation_id = :org', { org: actor.organisationId });
+      if (scope === 'MINE') q.andWhere('i.author_id = :me', { me: actor.personId });
+      else q.andWhere(`(i.state <> 'DRAFT' OR i.author_id = :me)`, { me: actor.personId });
+      if (scope === 'UNIT') {
+        const me = await m.findOneBy(PersonEntity, { id: actor.personId });
+        const units = me?.unitId ? await unitsBelow(m, [me.unitId]) : [];
+        q.andWhere('i.unit_id = ANY(:units)', { units });
+      }
+      if (cursor) q.andWhere('(i.created_at, i.id) < (:at, :id)', cursor);
+      const rows = await q
+        .orderBy('i.created_at', 'DESC')
+        .addOrderBy('i.id', 'DESC')
+        .take(size + 1)
+        .getMany();
+      return toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id }));
+    });
+  }
+
+  /** Submitted ideas in the units the actor manages and below, oldest first; never their own. */
+  async reviewQueue(actor: Actor): Promise<IdeaEntity[]> {
+    const managed = actor.managedUnitIds();
+    if (!managed.length) return [];
+    return this.db.run(actor.scope, async (m) => {
+      const units = await unitsBelow(m, managed);
+      return m
+        .createQueryBuilder(IdeaEntity, 'i')
+        .where(
+          'i.organisation_id = :org AND i.state = :s AND i.author_id <> :me AND i.unit_id = ANY(:units)',
+          {
+            org: actor.organisationId,
+            s: IdeaState.SUBMITTED,
+            me: actor.personId,
+            units,
+          },
+        )
+        .orderBy('i.submitted_at', 'ASC')
+        .addOrderBy('i.id', 'ASC')
+        .take(200)
+        .getMany();
+    });
+  }
+
+  async create(actor: Actor, input: CreateIdeaInput): Promise<IdeaEntity> {
+    if (!IdeasPolicy.canCreate(actor))
+      throw DomainError.forbidden('Readers follow the portfolio but do not register ideas');
+    assertValid(checkFields(new Check(), input, false));
+    return this.db.run(actor.scope, async (m) => {
+      await this.activeUnit(m, actor, input.unitId);
+      const idea = await m.save(
+        IdeaEntity,
+        m.create(IdeaEntity, {
+          ...fieldsOf(input),
+          organisationId: actor.organisationId,
+          authorId: actor.personId,
+          state: IdeaState.DRAFT,
+        }),
+      );
+      await this.record(m, actor, idea, 'idea.created', null, snapshot(idea));
+      return idea;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateIdeaInput): Promise<IdeaEntity> {
+    assertValid(checkFields(new Check(), input, false));
+    return this.db.run(actor.scope, async (m) => {
+      const idea = await this.visible(m, actor, input.id, true);
+      if (!IdeasPolicy.canEdit(actor, idea))
+        throw DomainError.forbidden(
+          'Only the author can edit an idea, and only while it is a draft or parked',
+        );
+      assertVersion(idea, input.version, 'The idea');
+      if (input.unitId !== idea.unitId) await this.activeUnit(m, actor, input.unitId);
+      const before = snapshot(idea);
+      Object.assign(idea, fieldsOf(input));
+      const saved = await m.save(idea);
+      await this.record(m, actor, saved, 'idea.edited', before, snapshot(saved));
+      return saved;
+    });
+  }
+
+  async submit(actor: Actor, input: IdeaVersionInput): Promise<IdeaEntity> {
+    return this.db.run(actor.scope, async (m) => {
+      const idea = await this.visible(m, actor, input.id, true);
+      if (!IdeasPolicy.canSubmit(actor, idea))
+        throw DomainError.forbidden('Only the author can submit an idea');
+      assertVersion(idea, input.version, 'The idea');
+      const to = transitionOrRefuse(
+        nextIdeaState(idea.state, IdeaAction.SUBMIT),
+        idea.state,
+        'submitted',
+        'The idea',
+      );
+      assertValid(checkFields(new Check(), idea, true));
+      const from = idea.state;
+      idea.state = to;
+      idea.submittedAt = new Date();
+      idea.decidedAt = null;
+      idea.decidedById = null;
+      idea.decisionReason = null;
+      const saved = await m.save(idea);
+      await this.record(
+        m,
+        actor,
+        saved,
+        from === IdeaState.PARKED ? 'idea.resubmitted' : 'idea.submitted',
+        { state: from },
+        { state: to },
+      );
+      return saved;
+    });
+  }
+
+  approve(actor: Actor, input: ApproveIdeaInput): Promise<IdeaEntity> {
+    return this.decide(actor, input, IdeaAction.APPROVE, input.reason ?? null, async (m, idea) => {
+      const ownerId = input.ownerId ?? idea.authorId;
+      const owner = await m.findOneBy(PersonEntity, { id: ownerId, organisationId: idea.organisationId });
+      if (!owner)
+        throw DomainError.validation(
+          [{ field: 'ownerId', message: 'unknownPerson' }],
+          'The chosen owner is not in your organisation',
+        );
+      const experiment = await this.experiments.createFromIdea(m, actor, idea, ownerId);
+      idea.experimentId = experiment.id;
+    });
+  }
+
+  decline(actor: Actor, input: DecideIdeaInput): Promise<IdeaEntity> {
+    assertValid(new Check().reason('reason', input.reason));
+    return this.decide(actor, input, IdeaAction.DECLINE, input.reason.trim());
+  }
+
+  park(actor: Actor, input: DecideIdeaInput): Promise<IdeaEntity> {
+    assertValid(new Check().reason('reason', input.reason));
+    return this.decide(actor, input, IdeaAction.PARK, input.reason.trim());
+  }
+
+  async back(actor: Actor, ideaId: string, backing: boolean): Promise<IdeaEntity> {
+    return this.db.run(actor.scope, async (m) => {
+      const idea = await this.visible(m, actor, ideaId);
+      if (!IdeasPolicy.canBackOrComment(actor, idea)) throw DomainError.forbidden('A draft cannot be backed');
+      if (backing)
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(IdeaBackingEntity)
+          .values({ ideaId, personId: actor.personId, organisationId: idea.organisationId })
+          .orIgnore()
+          .execute();
+      else await m.delete(IdeaBackingEntity, { ideaId, personId: actor.personId });
+      return idea;
+    });
+  }
+
+  async comment(actor: Actor, input: CommentOnIdeaInput): Promise<IdeaCommentEntity> {
+    assertValid(new Check().required('text', input.text, Limits.COMMENT_MAX));
+    return this.db.run(actor.scope, async (m) => {
+      const idea = await this.visible(m, actor, input.ideaId);
+      if (!IdeasPolicy.canBackOrComment(actor, idea))
+        throw DomainError.forbidden('A draft cannot be commented on');
+      return m.save(
+        IdeaCommentEntity,
+        m.create(IdeaCommentEntity, {
+          ideaId: idea.id,
+          organisationId: idea.organisationId,
+          authorId: actor.personId,
+          text: input.text.trim(),
+        }),
+      );
+    });
+  }
+
+  comments(actor: Actor, ideaIds: readonly string[]): Promise<IdeaCommentEntity[]> {
+    return this.db.run(actor.scope, (m) =>
+      m.find(IdeaCommentEntity, {
+        where: { ideaId: In([...ideaIds]), organisationId: actor.organisationId },
+        order: { createdAt: 'ASC' },
+      }),
+    );
+  }
+
+  /** Approve, decline or park: a manager above the idea's unit, never the author; the author is told. */
+  private decide(
+    actor: Actor,
+    input: IdeaVersionInput,
+    action: IdeaAction,
+    reason: string | null,
+    extra?: (m: EntityManager, idea: IdeaEntity) => Promise<void>,
+  ) {
+    return this.db.run(actor.scope, async (m) => {
+      const idea = await this.visible(m, actor, input.id, true);
+      if (!IdeasPolicy.canDecide(actor, idea, await unitChain(m, idea.unitId))) {
+        throw DomainError.forbidden(
+          idea.authorId === actor.personId
+            ? 'No one decides on their own idea: a manager above you must'
+            : 'Only a manager of the idea’s unit, or of a unit above it, can decide',
+        );
+      }
+      assertVersion(idea, input.version, 'The idea');
+      const verb = { APPROVE: 'approved', DECLINE: 'declined', PARK: 'parked', SUBMIT: 'submitted' }[action];
+      const to = transitionOrRefuse(nextIdeaState(idea.state, action), idea.state, verb, 'The idea');
+      const from = idea.state;
+      idea.state = to;
+      idea.decidedAt = new Date();
+      idea.decidedById = actor.personId;
+      idea.decisionReason = reason;
+      await extra?.(m, idea);
+      const saved = await m.save(idea);
+      await this.record(
+        m,
+        actor,
+        saved,
+        `idea.${verb}`,
+        { state: from },
+        { state: to, experimentId: saved.experimentId },
+        reason,
+      );
+      await this.notifications.notify(m, {
+        organisationId: idea.organisationId,
+        personId: idea.authorId,
+        kind: `idea.${verb}`,
+        subjectType: 'idea',
+        subjectId: idea.id,
+        payload: { title: idea.title, reason, experimentId: saved.experimentId },
+      });
+      return saved;
+    });
+  }
+
+  /** The idea if the actor may see it (NOT_FOUND otherwise, so ids cannot be probed). */
+  private async visible(m: EntityManager, actor: Actor, id: string, lock = false): Promise<IdeaEntity> {
+    const idea = await m.findOne(IdeaEntity, {
+      where: { id, organisationId: actor.organisationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!idea || !IdeasPolicy.canSee(actor, idea)) throw DomainError.notFound('The idea');
+    return idea;
+  }
+
+  private async activeUnit(m: EntityManager, actor: Actor, unitId: string) {
+    const unit = await m.findOneBy(UnitEntity, { id: unitId, organisationId: actor.organisationId });
+    if (!unit)
+      throw DomainError.validation(
+        [{ field: 'unitId', message: 'unknownUnit' }],
+        'Choose a unit in your organisation',
+      );
+    if (unit.archivedAt)
+      throw DomainError.validation(
+        [{ field: 'unitId', message: 'unitArchived' }],
+        'The chosen unit is archived',
+      );
+  }
+
+  private record(
+    m: EntityManager,
+    actor: Actor,
+    idea: IdeaEntity,
+    action: string,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown>,
+    reason: string | null = null,
+  ) {
+    return this.audit.record(m, {
+      organisationId: idea.organisationId,
+      actorId: actor.personId,
+      entityType: 'idea',
+      entityId: idea.id,
+      action,
+      before,
+      after,
+      reason,
+    });
+  }
+}
+
+function fieldsOf(input: IdeaFieldsInput) {
+  return {
+    title: input.title.trim(),
+    needWhose: (input.needWhose ?? '').trim(),
+    needObserved: (input.needObserved ?? '').trim(),
+    proposal: (input.proposal ?? '').trim(),
+    benefit: (input.benefit ?? '').trim(),
+    actions: [...new Set(input.actions ?? [])],
+    sdgs: [...new Set(input.sdgs ?? [])].sort((a, b) => a - b),
+    theme: input.theme ?? null,
+    unitId: input.unitId,
+    hideAuthor: input.hideAuthor ?? false,
+  };
+}
+
+/** Limits always; completeness only when submitting. */
+export function checkFields(check: Check, f: Partial<IdeaFieldsInput>, submitting: boolean): Check {
+  check.required('title', f.title, Limits.TITLE_MAX);
+  for (const k of ['needWhose', 'needObserved', 'proposal', 'benefit'] as const)
+    check.text(k, f[k], Limits.TEXT_MAX, submitting);
+  check.rule(
+    'actions',
+    (f.actions ?? []).every((a) => INNOVATION_ACTIONS.includes(a as InnovationAction)),
+    'unknownAction',
+  );
+  check.rule(
+    'sdgs',
+    (f.sdgs ?? []).every((s) => SDGS.includes(s)),
+    'unknownSdg',
+  );
+  check.rule('sdgs', new Set(f.sdgs ?? []).size <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX });
+  check.rule('theme', !f.theme || THEMES.includes(f.theme), 'unknownTheme');
+  return check;
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { Check, LearningEntryKind, Limits, REFLECTION_PROMPT_IDS } from '@laerekraft/shared';
+import type { Actor } from '../core/auth/actor.js';
+import { Db } from '../core/database/db.service.js';
+import { DomainError, assertValid } from '../core/errors/domain-error.js';
+import { assertVersion } from '../core/errors/guards.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ExperimentsService } from '../experiments/experiments.service.js';
+import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning-entry.entity.js';
+import type { AddLearningEntryInput, EditLearningEntryInput } from './dto/learning.inputs.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function checkEntry(input: { kind: LearningEntryKind; text: string; promptId?: string | null }) {
+  return new Check()
+    .rule('kind', Object.values(LearningEntryKind).includes(input.kind), 'unknownKind')
+    .required('text', input.text, Limits.LOG_ENTRY_MAX)
+    .rule('promptId', !input.promptId || REFLECTION_PROMPT_IDS.has(input.promptId), 'unknownPrompt');
+}
+
+/** The learning log: dated entries by the team; an edit keeps the earlier text as a revision. */
+@Injectable()
+export class LearningService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly experiments: ExperimentsService,
+  ) {}
+
+  async add(actor: Actor, input: AddLearningEntryInput): Promise<LearningEntryEntity> {
+    const check = checkEntry(input).date('entryDate', input.entryDate);
+    if (input.entryDate && input.entryDate > today()) check.rule('entryDate', false, 'dateInFuture');
+    assertValid(check);
+    return this.db.run(actor.scope, async (m) => {
+      const e = await this.experiments.open(m, actor, input.experimentId, 'log');
+      const entry = await m.save(
+        LearningEntryEntity,
+        m.create(LearningEntryEntity, {
+          organisationId: e.organisationId,
+          experimentId: e.id,
+          authorId: actor.personId,
+          kind: input.kind,
+          text: input.text.trim(),
+          promptId: input.promptId ?? null,
+          entryDate: input.entryDate ?? today(),
+        }),
+      );
+      await this.audit.record(m, {
+        organisationId: e.organisationId,
+        actorId: actor.personId,
+        entityType: 'experiment',
+        entityId: e.id,
+        action: 'experiment.log.added',
+        after: { entryId: entry.id, kind: entry.kind },
+      });
+      return entry;
+    });
+  }
+
+  async edit(actor: Actor, input: EditLearningEntryInput): Promise<LearningEntryEntity> {
+    assertValid(checkEntry(input));
+    return this.db.run(actor.scope, async (m) => {
+      const entry = await m.findOne(LearningEntryEntity, {
+        where: { id: input.id, organisationId: actor.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!entry) throw DomainError.notFound('The learning log entry');
+      if (entry.authorId !== actor.personId)
+        throw DomainError.forbidden('Only the author can edit a learning log entry');
+      await this.experiments.open(m, actor, entry.experimentId, 'log');
+      assertVersion(entry, input.version, 'The entry');
+      await m.insert(LearningEntryRevisionEntity, {
+        organisationId: entry.organisationId,
+        entryId: entry.id,
+        version: entry.version,
+        kind: entry.kind,
+        text: entry.text,
+        promptId: entry.promptId,
+        editedById: actor.personId,
+      });
+      const before = { kind: entry.kind, text: entry.text, promptId: entry.promptId };
+      Object.assign(entry, { kind: input.kind, text: input.text.trim(), promptId: input.promptId ?? null });
+      const saved = await m.save(entry);
+      await this.audit.record(m, {
+        organisationId: entry.organisationId,
+        actorId: actor.personId,
+        entityType: 'experiment',
+        entityId: entry.experimentId,
+        action: 'experiment.log.edited',
+        before: { entryId: entry.id, ...before },
+        after: { entryId: entry.id, kind: saved.kind, text: saved.text, promptId: saved.promptId },
+      });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { NotificationEntity } from '../notification.entity.js';
+
+@ObjectType('Notification')
+export class NotificationModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'e.g. idea.approved, idea.declined, idea.parked' }) kind!: string;
+  @Field() subjectType!: string;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The experiment an approval created' }) experimentId!:
+    string | null;
+  @Field(() => Date, { nullable: true }) readAt!: Date | null;
+  @Field() createdAt!: Date;
+}
+
+export function mapNotification(n: NotificationEntity): NotificationModel {
+  const p = n.payload as { title?: string; reason?: string | null; experimentId?: string | null };
+  return {
+    id: n.id,
+    kind: n.kind,
+    subjectType: n.subjectType,
+    subjectId: n.subjectId,
+    title: p.title ?? null,
+    reason: p.reason ?? null,
+    experimentId: p.experimentId ?? null,
+    readAt: n.readAt,
+    createdAt: n.createdAt,
+  };
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import type { Actor } from '../core/auth/actor.js';
+import { Db } from '../core/database/db.service.js';
+import { NotificationEntity } from './notification.entity.js';
+
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly db: Db) {}
+
+  /** Inside the caller's transaction, so a decision and its notice stand or fall together. */
+  async notify(
+    m: EntityManager,
+    n: Pick<NotificationEntity, 'organisationId' | 'personId' | 'kind' | 'subjectType' | 'subjectId'> & {
+      payload?: Record<string, unknown>;
+    },
+  ) {
+    await m.insert(NotificationEntity, { ...n, payload: n.payload ?? {} } as never);
+  }
+
+  mine(actor: Actor, unreadOnly: boolean, limit = 50): Promise<NotificationEntity[]> {
+    return this.db.run(actor.scope, (m) =>
+      m.find(NotificationEntity, {
+        where: { personId: actor.personId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+        order: { createdAt: 'DESC' },
+        take: limit,
+      }),
+    );
+  }
+
+  async markRead(actor: Actor, ids: string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const res = await this.db.run(actor.scope, (m) =>
+      m.update(
+        NotificationEntity,
+        { id: In(ids), personId: actor.personId, readAt: IsNull() },
+        { readAt: new Date() },
+      ),
+    );
+    return res.affected ?? 0;
+  }
+}

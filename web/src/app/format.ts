@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asLocale, INTL_LOCALE } from '../i18n';
+
+/** Dates and numbers in the person's chosen language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const tag = INTL_LOCALE[asLocale(i18n.language)];
+  return useMemo(() => {
+    const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
+    const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' });
+    const number = new Intl.NumberFormat(tag);
+    const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+    return {
+      date: (iso: string) => date.format(new Date(iso)),
+      dateTime: (iso: string) => dateTime.format(new Date(iso)),
+      number: (n: number) => number.format(n),
+      list: (items: string[]) => list.format(items),
+    };
+  }, [tag]);
+}

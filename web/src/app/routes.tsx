@@ -1,0 +1,127 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { setUnauthenticatedHandler } from './apollo';
+import { AppLayout, PublicLayout } from './layout/AppLayout';
+import { RequireAuth } from './RequireAuth';
+import { Loading } from './page';
+
+const SignInPage = lazy(() => import('../features/auth/components/SignInPage'));
+const AcceptInvitationPage = lazy(() => import('../features/auth/components/AcceptInvitationPage'));
+const HomePage = lazy(() => import('../features/home/components/HomePage'));
+const ProfilePage = lazy(() => import('../features/profile/components/ProfilePage'));
+const AdminPage = lazy(() => import('../features/admin/components/AdminPage'));
+const NetworksPage = lazy(() => import('../features/networks/components/NetworksPage'));
+const NetworkPage = lazy(() => import('../features/networks/components/NetworkPage'));
+const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
+
+export const SIGN_IN_PATH = '/logg-inn';
+const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/'];
+
+/** Sends the person to sign in when the API says the session is gone, remembering where they were. */
+function UnauthenticatedRedirect() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const here = useRef(location);
+  useEffect(() => {
+    here.current = location;
+  }, [location]);
+
+  useEffect(
+    () =>
+      setUnauthenticatedHandler(() => {
+        const { pathname } = here.current;
+        if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return;
+        navigate(SIGN_IN_PATH, { replace: true, state: { from: here.current } });
+      }),
+    [navigate],
+  );
+  return null;
+}
+
+function Lazy({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+export function AppRoutes() {
+  return (
+    <>
+      <UnauthenticatedRedirect />
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route
+            path={SIGN_IN_PATH}
+            element={
+              <Lazy>
+                <SignInPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/invitasjon/:token"
+            element={
+              <Lazy>
+                <AcceptInvitationPage />
+              </Lazy>
+            }
+          />
+        </Route>
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route
+            index
+            element={
+              <Lazy>
+                <HomePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/profil"
+            element={
+              <Lazy>
+                <ProfilePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/admin"
+            element={
+              <Lazy>
+                <AdminPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/nettverk"
+            element={
+              <Lazy>
+                <NetworksPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/nettverk/:id"
+            element={
+              <Lazy>
+                <NetworkPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Lazy>
+                <NotFoundPage />
+              </Lazy>
+            }
+          />
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { Check, Limits } from '@laerekraft/shared';
+import { ActionError } from '../../../app/ActionError';
+import { useFormErrors } from '../../../app/forms';
+import { Loading } from '../../../app/page';
+import { ArchiveUnitMutation, CreateUnitMutation, RestoreUnitMutation, UnitsQuery } from '../graphql/units';
+import { indented, useUnitTree, type UnitItem, type UnitNode } from '../hooks/useUnitTree';
+import { UnitDialog, type UnitAction } from './UnitDialog';
+
+export function UnitsTab() {
+  const { t } = useTranslation();
+  const [showArchived, setShowArchived] = useState(false);
+  const { data, loading, error } = useQuery(UnitsQuery, { variables: { includeArchived: showArchived } });
+  const tree = useUnitTree(data?.units);
+  const [action, setAction] = useState<UnitAction | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [archive] = useMutation(ArchiveUnitMutation, { refetchQueries: ['Units'] });
+  const [restore] = useMutation(RestoreUnitMutation, { refetchQueries: ['Units'] });
+
+  async function toggleArchived(unit: UnitItem) {
+    setStatus(null);
+    setActionError(null);
+    const input = { id: unit.id, version: unit.version };
+    try {
+      if (unit.archivedAt) {
+        await restore({ variables: { input } });
+        setStatus(t('admin.units.restored', { name: unit.name }));
+      } else {
+        await archive({ variables: { input } });
+        setStatus(t('admin.units.archived', { name: unit.name }));
+      }
+    } catch (e) {
+      setActionError(e);
+    }
+  }
+
+  const renderNode = (node: UnitNode) => {
+    const { unit } = node;
+    return (
+      <li key={unit.id}>
+        <div className="lk-tree__row">
+          <span className="lk-tree__name">{unit.name}</span>
+          {unit.archivedAt && (
+            <Tag data-color="neutral" data-size="sm">
+              {t('admin.units.archivedTag')}
+            </Tag>
+          )}
+          <span className="lk-actions">
+            {!unit.archivedAt && (
+              <>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('admin.units.renameAria', { name: unit.name })}
+                  onClick={() => setAction({ kind: 'rename', unit })}
+                >
+                  {t('admin.units.rename')}
+                </Button>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('admin.units.moveAria', { name: unit.name })}
+                  onClick={() => setAction({ kind: 'move', unit })}
+                >
+                  {t('admin.units.move')}
+                </Button>
+              </>
+            )}
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              aria-label={t(unit.archivedAt ? 'admin.units.restoreAria' : 'admin.units.archiveAria', {
+                name: unit.name,
+              })}
+              onClick={() => void toggleArchived(unit)}
+            >
+              {t(unit.archivedAt ? 'admin.units.restore' : 'admin.units.archive')}
+            </Button>
+          </span>
+        </div>
+        {node.children.length > 0 && <ul>{node.children.map(renderNode)}</ul>}
+      </li>
+    );
+  };
+
+  return (
+    <div className="lk-stack">
+      <section aria-labelledby="units-heading" className="lk-stack">
+        <Heading level={2} data-size="md" id="units-heading">
+          {t('admin.units.heading')}
+        </Heading>
+        <Checkbox
+          label={t('admin.units.showArchived')}
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.target.checked)}
+        />
+        <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
+        {actionError != null && <ActionError error={actionError} />}
+        {error && <ActionError error={error} />}
+        {loading && !data && <Loading />}
+        {data &&
+          (tree.roots.length ? (
+            <ul className="lk-tree">{tree.roots.map(renderNode)}</ul>
+          ) : (
+            <Paragraph>{t('admin.units.empty')}</Paragraph>
+          ))}
+      </section>
+      <NewUnitForm parents={tree.flat.filter((n) => !n.unit.archivedAt)} onCreated={setStatus} />
+      <UnitDialog action={action} tree={tree} onClose={() => setAction(null)} onDone={setStatus} />
+    </div>
+  );
+}
+
+function NewUnitForm({ parents, onCreated }: { parents: UnitNode[]; onCreated: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [createUnit, { loading }] = useMutation(CreateUnitMutation, { refetchQueries: ['Units'] });
+  const [name, setName] = useState('');
+  const [parentId, setParentId] = useState('');
+  const labels = { name: t('admin.units.name'), parentId: t('admin.units.parent') };
+  const form = useFormErrors('new-unit', labels, { headingLevel: 3 });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const check = new Check().required('name', name, Limits.UNIT_NAME_MAX);
+    if (!check.ok) return form.failClient(check.errors);
+    form.reset();
+    try {
+      const { data } = await createUnit({
+        variables: { input: { name: name.trim(), parentId: parentId || null } },
+      });
+      setName('');
+      if (data) onCreated(t('admin.units.created', { name: data.createUnit.name }));
+    } catch (e) {
+      form.failServer(e);
+    }
+  }
+
+  return (
+    <section aria-labelledby="new-unit-heading" className="lk-section">
+      <form className="lk-form" noValidate onSubmit={onSubmit}>
+        <Heading level={2} data-size="sm" id="new-unit-heading">
+          {t('admin.units.newHeading')}
+        </Heading>
+        {form.summary}
+        <Textfield
+          id={form.id('name')}
+          label={labels.name}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={form.error('name')}
+        />
+        <Field>
+          <Label htmlFor={form.id('parentId')}>{labels.parentId}</Label>
+          <Select id={form.id('parentId')} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <Select.Option value="">{t('admin.units.noParent')}</Select.Option>
+            {parents.map((n) => (
+              <Select.Option key={n.unit.id} value={n.unit.id}>
+                {indented(n)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <div className="lk-form__actions">
+          <Button type="submit" loading={loading}>
+            {t('admin.units.create')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

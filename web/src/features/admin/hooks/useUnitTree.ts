@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { wouldCreateCycle } from '@laerekraft/shared';
+import type { UnitsQuery } from '../../../gql/graphql';
+import { asLocale, INTL_LOCALE } from '../../../i18n';
+
+export type UnitItem = UnitsQuery['units'][number];
+
+export interface UnitNode {
+  unit: UnitItem;
+  children: UnitNode[];
+  depth: number;
+}
+
+export interface UnitTree {
+  roots: UnitNode[];
+  byId: Map<string, UnitItem>;
+  /** Depth-first, for selects: each unit with its depth so names can be indented. */
+  flat: UnitNode[];
+  /** Units `unitId` may move under: not itself, not below itself, not archived. */
+  moveTargets: (unitId: string) => UnitNode[];
+}
+
+export function buildUnitTree(units: readonly UnitItem[], locale: string): UnitTree {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const children = new Map<string | null, UnitItem[]>();
+  for (const u of units) {
+    // A unit whose parent is not in the list (archived and hidden) is shown at the top.
+    const parent = u.parentId && byId.has(u.parentId) ? u.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), u]);
+  }
+  const collator = new Intl.Collator(locale);
+  const flat: UnitNode[] = [];
+  const build = (parent: string | null, depth: number): UnitNode[] =>
+    (children.get(parent) ?? [])
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((unit) => {
+        const node: UnitNode = { unit, depth, children: [] };
+        flat.push(node);
+        node.children = build(unit.id, depth + 1);
+        return node;
+      });
+  const roots = build(null, 0);
+  const parentOf = (id: string) => byId.get(id)?.parentId ?? null;
+  return {
+    roots,
+    byId,
+    flat,
+    moveTargets: (unitId) =>
+      flat.filter(
+        (n) => !n.unit.archivedAt && n.unit.id !== unitId && !wouldCreateCycle(unitId, n.unit.id, parentOf),
+      ),
+  };
+}
+
+export function useUnitTree(units: readonly UnitItem[] | undefined): UnitTree {
+  const { i18n } = useTranslation();
+  const tag = INTL_LOCALE[asLocale(i18n.language)];
+  return useMemo(() => buildUnitTree(units ?? [], tag), [units, tag]);
+}
+
+/** Indent a unit name in a native select, where markup is not allowed. */
+export function indented(node: UnitNode): string {
+  return `${'\u2003'.repeat(node.depth)}${node.unit.name}`;
+}

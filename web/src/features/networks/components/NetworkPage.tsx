@@ -1,0 +1,216 @@
+import { useState, type FormEvent } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  Table,
+  Tag,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { ActionError } from '../../../app/ActionError';
+import { hasErrorCode } from '../../../app/errors';
+import { useFormat } from '../../../app/format';
+import { useFormErrors } from '../../../app/forms';
+import { Loading, PageHeading } from '../../../app/page';
+import type { MembershipStatus, NetworkQuery as NetworkResult } from '../../../gql/graphql';
+import { InviteToNetworkMutation, NetworkQuery, OrganisationsQuery } from '../graphql/networks';
+
+type NetworkData = NetworkResult['network'];
+
+const STATUS_COLOR: Record<MembershipStatus, 'success' | 'info' | 'neutral'> = {
+  MEMBER: 'success',
+  INVITED: 'info',
+  DECLINED: 'neutral',
+};
+
+export default function NetworkPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(NetworkQuery, { variables: { id } });
+  const network = data?.network;
+
+  if (!network) {
+    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'FORBIDDEN');
+    const title = notFound ? t('notFound.title') : t('networks.title');
+    return (
+      <div className="lk-stack">
+        <PageHeading title={title}>{title}</PageHeading>
+        {loading && <Loading />}
+        {notFound ? <Paragraph>{t('notFound.body')}</Paragraph> : error && <ActionError error={error} />}
+        <BackLink />
+      </div>
+    );
+  }
+  return <NetworkView network={network} />;
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      <Link asChild>
+        <RouterLink to="/nettverk">{t('network.back')}</RouterLink>
+      </Link>
+    </Paragraph>
+  );
+}
+
+function NetworkView({ network }: { network: NetworkData }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+
+  return (
+    <div className="lk-stack">
+      <PageHeading title={network.name}>{network.name}</PageHeading>
+      <BackLink />
+      <section aria-labelledby="network-about" className="lk-stack">
+        <Heading level={2} data-size="md" id="network-about">
+          {t('network.aboutHeading')}
+        </Heading>
+        {network.description ? (
+          <Paragraph>{network.description}</Paragraph>
+        ) : (
+          <Paragraph>{t('network.noDescription')}</Paragraph>
+        )}
+        <dl className="lk-facts">
+          <dt>{t('network.coordinator')}</dt>
+          <dd>
+            {network.coordinator.name} ({network.organisation.name})
+          </dd>
+          {network.myMembership && (
+            <>
+              <dt>{t('network.myStatus')}</dt>
+              <dd>{t(`membershipStatus.${network.myMembership.status}`)}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="network-members" className="lk-stack">
+        <Heading level={2} data-size="md" id="network-members">
+          {t('network.membersHeading')}
+        </Heading>
+        {network.members.length === 0 ? (
+          <Paragraph>{t('network.noMembers')}</Paragraph>
+        ) : (
+          <div className="lk-table-wrap">
+            <Table zebra>
+              <caption className="lk-visually-hidden">{t('network.membersHeading')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('network.organisation')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('network.status')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('network.invitedAt')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('network.respondedAt')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {network.members.map((m) => (
+                  <Table.Row key={m.id}>
+                    <Table.Cell>{m.organisation.name}</Table.Cell>
+                    <Table.Cell>
+                      <Tag data-color={STATUS_COLOR[m.status]} data-size="sm">
+                        {t(`membershipStatus.${m.status}`)}
+                      </Tag>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <time dateTime={m.invitedAt}>{format.date(m.invitedAt)}</time>
+                    </Table.Cell>
+                    <Table.Cell>
+                      {m.respondedAt ? (
+                        <time dateTime={m.respondedAt}>{format.date(m.respondedAt)}</time>
+                      ) : (
+                        t('network.notResponded')
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        )}
+      </section>
+
+      {network.viewerIsCoordinator && <InviteOrganisationForm network={network} />}
+    </div>
+  );
+}
+
+function InviteOrganisationForm({ network }: { network: NetworkData }) {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useQuery(OrganisationsQuery);
+  const [invite, { loading }] = useMutation(InviteToNetworkMutation, { refetchQueries: ['Network'] });
+  const [organisationId, setOrganisationId] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const labels = { organisationId: t('network.inviteOrganisation') };
+  const form = useFormErrors('invite-organisation', labels, { headingLevel: 3 });
+
+  const taken = new Set([
+    network.organisation.id,
+    ...network.members.filter((m) => m.status !== 'DECLINED').map((m) => m.organisation.id),
+  ]);
+  const collator = new Intl.Collator(i18n.language);
+  const candidates = (data?.organisations ?? [])
+    .filter((o) => !taken.has(o.id))
+    .sort((a, b) => collator.compare(a.name, b.name));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    if (!organisationId) return form.failClient([{ field: 'organisationId', message: 'required' }]);
+    form.reset();
+    try {
+      await invite({ variables: { input: { networkId: network.id, organisationId } } });
+      const name = data?.organisations.find((o) => o.id === organisationId)?.name ?? '';
+      setDone(t('network.invited', { name }));
+      setOrganisationId('');
+    } catch (e) {
+      form.failServer(e);
+    }
+  }
+
+  return (
+    <section aria-labelledby="invite-org-heading" className="lk-section">
+      <form className="lk-form" noValidate onSubmit={onSubmit}>
+        <Heading level={2} data-size="md" id="invite-org-heading">
+          {t('network.inviteHeading')}
+        </Heading>
+        {error && <ActionError error={error} />}
+        {form.summary}
+        <Field>
+          <Label htmlFor={form.id('organisationId')}>{labels.organisationId}</Label>
+          <Select
+            id={form.id('organisationId')}
+            value={organisationId}
+            onChange={(e) => setOrganisationId(e.target.value)}
+            aria-invalid={form.error('organisationId') ? true : undefined}
+          >
+            <Select.Option value="">{t('network.chooseOrganisation')}</Select.Option>
+            {candidates.map((o) => (
+              <Select.Option key={o.id} value={o.id}>
+                {o.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {form.error('organisationId') && (
+            <ValidationMessage>{form.error('organisationId')}</ValidationMessage>
+          )}
+        </Field>
+        <div className="lk-form__actions">
+          <Button type="submit" loading={loading}>
+            {t('network.invite')}
+          </Button>
+        </div>
+        <div role="status">{done && <Alert data-color="success">{done}</Alert>}</div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { graphql } from '../../../gql';
+
+export const NetworksQuery = graphql(`
+  query Networks {
+    networks {
+      id
+      name
+      description
+      viewerIsCoordinator
+      organisation {
+        id
+        name
+      }
+      coordinator {
+        id
+        name
+      }
+      myMembership {
+        id
+        status
+        invitedAt
+      }
+    }
+  }
+`);
+
+export const NetworkQuery = graphql(`
+  query Network($id: ID!) {
+    network(id: $id) {
+      id
+      name
+      description
+      viewerIsCoordinator
+      organisation {
+        id
+        name
+      }
+      coordinator {
+        id
+        name
+        email
+      }
+      myMembership {
+        id
+        status
+      }
+      members {
+        id
+        status
+        invitedAt
+        respondedAt
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OrganisationsQuery = graphql(`
+  query Organisations {
+    organisations {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const CreateNetworkMutation = graphql(`
+  mutation CreateNetwork($input: CreateNetworkInput!) {
+    createNetwork(input: $input) {
+      id
+      name
+      description
+    }
+  }
+`);
+
+export const InviteToNetworkMutation = graphql(`
+  mutation InviteToNetwork($input: InviteToNetworkInput!) {
+    inviteToNetwork(input: $input) {
+      id
+      status
+      invitedAt
+      respondedAt
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RespondToNetworkInvitationMutation = graphql(`
+  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {
+    respondToNetworkInvitation(input: $input) {
+      id
+      status
+      respondedAt
+    }
+  }
+`);
