@@ -18,7 +18,20 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'react', 'react-*', 'typeorm', '@apollo/*', '@laerekraft/api', '@laerekraft/web'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '@nestjs/*',
+            'react',
+            'react-*',
+            'typeorm',
+            '@apollo/*',
+            '@laerekraft/api',
+            '@laerekraft/web',
+          ],
+        },
+      ],
     },
   },
   {
@@ -27,7 +40,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', '**/api/src/**', '@laerekraft/migrations'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@nestjs/*', 'typeorm', '**/api/src/**', '@laerekraft/migrations'] },
+      ],
     },
   },
   {

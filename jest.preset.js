@@ -9,7 +9,12 @@ export const swcTransform = [
       parser: { syntax: 'typescript', decorators: true, tsx: true },
       target: 'es2023',
       keepClassNames: true,
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: 'automatic' } },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+        react: { runtime: 'automatic' },
+      },
     },
     module: { type: 'es6' },
   },
