@@ -10,6 +10,7 @@ interface DemoUnit {
 interface DemoPerson {
   email: string;
   name: string;
+  unit?: string;
   roles: Array<{ role: Role; unit?: string }>;
   platformAdmin?: boolean;
 }
@@ -58,7 +59,12 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         name: 'Hanne Hjemmeleder',
         roles: [{ role: Role.MANAGER, unit: 'Hjemmetjenesten sentrum' }, { role: Role.EMPLOYEE }],
       },
-      { email: 'ansatt@bodo.demo', name: 'Aslak Ansatt', roles: [{ role: Role.EMPLOYEE }] },
+      {
+        email: 'ansatt@bodo.demo',
+        name: 'Aslak Ansatt',
+        unit: 'Hjemmetjenesten sentrum',
+        roles: [{ role: Role.EMPLOYEE }],
+      },
       {
         email: 'tillitsvalgt@bodo.demo',
         name: 'Tone Tillitsvalgt',
@@ -81,7 +87,12 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         name: 'Bjørg Bergensen',
         roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }],
       },
-      { email: 'ansatt@bergen.demo', name: 'Sindre Sandviken', roles: [{ role: Role.EMPLOYEE }] },
+      {
+        email: 'ansatt@bergen.demo',
+        name: 'Sindre Sandviken',
+        unit: 'Etat for hjemmebaserte tjenester',
+        roles: [{ role: Role.EMPLOYEE }],
+      },
     ],
   },
   {

@@ -11,6 +11,7 @@ import { NetworkMembershipEntity } from '../networks/network-membership.entity.j
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { draftOrganisation } from '../organisations/organisations.service.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
+import { DemoCycleSeeder } from './demo-cycle.seeder.js';
 import { DEMO_NETWORK, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoOrganisation } from './demo-data.js';
 
 /**
@@ -19,7 +20,10 @@ import { DEMO_NETWORK, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoOrganisation 
  */
 @Injectable()
 export class DemoSeedService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cycle: DemoCycleSeeder,
+  ) {}
 
   async seed(): Promise<{ created: number }> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -34,7 +38,10 @@ export class DemoSeedService {
       }
       if (!(await m.existsBy(NetworkEntity, { name: DEMO_NETWORK.name }))) await this.seedNetwork(m);
     });
-    if (created) logger.info({ organisations: created }, 'demo data seeded');
+    if (created) {
+      await this.cycle.seed();
+      logger.info({ organisations: created }, 'demo data seeded');
+    }
     return { created };
   }
 

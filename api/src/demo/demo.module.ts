@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { IdeasModule } from '../ideas/ideas.module.js';
+import { ExperimentsModule } from '../experiments/experiments.module.js';
+import { LearningModule } from '../learning/learning.module.js';
+import { DemoCycleSeeder } from './demo-cycle.seeder.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({
+  imports: [IdeasModule, ExperimentsModule, LearningModule],
+  providers: [DemoSeedService, DemoCycleSeeder],
+  exports: [DemoSeedService],
+})
 export class DemoModule {}

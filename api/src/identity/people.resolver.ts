@@ -50,6 +50,17 @@ export class PeopleResolver {
     return rows.map((r) => ({ role: r.role, unitId: r.unitId }));
   }
 
+  @ResolveField(() => UnitModel, {
+    nullable: true,
+    description: 'The unit the person works in; visible inside the organisation only',
+  })
+  async unit(@Parent() person: PersonModel, @Ctx() ctx: GqlContext): Promise<UnitModel | null> {
+    if (!person.unitId || !ctx.actor || !IdentityPolicy.canSeePeopleOf(ctx.actor, person.organisationId))
+      return null;
+    const unit = await ctx.loaders.unit.load(person.unitId);
+    return unit ? mapUnit(unit) : null;
+  }
+
   @ResolveField(() => OrganisationModel)
   async organisation(@Parent() person: PersonModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel> {
     return mapOrganisation((await ctx.loaders.organisation.load(person.organisationId))!);

@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { IdentityPolicy } from './identity.policy.js';
 import { assertUnitsUsable } from './invitations.service.js';
 import { PersonEntity } from './person.entity.js';
+import { UnitEntity } from '../organisations/unit.entity.js';
 import { RoleAssignmentEntity } from './role-assignment.entity.js';
 import type { ChangePasswordInput, SetRolesInput, UpdateProfileInput } from './dto/identity.inputs.js';
 
@@ -77,10 +78,26 @@ export class PeopleService {
       .rule('locale', LOCALES.includes(input.locale as Locale), 'invalidLocale');
     assertValid(check);
     return this.db.run(actor.scope, async (m) => {
+      if (input.unitId) {
+        const unit = await m.findOneBy(UnitEntity, {
+          id: input.unitId,
+          organisationId: actor.organisationId,
+        });
+        if (!unit || unit.archivedAt) {
+          throw DomainError.validation(
+            [{ field: 'unitId', message: unit ? 'unitArchived' : 'unknownUnit' }],
+            'Choose an active unit in your organisation',
+          );
+        }
+      }
       await m.update(
         PersonEntity,
         { id: actor.personId },
-        { name: input.name.trim(), locale: input.locale as Locale },
+        {
+          name: input.name.trim(),
+          locale: input.locale as Locale,
+          ...(input.unitId ? { unitId: input.unitId } : {}),
+        },
       );
       return m.findOneByOrFail(PersonEntity, { id: actor.personId });
     });

@@ -5,5 +5,9 @@ import { LearningService } from './learning.service.js';
 
 export const LEARNING_RESOLVERS = [LearningResolver, LearningEntryRevisionResolver];
 
-@Module({ imports: [ExperimentsModule], providers: [LearningService, ...LEARNING_RESOLVERS] })
+@Module({
+  imports: [ExperimentsModule],
+  providers: [LearningService, ...LEARNING_RESOLVERS],
+  exports: [LearningService],
+})
 export class LearningModule {}

@@ -19,6 +19,11 @@ export class AcceptInvitationInput {
 export class UpdateProfileInput {
   @Field() name!: string;
   @Field(() => LocaleEnum) locale!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit I work in ("my unit"); omit to leave it unchanged',
+  })
+  unitId?: string | null;
 }
 
 @InputType()

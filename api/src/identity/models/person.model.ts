@@ -17,8 +17,16 @@ export class PersonModel {
   @Field() email!: string;
   @Field(() => LocaleEnum) locale!: string;
   organisationId!: string;
+  unitId!: string | null;
 }
 
 export function mapPerson(e: PersonEntity): PersonModel {
-  return { id: e.id, name: e.name, email: e.email, locale: e.locale, organisationId: e.organisationId };
+  return {
+    id: e.id,
+    name: e.name,
+    email: e.email,
+    locale: e.locale,
+    organisationId: e.organisationId,
+    unitId: e.unitId,
+  };
 }
