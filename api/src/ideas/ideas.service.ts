@@ -190,7 +190,7 @@ export class IdeasService {
     });
   }
 
-  approve(actor: Actor, input: ApproveIdeaInput): Promise<IdeaEntity> {
+  async approve(actor: Actor, input: ApproveIdeaInput): Promise<IdeaEntity> {
     return this.decide(actor, input, IdeaAction.APPROVE, input.reason ?? null, async (m, idea) => {
       const ownerId = input.ownerId ?? idea.authorId;
       const owner = await m.findOneBy(PersonEntity, { id: ownerId, organisationId: idea.organisationId });
@@ -204,12 +204,12 @@ export class IdeasService {
     });
   }
 
-  decline(actor: Actor, input: DecideIdeaInput): Promise<IdeaEntity> {
+  async decline(actor: Actor, input: DecideIdeaInput): Promise<IdeaEntity> {
     assertValid(new Check().reason('reason', input.reason));
     return this.decide(actor, input, IdeaAction.DECLINE, input.reason.trim());
   }
 
-  park(actor: Actor, input: DecideIdeaInput): Promise<IdeaEntity> {
+  async park(actor: Actor, input: DecideIdeaInput): Promise<IdeaEntity> {
     assertValid(new Check().reason('reason', input.reason));
     return this.decide(actor, input, IdeaAction.PARK, input.reason.trim());
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { createDataSource } from '../core/database/data-source.js';
 
 function adminUrl(): string {
@@ -39,9 +39,11 @@ export async function createTestDatabase(
 }
 
 /** A DataSource on a fresh migrated database; `close()` destroys both. */
-export async function createTestDataSource(): Promise<{ ds: DataSource; close(): Promise<void> }> {
+export async function createTestDataSource(
+  opts: { logger?: Logger } = {},
+): Promise<{ ds: DataSource; close(): Promise<void> }> {
   const db = await createTestDatabase();
-  const ds = createDataSource(db.url);
+  const ds = createDataSource(db.url, opts);
   await ds.initialize();
   return {
     ds,

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { MIGRATIONS } from '@laerekraft/migrations';
 import { ENTITIES } from '../../entities.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
@@ -6,7 +6,7 @@ import { SnakeNamingStrategy } from './naming-strategy.js';
 /** The one DataSource definition: the app, the tests and the migration scripts all build it here. */
 export function createDataSource(
   url: string,
-  opts: { poolSize?: number; logging?: boolean } = {},
+  opts: { poolSize?: number; logging?: boolean; logger?: Logger } = {},
 ): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -19,7 +19,8 @@ export function createDataSource(
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension needs superuser rights
     uuidExtension: 'pgcrypto',
-    logging: opts.logging ?? false,
+    logging: opts.logger ? ['query'] : (opts.logging ?? false),
+    ...(opts.logger ? { logger: opts.logger } : {}),
     extra: { max: opts.poolSize ?? 10, application_name: 'laerekraft' },
   });
 }

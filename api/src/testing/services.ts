@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import { Db } from '../core/database/db.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ExperimentsService } from '../experiments/experiments.service.js';
+import { IdeasService } from '../ideas/ideas.service.js';
+import { LearningService } from '../learning/learning.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+
+/** The cycle's services wired by hand over a real DataSource (no Nest container needed). */
+export function cycleServices(ds: DataSource) {
+  const db = new Db(ds);
+  const audit = new AuditService();
+  const notifications = new NotificationsService(db);
+  const experiments = new ExperimentsService(db, audit);
+  const ideas = new IdeasService(db, audit, experiments, notifications);
+  const learning = new LearningService(db, audit, experiments);
+  return { db, audit, notifications, experiments, ideas, learning };
+}
