@@ -52,11 +52,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       {
         email: 'leder.helse@bodo.demo',
         name: 'Lars Leder',
+        unit: 'Helse og omsorg',
         roles: [{ role: Role.MANAGER, unit: 'Helse og omsorg' }, { role: Role.EMPLOYEE }],
       },
       {
         email: 'leder.hjemme@bodo.demo',
         name: 'Hanne Hjemmeleder',
+        unit: 'Hjemmetjenesten sentrum',
         roles: [{ role: Role.MANAGER, unit: 'Hjemmetjenesten sentrum' }, { role: Role.EMPLOYEE }],
       },
       {
@@ -68,6 +70,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       {
         email: 'tillitsvalgt@bodo.demo',
         name: 'Tone Tillitsvalgt',
+        unit: 'Hjemmetjenesten',
         roles: [{ role: Role.UNION_REP }, { role: Role.EMPLOYEE }],
       },
       { email: 'direktor@bodo.demo', name: 'Kjell Kommunedirektør', roles: [{ role: Role.READER }] },

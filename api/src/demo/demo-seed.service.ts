@@ -68,6 +68,7 @@ export class DemoSeedService {
           name: p.name,
           passwordHash,
           locale: 'nb',
+          unitId: p.unit ? unitIds.get(p.unit)! : null,
           platformAdmin: p.platformAdmin ?? false,
         }),
       );
