@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const api = 'http://localhost:3000';
+// The API to proxy to in dev and preview; override with API_URL (e.g. http://localhost:3100).
+const api = process.env.API_URL ?? 'http://localhost:3000';
 const proxy = { '/graphql': api, '/health': api };
 
 export default defineConfig({

@@ -45,12 +45,13 @@ export async function createServer(
     requestContext.run({ requestId: String(req.id) }, next),
   );
   app.use(cookieParser(config.sessionSecret));
-  await app.init();
+  // Before init: Nest adds its 404 handler during init, and the web app's routes must come first.
   if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDist)) {
     logger.warn(
       { webDist: config.webDist },
       'web app not built: only the API is served (run npm run build -w web)',
     );
   }
+  await app.init();
   return app;
 }

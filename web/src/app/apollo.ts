@@ -25,11 +25,41 @@ const errorLink = new ErrorLink(({ error, operation }) => {
   }
 });
 
+interface Page {
+  nodes: readonly unknown[];
+  pageInfo: unknown;
+}
+
+/** A first page (no `after`) replaces the list; a later page is appended. */
+function appendPage(
+  existing: Page | undefined,
+  incoming: Page,
+  { args }: { args: Record<string, unknown> | null },
+): Page {
+  if (!existing || !args?.after) return incoming;
+  return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+}
+
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 export const client = new ApolloClient({
   link: ApolloLink.from([errorLink, httpLink]),
-  cache: new InMemoryCache(),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // One list per scope; "Last flere" appends the next page to it.
+          ideas: { keyArgs: ['scope'], merge: appendPage },
+          experiments: { keyArgs: ['scope'], merge: appendPage },
+        },
+      },
+      // Value objects without ids: replace them whole.
+      Hypothesis: { merge: true },
+      LearningCard: { merge: true },
+      IdeaViewerCan: { merge: true },
+      ExperimentViewerCan: { merge: true },
+    },
+  }),
   defaultOptions: {
     watchQuery: { fetchPolicy: 'cache-and-network' },
   },

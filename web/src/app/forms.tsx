@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '@digdir/designsystemet-react';
+import { Button, ErrorSummary } from '@digdir/designsystemet-react';
 import type { FieldError } from '@laerekraft/shared';
 import { translateFieldError, useFieldErrors } from './errors';
 
@@ -18,7 +18,14 @@ interface SummaryItem {
 export function useFormErrors(
   formId: string,
   labels: Record<string, string>,
-  { headingLevel = 2 }: { headingLevel?: 2 | 3 | 4 } = {},
+  {
+    headingLevel = 2,
+    onReload,
+  }: {
+    headingLevel?: 2 | 3 | 4;
+    /** Offered when someone else changed the thing (CONFLICT) or its state moved on (INVALID_TRANSITION). */
+    onReload?: () => unknown;
+  } = {},
 ) {
   const { t } = useTranslation();
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
@@ -39,7 +46,8 @@ export function useFormErrors(
       items.push({
         key: `${fe.field}-${fe.message}`,
         targetId: known ? `${formId}-${fe.field}` : undefined,
-        text: known ? `${labels[fe.field]}: ${text}` : text,
+        // A label that is a question ("Hvem har behovet?") reads badly before a colon.
+        text: known ? `${labels[fe.field].replace(/[?:]\s*$/, '')}: ${text}` : text,
       });
     }
     if (!clientErrors.length && server.message && !server.fieldErrors.length) {
@@ -67,7 +75,28 @@ export function useFormErrors(
     setAttempt((n) => n + 1);
   }, []);
 
-  const summary = items.length ? <FormErrorSummary key={attempt} items={items} level={headingLevel} /> : null;
+  const stale =
+    !clientErrors.length &&
+    (server.problem?.code === 'CONFLICT' || server.problem?.code === 'INVALID_TRANSITION') &&
+    onReload;
+  const summary = items.length ? (
+    <>
+      <FormErrorSummary key={attempt} items={items} level={headingLevel} />
+      {stale && (
+        <div>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              reset();
+              void onReload();
+            }}
+          >
+            {t('common.reload')}
+          </Button>
+        </div>
+      )}
+    </>
+  ) : null;
 
   return {
     id,
@@ -110,4 +139,20 @@ function FormErrorSummary({ items, level }: { items: SummaryItem[]; level: 2 | 3
       </ErrorSummary.List>
     </ErrorSummary>
   );
+}
+
+/** Character counter texts for Designsystemet's `counter` prop, in the person's language. */
+export function useCounter() {
+  const { t } = useTranslation();
+  return useCallback(
+    (limit: number) => ({ limit, under: t('form.charsLeft'), over: t('form.charsOver') }),
+    [t],
+  );
+}
+
+/** Today as YYYY-MM-DD in the person's own time zone. */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

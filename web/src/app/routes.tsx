@@ -12,6 +12,12 @@ const ProfilePage = lazy(() => import('../features/profile/components/ProfilePag
 const AdminPage = lazy(() => import('../features/admin/components/AdminPage'));
 const NetworksPage = lazy(() => import('../features/networks/components/NetworksPage'));
 const NetworkPage = lazy(() => import('../features/networks/components/NetworkPage'));
+const IdeasPage = lazy(() => import('../features/ideas/components/IdeasPage'));
+const IdeaPage = lazy(() => import('../features/ideas/components/IdeaPage'));
+const IdeaFormPage = lazy(() => import('../features/ideas/components/IdeaFormPage'));
+const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQueuePage'));
+const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
+const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
@@ -93,6 +99,62 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <AdminPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/ideer"
+            element={
+              <Lazy>
+                <IdeasPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/ideer/ny"
+            element={
+              <Lazy>
+                <IdeaFormPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/ideer/vurdering"
+            element={
+              <Lazy>
+                <ReviewQueuePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/ideer/:id"
+            element={
+              <Lazy>
+                <IdeaPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/ideer/:id/rediger"
+            element={
+              <Lazy>
+                <IdeaFormPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/forsok"
+            element={
+              <Lazy>
+                <ExperimentsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/forsok/:id"
+            element={
+              <Lazy>
+                <ExperimentPage />
               </Lazy>
             }
           />

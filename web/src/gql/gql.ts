@@ -25,18 +25,51 @@ type Documents = {
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      id\n      parentId\n      version\n    }\n  }\n": typeof types.MoveUnitDocument,
     "\n  mutation ArchiveUnit($input: UnitVersionInput!) {\n    archiveUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveUnitDocument,
     "\n  mutation RestoreUnit($input: UnitVersionInput!) {\n    restoreUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.RestoreUnitDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    reason\n    before\n    after\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      name\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment ExperimentListFields on Experiment {\n    id\n    title\n    state\n    entryCount\n    lastEntryOn\n    createdAt\n    startedAt\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ExperimentListFieldsFragmentDoc,
+    "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    kind\n    entryDate\n    promptId\n    text\n    version\n    createdAt\n    updatedAt\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n    revisions {\n      version\n      kind\n      promptId\n      text\n      replacedAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LearningEntryFieldsFragmentDoc,
+    "\n  fragment ExperimentDetailFields on Experiment {\n    id\n    title\n    summary\n    state\n    version\n    acceptableLoss\n    actions\n    sdgs\n    theme\n    affectsEmployees\n    hours\n    nok\n    result\n    stopReason\n    createdAt\n    updatedAt\n    startedAt\n    endedAt\n    entryCount\n    lastEntryOn\n    hypothesis {\n      change\n      targetGroup\n      expectedEffect\n      metric\n      target\n      baseline\n      byDate\n    }\n    learningCard {\n      believed\n      observed\n      learned\n      nextStep\n    }\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    idea {\n      id\n      title\n    }\n    partners {\n      id\n      kind\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n    unionInvolvements {\n      id\n      occurredOn\n      who\n      whatWasSaid\n      createdAt\n      recordedBy {\n        id\n        name\n      }\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n    }\n    learningEntries {\n      ...LearningEntryFields\n    }\n    viewerCan {\n      conclude\n      edit\n      log\n      recordUnionInvolvement\n      start\n      stop\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": typeof types.ExperimentDetailFieldsFragmentDoc,
+    "\n  query Experiments($scope: ListScope!, $first: Int, $after: String) {\n    experiments(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...ExperimentListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ExperimentsDocument,
+    "\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.ExperimentDocument,
+    "\n  mutation UpdateExperiment($input: UpdateExperimentInput!) {\n    updateExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.UpdateExperimentDocument,
+    "\n  mutation SetExperimentTeam($input: SetExperimentTeamInput!) {\n    setExperimentTeam(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.SetExperimentTeamDocument,
+    "\n  mutation AddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.AddPartnerDocument,
+    "\n  mutation RemovePartner($id: ID!) {\n    removePartner(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.RemovePartnerDocument,
+    "\n  mutation RecordUnionInvolvement($input: RecordUnionInvolvementInput!) {\n    recordUnionInvolvement(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordUnionInvolvementDocument,
+    "\n  mutation AddMeasurement($input: AddMeasurementInput!) {\n    addMeasurement(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMeasurementDocument,
+    "\n  mutation StartExperiment($input: ExperimentVersionInput!) {\n    startExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.StartExperimentDocument,
+    "\n  mutation ConcludeExperiment($input: ConcludeExperimentInput!) {\n    concludeExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.ConcludeExperimentDocument,
+    "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.StopExperimentDocument,
+    "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.AddLearningEntryDocument,
+    "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.EditLearningEntryDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": typeof types.IdeaListFieldsFragmentDoc,
+    "\n  fragment IdeaDetailFields on Idea {\n    id\n    title\n    needWhose\n    needObserved\n    proposal\n    benefit\n    actions\n    sdgs\n    theme\n    state\n    version\n    hideAuthor\n    isMine\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    decisionReason\n    waitingDays\n    backingCount\n    backedByMe\n    commentCount\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n    experiment {\n      id\n      title\n    }\n    viewerCan {\n      backOrComment\n      decide\n      edit\n      submit\n    }\n    comments {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": typeof types.IdeaDetailFieldsFragmentDoc,
+    "\n  query Ideas($scope: ListScope!, $first: Int, $after: String) {\n    ideas(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...IdeaListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.IdeasDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.IdeaDocument,
+    "\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  query PeoplePicker {\n    people {\n      id\n      name\n    }\n  }\n": typeof types.PeoplePickerDocument,
+    "\n  mutation CreateIdea($input: CreateIdeaInput!) {\n    createIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.CreateIdeaDocument,
+    "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.UpdateIdeaDocument,
+    "\n  mutation SubmitIdea($input: IdeaVersionInput!) {\n    submitIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.SubmitIdeaDocument,
+    "\n  mutation ApproveIdea($input: ApproveIdeaInput!) {\n    approveIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.ApproveIdeaDocument,
+    "\n  mutation DeclineIdea($input: DecideIdeaInput!) {\n    declineIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.DeclineIdeaDocument,
+    "\n  mutation ParkIdea($input: DecideIdeaInput!) {\n    parkIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.ParkIdeaDocument,
+    "\n  mutation BackIdea($id: ID!, $backing: Boolean!) {\n    backIdea(id: $id, backing: $backing) {\n      id\n      backedByMe\n      backingCount\n    }\n  }\n": typeof types.BackIdeaDocument,
+    "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
     "\n  query Networks {\n    networks {\n      id\n      name\n      description\n      viewerIsCoordinator\n      organisation {\n        id\n        name\n      }\n      coordinator {\n        id\n        name\n      }\n      myMembership {\n        id\n        status\n        invitedAt\n      }\n    }\n  }\n": typeof types.NetworksDocument,
     "\n  query Network($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      description\n      viewerIsCoordinator\n      organisation {\n        id\n        name\n      }\n      coordinator {\n        id\n        name\n        email\n      }\n      myMembership {\n        id\n        status\n      }\n      members {\n        id\n        status\n        invitedAt\n        respondedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.CreateNetworkDocument,
     "\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      id\n      status\n      invitedAt\n      respondedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteToNetworkDocument,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      id\n      status\n      respondedAt\n    }\n  }\n": typeof types.RespondToNetworkInvitationDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
@@ -51,18 +84,51 @@ const documents: Documents = {
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      id\n      parentId\n      version\n    }\n  }\n": types.MoveUnitDocument,
     "\n  mutation ArchiveUnit($input: UnitVersionInput!) {\n    archiveUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveUnitDocument,
     "\n  mutation RestoreUnit($input: UnitVersionInput!) {\n    restoreUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.RestoreUnitDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    reason\n    before\n    after\n    actor {\n      id\n      name\n    }\n  }\n": types.TimelineEventFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      name\n      email\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment ExperimentListFields on Experiment {\n    id\n    title\n    state\n    entryCount\n    lastEntryOn\n    createdAt\n    startedAt\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": types.ExperimentListFieldsFragmentDoc,
+    "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    kind\n    entryDate\n    promptId\n    text\n    version\n    createdAt\n    updatedAt\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n    revisions {\n      version\n      kind\n      promptId\n      text\n      replacedAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n": types.LearningEntryFieldsFragmentDoc,
+    "\n  fragment ExperimentDetailFields on Experiment {\n    id\n    title\n    summary\n    state\n    version\n    acceptableLoss\n    actions\n    sdgs\n    theme\n    affectsEmployees\n    hours\n    nok\n    result\n    stopReason\n    createdAt\n    updatedAt\n    startedAt\n    endedAt\n    entryCount\n    lastEntryOn\n    hypothesis {\n      change\n      targetGroup\n      expectedEffect\n      metric\n      target\n      baseline\n      byDate\n    }\n    learningCard {\n      believed\n      observed\n      learned\n      nextStep\n    }\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    idea {\n      id\n      title\n    }\n    partners {\n      id\n      kind\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n    unionInvolvements {\n      id\n      occurredOn\n      who\n      whatWasSaid\n      createdAt\n      recordedBy {\n        id\n        name\n      }\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n    }\n    learningEntries {\n      ...LearningEntryFields\n    }\n    viewerCan {\n      conclude\n      edit\n      log\n      recordUnionInvolvement\n      start\n      stop\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": types.ExperimentDetailFieldsFragmentDoc,
+    "\n  query Experiments($scope: ListScope!, $first: Int, $after: String) {\n    experiments(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...ExperimentListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ExperimentsDocument,
+    "\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.ExperimentDocument,
+    "\n  mutation UpdateExperiment($input: UpdateExperimentInput!) {\n    updateExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.UpdateExperimentDocument,
+    "\n  mutation SetExperimentTeam($input: SetExperimentTeamInput!) {\n    setExperimentTeam(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.SetExperimentTeamDocument,
+    "\n  mutation AddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      id\n    }\n  }\n": types.AddPartnerDocument,
+    "\n  mutation RemovePartner($id: ID!) {\n    removePartner(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.RemovePartnerDocument,
+    "\n  mutation RecordUnionInvolvement($input: RecordUnionInvolvementInput!) {\n    recordUnionInvolvement(input: $input) {\n      id\n    }\n  }\n": types.RecordUnionInvolvementDocument,
+    "\n  mutation AddMeasurement($input: AddMeasurementInput!) {\n    addMeasurement(input: $input) {\n      id\n    }\n  }\n": types.AddMeasurementDocument,
+    "\n  mutation StartExperiment($input: ExperimentVersionInput!) {\n    startExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.StartExperimentDocument,
+    "\n  mutation ConcludeExperiment($input: ConcludeExperimentInput!) {\n    concludeExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.ConcludeExperimentDocument,
+    "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.StopExperimentDocument,
+    "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.AddLearningEntryDocument,
+    "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.EditLearningEntryDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": types.IdeaListFieldsFragmentDoc,
+    "\n  fragment IdeaDetailFields on Idea {\n    id\n    title\n    needWhose\n    needObserved\n    proposal\n    benefit\n    actions\n    sdgs\n    theme\n    state\n    version\n    hideAuthor\n    isMine\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    decisionReason\n    waitingDays\n    backingCount\n    backedByMe\n    commentCount\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n    experiment {\n      id\n      title\n    }\n    viewerCan {\n      backOrComment\n      decide\n      edit\n      submit\n    }\n    comments {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": types.IdeaDetailFieldsFragmentDoc,
+    "\n  query Ideas($scope: ListScope!, $first: Int, $after: String) {\n    ideas(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...IdeaListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.IdeasDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": types.IdeaDocument,
+    "\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  query PeoplePicker {\n    people {\n      id\n      name\n    }\n  }\n": types.PeoplePickerDocument,
+    "\n  mutation CreateIdea($input: CreateIdeaInput!) {\n    createIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.CreateIdeaDocument,
+    "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.UpdateIdeaDocument,
+    "\n  mutation SubmitIdea($input: IdeaVersionInput!) {\n    submitIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.SubmitIdeaDocument,
+    "\n  mutation ApproveIdea($input: ApproveIdeaInput!) {\n    approveIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.ApproveIdeaDocument,
+    "\n  mutation DeclineIdea($input: DecideIdeaInput!) {\n    declineIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.DeclineIdeaDocument,
+    "\n  mutation ParkIdea($input: DecideIdeaInput!) {\n    parkIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.ParkIdeaDocument,
+    "\n  mutation BackIdea($id: ID!, $backing: Boolean!) {\n    backIdea(id: $id, backing: $backing) {\n      id\n      backedByMe\n      backingCount\n    }\n  }\n": types.BackIdeaDocument,
+    "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.CommentOnIdeaDocument,
     "\n  query Networks {\n    networks {\n      id\n      name\n      description\n      viewerIsCoordinator\n      organisation {\n        id\n        name\n      }\n      coordinator {\n        id\n        name\n      }\n      myMembership {\n        id\n        status\n        invitedAt\n      }\n    }\n  }\n": types.NetworksDocument,
     "\n  query Network($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      description\n      viewerIsCoordinator\n      organisation {\n        id\n        name\n      }\n      coordinator {\n        id\n        name\n        email\n      }\n      myMembership {\n        id\n        status\n      }\n      members {\n        id\n        status\n        invitedAt\n        respondedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NetworkDocument,
     "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.CreateNetworkDocument,
     "\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      id\n      status\n      invitedAt\n      respondedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.InviteToNetworkDocument,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      id\n      status\n      respondedAt\n    }\n  }\n": types.RespondToNetworkInvitationDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
 };
 
@@ -127,7 +193,11 @@ export function graphql(source: "\n  mutation RestoreUnit($input: UnitVersionInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    reason\n    before\n    after\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    reason\n    before\n    after\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -144,6 +214,134 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExperimentListFields on Experiment {\n    id\n    title\n    state\n    entryCount\n    lastEntryOn\n    createdAt\n    startedAt\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ExperimentListFields on Experiment {\n    id\n    title\n    state\n    entryCount\n    lastEntryOn\n    createdAt\n    startedAt\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningEntryFields on LearningEntry {\n    id\n    kind\n    entryDate\n    promptId\n    text\n    version\n    createdAt\n    updatedAt\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n    revisions {\n      version\n      kind\n      promptId\n      text\n      replacedAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LearningEntryFields on LearningEntry {\n    id\n    kind\n    entryDate\n    promptId\n    text\n    version\n    createdAt\n    updatedAt\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n    revisions {\n      version\n      kind\n      promptId\n      text\n      replacedAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExperimentDetailFields on Experiment {\n    id\n    title\n    summary\n    state\n    version\n    acceptableLoss\n    actions\n    sdgs\n    theme\n    affectsEmployees\n    hours\n    nok\n    result\n    stopReason\n    createdAt\n    updatedAt\n    startedAt\n    endedAt\n    entryCount\n    lastEntryOn\n    hypothesis {\n      change\n      targetGroup\n      expectedEffect\n      metric\n      target\n      baseline\n      byDate\n    }\n    learningCard {\n      believed\n      observed\n      learned\n      nextStep\n    }\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    idea {\n      id\n      title\n    }\n    partners {\n      id\n      kind\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n    unionInvolvements {\n      id\n      occurredOn\n      who\n      whatWasSaid\n      createdAt\n      recordedBy {\n        id\n        name\n      }\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n    }\n    learningEntries {\n      ...LearningEntryFields\n    }\n    viewerCan {\n      conclude\n      edit\n      log\n      recordUnionInvolvement\n      start\n      stop\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n"): (typeof documents)["\n  fragment ExperimentDetailFields on Experiment {\n    id\n    title\n    summary\n    state\n    version\n    acceptableLoss\n    actions\n    sdgs\n    theme\n    affectsEmployees\n    hours\n    nok\n    result\n    stopReason\n    createdAt\n    updatedAt\n    startedAt\n    endedAt\n    entryCount\n    lastEntryOn\n    hypothesis {\n      change\n      targetGroup\n      expectedEffect\n      metric\n      target\n      baseline\n      byDate\n    }\n    learningCard {\n      believed\n      observed\n      learned\n      nextStep\n    }\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    idea {\n      id\n      title\n    }\n    partners {\n      id\n      kind\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n    unionInvolvements {\n      id\n      occurredOn\n      who\n      whatWasSaid\n      createdAt\n      recordedBy {\n        id\n        name\n      }\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n    }\n    learningEntries {\n      ...LearningEntryFields\n    }\n    viewerCan {\n      conclude\n      edit\n      log\n      recordUnionInvolvement\n      start\n      stop\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Experiments($scope: ListScope!, $first: Int, $after: String) {\n    experiments(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...ExperimentListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Experiments($scope: ListScope!, $first: Int, $after: String) {\n    experiments(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...ExperimentListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateExperiment($input: UpdateExperimentInput!) {\n    updateExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateExperiment($input: UpdateExperimentInput!) {\n    updateExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetExperimentTeam($input: SetExperimentTeamInput!) {\n    setExperimentTeam(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetExperimentTeam($input: SetExperimentTeamInput!) {\n    setExperimentTeam(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePartner($id: ID!) {\n    removePartner(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePartner($id: ID!) {\n    removePartner(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordUnionInvolvement($input: RecordUnionInvolvementInput!) {\n    recordUnionInvolvement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordUnionInvolvement($input: RecordUnionInvolvementInput!) {\n    recordUnionInvolvement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeasurement($input: AddMeasurementInput!) {\n    addMeasurement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeasurement($input: AddMeasurementInput!) {\n    addMeasurement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartExperiment($input: ExperimentVersionInput!) {\n    startExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartExperiment($input: ExperimentVersionInput!) {\n    startExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcludeExperiment($input: ConcludeExperimentInput!) {\n    concludeExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConcludeExperiment($input: ConcludeExperimentInput!) {\n    concludeExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaDetailFields on Idea {\n    id\n    title\n    needWhose\n    needObserved\n    proposal\n    benefit\n    actions\n    sdgs\n    theme\n    state\n    version\n    hideAuthor\n    isMine\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    decisionReason\n    waitingDays\n    backingCount\n    backedByMe\n    commentCount\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n    experiment {\n      id\n      title\n    }\n    viewerCan {\n      backOrComment\n      decide\n      edit\n      submit\n    }\n    comments {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaDetailFields on Idea {\n    id\n    title\n    needWhose\n    needObserved\n    proposal\n    benefit\n    actions\n    sdgs\n    theme\n    state\n    version\n    hideAuthor\n    isMine\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    decisionReason\n    waitingDays\n    backingCount\n    backedByMe\n    commentCount\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n    experiment {\n      id\n      title\n    }\n    viewerCan {\n      backOrComment\n      decide\n      edit\n      submit\n    }\n    comments {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ideas($scope: ListScope!, $first: Int, $after: String) {\n    ideas(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...IdeaListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ideas($scope: ListScope!, $first: Int, $after: String) {\n    ideas(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...IdeaListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeoplePicker {\n    people {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PeoplePicker {\n    people {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIdea($input: CreateIdeaInput!) {\n    createIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIdea($input: CreateIdeaInput!) {\n    createIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitIdea($input: IdeaVersionInput!) {\n    submitIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitIdea($input: IdeaVersionInput!) {\n    submitIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveIdea($input: ApproveIdeaInput!) {\n    approveIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveIdea($input: ApproveIdeaInput!) {\n    approveIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineIdea($input: DecideIdeaInput!) {\n    declineIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineIdea($input: DecideIdeaInput!) {\n    declineIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ParkIdea($input: DecideIdeaInput!) {\n    parkIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ParkIdea($input: DecideIdeaInput!) {\n    parkIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackIdea($id: ID!, $backing: Boolean!) {\n    backIdea(id: $id, backing: $backing) {\n      id\n      backedByMe\n      backingCount\n    }\n  }\n"): (typeof documents)["\n  mutation BackIdea($id: ID!, $backing: Boolean!) {\n    backIdea(id: $id, backing: $backing) {\n      id\n      backedByMe\n      backingCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -171,7 +369,7 @@ export function graphql(source: "\n  mutation RespondToNetworkInvitation($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

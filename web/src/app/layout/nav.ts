@@ -9,9 +9,11 @@ export interface NavItem {
   end?: boolean;
 }
 
-// Main navigation, in order. Idéer, Forsøk, Lærdommer and Portefølje are one line each when they arrive.
+// Main navigation, in order. Lærdommer and Portefølje are one line each when they arrive.
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', end: true },
+  { to: '/ideer', label: 'nav.ideas' },
+  { to: '/forsok', label: 'nav.experiments' },
   { to: '/nettverk', label: 'nav.networks' },
   { to: '/admin', label: 'nav.admin', roles: ['INNOVATION_LEAD'] },
   { to: '/profil', label: 'nav.profile' },

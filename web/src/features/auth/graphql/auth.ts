@@ -19,6 +19,10 @@ export const MeQuery = graphql(`
         name
         kind
       }
+      unit {
+        id
+        name
+      }
     }
   }
 `);

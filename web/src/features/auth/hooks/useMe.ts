@@ -13,3 +13,14 @@ export function useMe(): Me | undefined {
 export function hasRole(me: Me | undefined, role: Role): boolean {
   return !!me?.roles.some((r) => r.role === role);
 }
+
+/** Readers follow the portfolio; anyone with another role (or none yet) may register ideas, as the API decides. */
+export function canCreateIdeas(me: Me | undefined): boolean {
+  if (!me) return false;
+  return !hasRole(me, 'READER') || me.roles.some((r) => r.role !== 'READER');
+}
+
+/** Managers decide on ideas from their units. */
+export function isManager(me: Me | undefined): boolean {
+  return hasRole(me, 'MANAGER');
+}

@@ -2,8 +2,9 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../app/page';
-import { hasRole, useMe } from '../../auth/hooks/useMe';
+import { canCreateIdeas, hasRole, useMe } from '../../auth/hooks/useMe';
 import { useRoleLabel } from '../../auth/hooks/useRoleLabel';
+import { MyWork } from './MyWork';
 
 interface Shortcut {
   to: string;
@@ -18,6 +19,11 @@ export default function HomePage() {
   if (!me) return null;
 
   const shortcuts: Shortcut[] = [
+    ...(canCreateIdeas(me)
+      ? [{ to: '/ideer/ny', title: t('app.newIdea'), text: t('home.linkNewIdea') }]
+      : []),
+    { to: '/ideer', title: t('nav.ideas'), text: t('home.linkIdeas') },
+    { to: '/forsok', title: t('nav.experiments'), text: t('home.linkExperiments') },
     ...(hasRole(me, 'INNOVATION_LEAD')
       ? [{ to: '/admin', title: t('nav.admin'), text: t('home.linkAdmin') }]
       : []),
@@ -29,6 +35,8 @@ export default function HomePage() {
     <div className="lk-stack">
       <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
       <Paragraph data-size="lg">{t('home.welcome', { name: me.name })}</Paragraph>
+
+      <MyWork />
 
       <section aria-labelledby="home-about">
         <Heading level={2} data-size="sm" id="home-about">

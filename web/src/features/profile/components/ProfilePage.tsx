@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
@@ -17,6 +17,8 @@ import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import { asLocale, fromGqlLocale, isLocale, setLocale, toGqlLocale } from '../../../i18n';
 import { useMe, type Me } from '../../auth/hooks/useMe';
+import { UnitsQuery } from '../../admin/graphql/units';
+import { indented, useUnitTree } from '../../admin/hooks/useUnitTree';
 import { ChangePasswordMutation, UpdateProfileMutation } from '../graphql/profile';
 
 export default function ProfilePage() {
@@ -43,8 +45,11 @@ function ProfileForm({ me }: { me: Me }) {
   const [updateProfile, { loading }] = useMutation(UpdateProfileMutation);
   const [name, setName] = useState(me.name);
   const [locale, setLocaleChoice] = useState<Locale>(fromGqlLocale(me.locale));
+  const [unitId, setUnitId] = useState(me.unit?.id ?? '');
+  const units = useQuery(UnitsQuery, { variables: { includeArchived: false } });
+  const tree = useUnitTree(units.data?.units);
   const [saved, setSaved] = useState(false);
-  const labels = { name: t('profile.name'), locale: t('profile.language') };
+  const labels = { name: t('profile.name'), locale: t('profile.language'), unitId: t('profile.unit') };
   const form = useFormErrors('profile', labels, { headingLevel: 3 });
 
   async function onSubmit(event: FormEvent) {
@@ -54,7 +59,12 @@ function ProfileForm({ me }: { me: Me }) {
     if (!check.ok) return form.failClient(check.errors);
     form.reset();
     try {
-      await updateProfile({ variables: { input: { name: name.trim(), locale: toGqlLocale(locale) } } });
+      await updateProfile({
+        variables: {
+          input: { name: name.trim(), locale: toGqlLocale(locale), ...(unitId ? { unitId } : {}) },
+        },
+        refetchQueries: ['Ideas', 'Experiments'],
+      });
       if (asLocale(i18n.language) !== locale) await setLocale(locale);
       setSaved(true);
     } catch (error) {
@@ -93,6 +103,26 @@ function ProfileForm({ me }: { me: Me }) {
             ))}
           </Select>
           {form.error('locale') && <ValidationMessage>{form.error('locale')}</ValidationMessage>}
+        </Field>
+        <Field>
+          <Label htmlFor={form.id('unitId')}>{labels.unitId}</Label>
+          <Field.Description>{t('profile.unitHelp')}</Field.Description>
+          <Select
+            id={form.id('unitId')}
+            value={unitId}
+            onChange={(e) => setUnitId(e.target.value)}
+            aria-invalid={form.error('unitId') ? true : undefined}
+          >
+            {!me.unit && <Select.Option value="">{t('profile.noUnit')}</Select.Option>}
+            {tree.flat
+              .filter((n) => !n.unit.archivedAt)
+              .map((n) => (
+                <Select.Option key={n.unit.id} value={n.unit.id}>
+                  {indented(n)}
+                </Select.Option>
+              ))}
+          </Select>
+          {form.error('unitId') && <ValidationMessage>{form.error('unitId')}</ValidationMessage>}
         </Field>
         <div className="lk-form__actions">
           <Button type="submit" loading={loading}>

@@ -6,6 +6,10 @@ export const UpdateProfileMutation = graphql(`
       id
       name
       locale
+      unit {
+        id
+        name
+      }
     }
   }
 `);

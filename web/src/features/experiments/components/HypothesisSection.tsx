@@ -1,0 +1,382 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button, Card, Checkbox, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Check, Limits } from '@laerekraft/shared';
+import { useFormat } from '../../../app/format';
+import { useCounter, useFormErrors } from '../../../app/forms';
+import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
+import { TagFacts } from '../../ideas/components/Tags';
+import { TagFields, type TagValue } from '../../ideas/components/TagFields';
+import { UpdateExperimentMutation } from '../graphql/experiments';
+
+type Experiment = ExperimentDetailFieldsFragment;
+
+/** "Vi tror at … for … vil gi …. Vi vet at vi har rett når … når … (fra …) innen …." */
+export function HypothesisSentence({ experiment }: { experiment: Experiment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const h = experiment.hypothesis;
+  const blank = t('hypothesis.blank');
+  const part = (v: string | null | undefined) => (v && v.trim()) || blank;
+  const num = (v: number | null | undefined) => (v == null ? blank : format.number(v));
+  return (
+    <>
+      <Paragraph data-size="lg" className="lk-hypothesis">
+        {t('hypothesis.believe', {
+          change: part(h.change),
+          targetGroup: part(h.targetGroup),
+          expectedEffect: part(h.expectedEffect),
+        })}
+      </Paragraph>
+      <Paragraph data-size="lg" className="lk-hypothesis">
+        {h.baseline == null
+          ? t('hypothesis.knowNoBaseline', {
+              metric: part(h.metric),
+              target: num(h.target),
+              byDate: h.byDate ? format.day(h.byDate) : blank,
+            })
+          : t('hypothesis.know', {
+              metric: part(h.metric),
+              target: num(h.target),
+              baseline: num(h.baseline),
+              byDate: h.byDate ? format.day(h.byDate) : blank,
+            })}
+      </Paragraph>
+    </>
+  );
+}
+
+export function HypothesisSection({
+  experiment,
+  editable,
+  onReload,
+}: {
+  experiment: Experiment;
+  editable: boolean;
+  onReload: () => unknown;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  return (
+    <section aria-labelledby="exp-hypothesis" className="lk-stack">
+      <Heading level={2} data-size="sm" id="exp-hypothesis">
+        {t('hypothesis.heading')}
+      </Heading>
+      <Card data-color="accent">
+        <HypothesisSentence experiment={experiment} />
+        {editable && (
+          <div>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              aria-label={t('hypothesis.editAria')}
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('hypothesis.edit')}
+            </Button>
+          </div>
+        )}
+      </Card>
+      <div role="status">{saved && <Paragraph>{t('hypothesis.saved')}</Paragraph>}</div>
+
+      <Heading level={3} data-size="xs">
+        {t('frame.heading')}
+      </Heading>
+      <dl className="lk-facts">
+        <dt>{t('frame.acceptableLoss')}</dt>
+        <dd className="lk-pre">{experiment.acceptableLoss.trim() || t('hypothesis.blank')}</dd>
+        <dt>{t('frame.resources')}</dt>
+        <dd>
+          {experiment.hours == null && experiment.nok == null
+            ? t('frame.noResources')
+            : [
+                experiment.hours != null && t('frame.hoursValue', { hours: format.number(experiment.hours) }),
+                experiment.nok != null && format.nok(experiment.nok),
+              ]
+                .filter(Boolean)
+                .join(', ')}
+        </dd>
+        <dt>{t('frame.affectsEmployees')}</dt>
+        <dd>{experiment.affectsEmployees ? t('common.yes') : t('common.no')}</dd>
+      </dl>
+      <TagFacts actions={experiment.actions} sdgs={experiment.sdgs} theme={experiment.theme} />
+
+      <Dialog
+        open={editing}
+        onClose={() => setEditing(false)}
+        closeButton={t('common.closeDialog')}
+        aria-labelledby="frame-dialog-heading"
+        className="lk-dialog--wide"
+      >
+        {editing && (
+          <FrameForm
+            experiment={experiment}
+            onClose={() => setEditing(false)}
+            onSaved={() => setSaved(true)}
+            onReload={onReload}
+          />
+        )}
+      </Dialog>
+    </section>
+  );
+}
+
+const numOrNull = (v: string): number | null => {
+  const s = v.trim().replace(',', '.').replace(/\s/g, '');
+  return s === '' ? null : Number(s);
+};
+
+// React's autoFocus is a JS focus() before the dialog opens; the attribute lets showModal() pick the field.
+const autofocus = (el: HTMLElement | null) => el?.setAttribute('autofocus', '');
+
+function FrameForm({
+  experiment: e,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  experiment: Experiment;
+  onClose: () => void;
+  onSaved: () => void;
+  onReload: () => unknown;
+}) {
+  const { t } = useTranslation();
+  const counter = useCounter();
+  const [update, { loading }] = useMutation(UpdateExperimentMutation);
+  const h = e.hypothesis;
+  const str = (n: number | null | undefined) => (n == null ? '' : String(n));
+  const [v, setV] = useState({
+    title: e.title,
+    change: h.change,
+    targetGroup: h.targetGroup,
+    expectedEffect: h.expectedEffect,
+    metric: h.metric,
+    baseline: str(h.baseline),
+    target: str(h.target),
+    byDate: h.byDate ?? '',
+    acceptableLoss: e.acceptableLoss,
+    hours: str(e.hours),
+    nok: str(e.nok),
+    affectsEmployees: e.affectsEmployees,
+  });
+  const [tags, setTags] = useState<TagValue>({
+    actions: [...e.actions],
+    sdgs: [...e.sdgs],
+    theme: e.theme ?? '',
+  });
+  const labels = {
+    title: t('frame.title'),
+    'hypothesis.change': t('hypothesis.change'),
+    'hypothesis.targetGroup': t('hypothesis.targetGroup'),
+    'hypothesis.expectedEffect': t('hypothesis.expectedEffect'),
+    'hypothesis.metric': t('hypothesis.metric'),
+    'hypothesis.baseline': t('hypothesis.baseline'),
+    'hypothesis.target': t('hypothesis.target'),
+    'hypothesis.byDate': t('hypothesis.byDate'),
+    acceptableLoss: t('frame.acceptableLoss'),
+    hours: t('frame.hours'),
+    nok: t('frame.nok'),
+    affectsEmployees: t('frame.affectsEmployees'),
+    actions: t('tags.actionsLegend'),
+    sdgs: t('tags.sdgsLegend'),
+    theme: t('tags.theme'),
+  };
+  const form = useFormErrors('frame', labels, {
+    onReload: () => {
+      onClose();
+      return onReload();
+    },
+  });
+  const set = (key: keyof typeof v, value: string | boolean) => setV((old) => ({ ...old, [key]: value }));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const baseline = numOrNull(v.baseline);
+    const target = numOrNull(v.target);
+    const hours = numOrNull(v.hours);
+    const nok = numOrNull(v.nok);
+    const check = new Check()
+      .required('title', v.title, Limits.TITLE_MAX)
+      .text('hypothesis.change', v.change, Limits.TEXT_MAX)
+      .text('hypothesis.targetGroup', v.targetGroup, Limits.TEXT_MAX)
+      .text('hypothesis.expectedEffect', v.expectedEffect, Limits.TEXT_MAX)
+      .text('hypothesis.metric', v.metric, Limits.SHORT_TEXT_MAX)
+      .rule('hypothesis.baseline', baseline == null || Number.isFinite(baseline), 'invalidNumber')
+      .rule('hypothesis.target', target == null || Number.isFinite(target), 'invalidNumber')
+      .date('hypothesis.byDate', v.byDate)
+      .text('acceptableLoss', v.acceptableLoss, Limits.TEXT_MAX)
+      .rule(
+        'hours',
+        hours == null || (Number.isFinite(hours) && hours >= 0 && hours <= 1_000_000),
+        'outOfRange',
+        {
+          min: 0,
+          max: 1_000_000,
+        },
+      )
+      .rule('nok', nok == null || (Number.isInteger(nok) && nok >= 0 && nok <= 1_000_000_000), 'outOfRange', {
+        min: 0,
+        max: 1_000_000_000,
+      })
+      .rule('sdgs', tags.sdgs.length <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX });
+    if (!check.ok) return form.failClient(check.errors);
+    form.reset();
+    try {
+      await update({
+        variables: {
+          input: {
+            id: e.id,
+            version: e.version,
+            title: v.title.trim(),
+            acceptableLoss: v.acceptableLoss.trim(),
+            affectsEmployees: v.affectsEmployees,
+            hours,
+            nok,
+            actions: tags.actions,
+            sdgs: tags.sdgs,
+            theme: tags.theme || null,
+            hypothesis: {
+              change: v.change.trim(),
+              targetGroup: v.targetGroup.trim(),
+              expectedEffect: v.expectedEffect.trim(),
+              metric: v.metric.trim(),
+              baseline,
+              target,
+              byDate: v.byDate || null,
+            },
+          },
+        },
+      });
+      onSaved();
+      onClose();
+    } catch (err) {
+      form.failServer(err);
+    }
+  }
+
+  const text = (key: keyof typeof v & keyof typeof labels, max: number, rows = 3, help?: string) => (
+    <Textfield
+      id={form.id(key)}
+      label={labels[key]}
+      description={help}
+      multiline
+      rows={rows}
+      value={String(v[key])}
+      onChange={(ev) => set(key, ev.target.value)}
+      error={form.error(key)}
+      counter={counter(max)}
+    />
+  );
+  const hyp = (key: 'change' | 'targetGroup' | 'expectedEffect', help: string) => (
+    <Textfield
+      id={form.id(`hypothesis.${key}`)}
+      label={labels[`hypothesis.${key}`]}
+      description={help}
+      multiline
+      rows={2}
+      value={v[key]}
+      onChange={(ev) => set(key, ev.target.value)}
+      error={form.error(`hypothesis.${key}`)}
+      counter={counter(Limits.TEXT_MAX)}
+    />
+  );
+  const number = (key: 'baseline' | 'target', field: keyof typeof labels) => (
+    <Textfield
+      id={form.id(field)}
+      label={labels[field]}
+      inputMode="decimal"
+      value={v[key]}
+      onChange={(ev) => set(key, ev.target.value)}
+      error={form.error(field)}
+    />
+  );
+
+  return (
+    <form className="lk-form lk-form--wide" noValidate onSubmit={onSubmit}>
+      <Heading level={2} data-size="sm" id="frame-dialog-heading">
+        {t('frame.editHeading')}
+      </Heading>
+      {form.summary}
+      <Textfield
+        id={form.id('title')}
+        ref={autofocus}
+        label={labels.title}
+        value={v.title}
+        onChange={(ev) => set('title', ev.target.value)}
+        error={form.error('title')}
+        counter={counter(Limits.TITLE_MAX)}
+      />
+      {hyp('change', t('hypothesis.changeHelp'))}
+      {hyp('targetGroup', t('hypothesis.targetGroupHelp'))}
+      {hyp('expectedEffect', t('hypothesis.expectedEffectHelp'))}
+      <Textfield
+        id={form.id('hypothesis.metric')}
+        label={labels['hypothesis.metric']}
+        description={t('hypothesis.metricHelp')}
+        value={v.metric}
+        onChange={(ev) => set('metric', ev.target.value)}
+        error={form.error('hypothesis.metric')}
+        counter={counter(Limits.SHORT_TEXT_MAX)}
+      />
+      <div className="lk-form__row">
+        {number('baseline', 'hypothesis.baseline')}
+        {number('target', 'hypothesis.target')}
+        <Textfield
+          id={form.id('hypothesis.byDate')}
+          label={labels['hypothesis.byDate']}
+          type="date"
+          value={v.byDate}
+          onChange={(ev) => set('byDate', ev.target.value)}
+          error={form.error('hypothesis.byDate')}
+        />
+      </div>
+      {text('acceptableLoss', Limits.TEXT_MAX, 3, t('frame.acceptableLossHelp'))}
+      <div className="lk-form__row">
+        <Textfield
+          id={form.id('hours')}
+          label={labels.hours}
+          inputMode="decimal"
+          value={v.hours}
+          onChange={(ev) => set('hours', ev.target.value)}
+          error={form.error('hours')}
+        />
+        <Textfield
+          id={form.id('nok')}
+          label={labels.nok}
+          inputMode="numeric"
+          value={v.nok}
+          onChange={(ev) => set('nok', ev.target.value)}
+          error={form.error('nok')}
+        />
+      </div>
+      <Checkbox
+        id={form.id('affectsEmployees')}
+        label={labels.affectsEmployees}
+        description={t('frame.affectsEmployeesHelp')}
+        checked={v.affectsEmployees}
+        onChange={(ev) => set('affectsEmployees', ev.target.checked)}
+      />
+      <TagFields
+        idPrefix="frame"
+        value={tags}
+        onChange={setTags}
+        errors={{ actions: form.error('actions'), sdgs: form.error('sdgs'), theme: form.error('theme') }}
+      />
+      <div className="lk-form__actions">
+        <Button type="submit" loading={loading}>
+          {t('frame.save')}
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,257 @@
+import { graphql } from '../../../gql';
+
+export const ExperimentListFields = graphql(`
+  fragment ExperimentListFields on Experiment {
+    id
+    title
+    state
+    entryCount
+    lastEntryOn
+    createdAt
+    startedAt
+    unit {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+  }
+`);
+
+export const LearningEntryFields = graphql(`
+  fragment LearningEntryFields on LearningEntry {
+    id
+    kind
+    entryDate
+    promptId
+    text
+    version
+    createdAt
+    updatedAt
+    viewerCanEdit
+    author {
+      id
+      name
+    }
+    revisions {
+      version
+      kind
+      promptId
+      text
+      replacedAt
+      editedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ExperimentDetailFields = graphql(`
+  fragment ExperimentDetailFields on Experiment {
+    id
+    title
+    summary
+    state
+    version
+    acceptableLoss
+    actions
+    sdgs
+    theme
+    affectsEmployees
+    hours
+    nok
+    result
+    stopReason
+    createdAt
+    updatedAt
+    startedAt
+    endedAt
+    entryCount
+    lastEntryOn
+    hypothesis {
+      change
+      targetGroup
+      expectedEffect
+      metric
+      target
+      baseline
+      byDate
+    }
+    learningCard {
+      believed
+      observed
+      learned
+      nextStep
+    }
+    unit {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+    idea {
+      id
+      title
+    }
+    partners {
+      id
+      kind
+      name
+      role
+      organisation {
+        id
+        name
+      }
+    }
+    unionInvolvements {
+      id
+      occurredOn
+      who
+      whatWasSaid
+      createdAt
+      recordedBy {
+        id
+        name
+      }
+    }
+    measurements {
+      id
+      measuredOn
+      value
+      note
+    }
+    learningEntries {
+      ...LearningEntryFields
+    }
+    viewerCan {
+      conclude
+      edit
+      log
+      recordUnionInvolvement
+      start
+      stop
+    }
+    timeline {
+      ...TimelineEventFields
+    }
+  }
+`);
+
+export const ExperimentsQuery = graphql(`
+  query Experiments($scope: ListScope!, $first: Int, $after: String) {
+    experiments(scope: $scope, first: $first, after: $after) {
+      nodes {
+        ...ExperimentListFields
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const ExperimentQuery = graphql(`
+  query Experiment($id: ID!) {
+    experiment(id: $id) {
+      ...ExperimentDetailFields
+    }
+  }
+`);
+
+export const UpdateExperimentMutation = graphql(`
+  mutation UpdateExperiment($input: UpdateExperimentInput!) {
+    updateExperiment(input: $input) {
+      ...ExperimentDetailFields
+    }
+  }
+`);
+
+export const SetExperimentTeamMutation = graphql(`
+  mutation SetExperimentTeam($input: SetExperimentTeamInput!) {
+    setExperimentTeam(input: $input) {
+      ...ExperimentDetailFields
+    }
+  }
+`);
+
+export const AddPartnerMutation = graphql(`
+  mutation AddPartner($input: AddPartnerInput!) {
+    addPartner(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemovePartnerMutation = graphql(`
+  mutation RemovePartner($id: ID!) {
+    removePartner(id: $id) {
+      ...ExperimentDetailFields
+    }
+  }
+`);
+
+export const RecordUnionInvolvementMutation = graphql(`
+  mutation RecordUnionInvolvement($input: RecordUnionInvolvementInput!) {
+    recordUnionInvolvement(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AddMeasurementMutation = graphql(`
+  mutation AddMeasurement($input: AddMeasurementInput!) {
+    addMeasurement(input: $input) {
+      id
+    }
+  }
+`);
+
+export const StartExperimentMutation = graphql(`
+  mutation StartExperiment($input: ExperimentVersionInput!) {
+    startExperiment(input: $input) {
+      ...ExperimentDetailFields
+    }
+  }
+`);
+
+export const ConcludeExperimentMutation = graphql(`
+  mutation ConcludeExperiment($input: ConcludeExperimentInput!) {
+    concludeExperiment(input: $input) {
+      ...ExperimentDetailFields
+    }
+  }
+`);
+
+export const StopExperimentMutation = graphql(`
+  mutation StopExperiment($input: StopExperimentInput!) {
+    stopExperiment(input: $input) {
+      ...ExperimentDetailFields
+    }
+  }
+`);
+
+export const AddLearningEntryMutation = graphql(`
+  mutation AddLearningEntry($input: AddLearningEntryInput!) {
+    addLearningEntry(input: $input) {
+      ...LearningEntryFields
+    }
+  }
+`);
+
+export const EditLearningEntryMutation = graphql(`
+  mutation EditLearningEntry($input: EditLearningEntryInput!) {
+    editLearningEntry(input: $input) {
+      ...LearningEntryFields
+    }
+  }
+`);

@@ -1,0 +1,280 @@
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { isExperimentOpen } from '@laerekraft/shared';
+import { ActionError } from '../../../app/ActionError';
+import { useFormat } from '../../../app/format';
+import { todayIso } from '../../../app/forms';
+import { Loading } from '../../../app/page';
+import type { NotificationsQuery } from '../../../gql/graphql';
+import { isManager, useMe } from '../../auth/hooks/useMe';
+import { ExperimentsQuery } from '../../experiments/graphql/experiments';
+import { ExperimentStateTag, IdeaStateTag } from '../../ideas/components/Tags';
+import { ReviewQueueList } from '../../ideas/components/ReviewQueueList';
+import { IdeasQuery, ReviewQueueQuery } from '../../ideas/graphql/ideas';
+import { MarkNotificationsReadMutation, NotificationsQuery as NotificationsDoc } from '../graphql/home';
+
+/** A running experiment needs an entry when the log has been quiet this long. */
+export const ENTRY_DUE_DAYS = 14;
+
+const daysBetween = (fromYmd: string, toYmd: string) =>
+  Math.round((Date.parse(`${toYmd}T12:00:00Z`) - Date.parse(`${fromYmd}T12:00:00Z`)) / 86_400_000);
+
+/** What waits on me: ideas to decide, entries due, my experiments, my drafts and my notifications. */
+export function MyWork() {
+  const me = useMe();
+  return (
+    <>
+      {isManager(me) && <ToDecide />}
+      <MyExperiments />
+      <MyIdeas />
+      <Notifications />
+    </>
+  );
+}
+
+function ToDecide() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(ReviewQueueQuery);
+  return (
+    <section aria-labelledby="home-decide" className="lk-stack">
+      <Heading level={2} data-size="sm" id="home-decide">
+        {t('home.decideHeading')}
+        {data && data.reviewQueue.length > 0 && ` (${data.reviewQueue.length})`}
+      </Heading>
+      {error && <ActionError error={error} />}
+      {!data && !error && <Loading />}
+      {data && <ReviewQueueList ideas={data.reviewQueue} headingLevel={3} limit={5} />}
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/ideer/vurdering">{t('home.allToDecide')}</RouterLink>
+        </Link>
+      </Paragraph>
+    </section>
+  );
+}
+
+function MyExperiments() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, error } = useQuery(ExperimentsQuery, { variables: { scope: 'MINE', first: 50 } });
+  const mine = data?.experiments.nodes ?? [];
+  const openOnes = mine.filter((e) => isExperimentOpen(e.state));
+  const today = todayIso();
+  const due = mine.filter((e) => {
+    if (e.state !== 'RUNNING') return false;
+    const since = e.lastEntryOn ?? e.startedAt?.slice(0, 10) ?? e.createdAt.slice(0, 10);
+    return daysBetween(since, today) >= ENTRY_DUE_DAYS;
+  });
+
+  return (
+    <>
+      <section aria-labelledby="home-due" className="lk-stack">
+        <Heading level={2} data-size="sm" id="home-due">
+          {t('home.dueHeading')}
+        </Heading>
+        {error && <ActionError error={error} />}
+        {!data && !error && <Loading />}
+        {data &&
+          (due.length ? (
+            <ul className="lk-plain-list lk-worklist">
+              {due.map((e) => (
+                <li key={e.id}>
+                  <Link asChild>
+                    <RouterLink to={`/forsok/${e.id}`}>{e.title}</RouterLink>
+                  </Link>{' '}
+                  –{' '}
+                  {e.lastEntryOn
+                    ? t('home.lastEntry', {
+                        date: format.day(e.lastEntryOn),
+                        count: daysBetween(e.lastEntryOn, today),
+                      })
+                    : t('home.noEntryYet')}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Paragraph>{t('home.noneDue', { days: ENTRY_DUE_DAYS })}</Paragraph>
+          ))}
+      </section>
+
+      <section aria-labelledby="home-experiments" className="lk-stack">
+        <Heading level={2} data-size="sm" id="home-experiments">
+          {t('home.experimentsHeading')}
+        </Heading>
+        {data &&
+          (openOnes.length ? (
+            <ul className="lk-plain-list lk-worklist">
+              {openOnes.map((e) => (
+                <li key={e.id}>
+                  <Link asChild>
+                    <RouterLink to={`/forsok/${e.id}`}>{e.title}</RouterLink>
+                  </Link>{' '}
+                  <ExperimentStateTag state={e.state} />{' '}
+                  <span className="lk-muted">{t('home.entries', { count: e.entryCount })}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Paragraph>{t('home.noExperiments')}</Paragraph>
+          ))}
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to="/forsok?omfang=mine">{t('home.allExperiments')}</RouterLink>
+          </Link>
+        </Paragraph>
+      </section>
+    </>
+  );
+}
+
+function MyIdeas() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, error } = useQuery(IdeasQuery, { variables: { scope: 'MINE', first: 50 } });
+  const waiting = (data?.ideas.nodes ?? []).filter((i) => i.state === 'DRAFT' || i.state === 'PARKED');
+  return (
+    <section aria-labelledby="home-ideas" className="lk-stack">
+      <Heading level={2} data-size="sm" id="home-ideas">
+        {t('home.ideasHeading')}
+      </Heading>
+      {error && <ActionError error={error} />}
+      {!data && !error && <Loading />}
+      {data &&
+        (waiting.length ? (
+          <ul className="lk-plain-list lk-worklist">
+            {waiting.map((i) => (
+              <li key={i.id}>
+                <Link asChild>
+                  <RouterLink to={`/ideer/${i.id}`}>{i.title}</RouterLink>
+                </Link>{' '}
+                <IdeaStateTag state={i.state} />{' '}
+                <span className="lk-muted">{t('home.updated', { date: format.date(i.updatedAt) })}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('home.noIdeas')}</Paragraph>
+        ))}
+    </section>
+  );
+}
+
+type Notice = NotificationsQuery['notifications'][number];
+
+function Notifications() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, error } = useQuery(NotificationsDoc);
+  const [markError, setMarkError] = useState<unknown>(null);
+  const [mark, { loading }] = useMutation(MarkNotificationsReadMutation);
+  const list = data?.notifications ?? [];
+  const unread = list.filter((n) => !n.readAt);
+
+  async function markRead(ids: string[]) {
+    setMarkError(null);
+    const now = new Date().toISOString();
+    try {
+      await mark({
+        variables: { ids },
+        update(cache) {
+          for (const id of ids)
+            cache.modify({
+              id: cache.identify({ __typename: 'Notification', id }),
+              fields: { readAt: (v: string | null) => v ?? now },
+            });
+        },
+      });
+    } catch (e) {
+      setMarkError(e);
+    }
+  }
+
+  const text = (n: Notice) => {
+    const key = `notifications.kind.${n.kind}`;
+    const title = n.title ?? t('notifications.untitled');
+    return t(key, { title, defaultValue: t('notifications.kind.other', { title }) });
+  };
+
+  return (
+    <section aria-labelledby="home-notifications" className="lk-stack">
+      <Heading level={2} data-size="sm" id="home-notifications">
+        {t('notifications.heading')}
+        {unread.length > 0 && ` (${t('notifications.unread', { count: unread.length })})`}
+      </Heading>
+      {error && <ActionError error={error} />}
+      {markError != null && <ActionError error={markError} />}
+      {!data && !error && <Loading />}
+      {data && !list.length && <Paragraph>{t('notifications.empty')}</Paragraph>}
+      {unread.length > 1 && (
+        <div>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            loading={loading}
+            onClick={() => void markRead(unread.map((n) => n.id))}
+          >
+            {t('notifications.markAllRead')}
+          </Button>
+        </div>
+      )}
+      {list.length > 0 && (
+        <ul className="lk-cards lk-cards--list">
+          {list.map((n) => (
+            <li key={n.id}>
+              <Card data-color={n.readAt ? 'neutral' : 'info'}>
+                <Paragraph>
+                  {!n.readAt && (
+                    <>
+                      <Tag data-color="info" data-size="sm">
+                        {t('notifications.new')}
+                      </Tag>{' '}
+                    </>
+                  )}
+                  {n.subjectType === 'idea' ? (
+                    <Link asChild>
+                      <RouterLink to={`/ideer/${n.subjectId}`}>{text(n)}</RouterLink>
+                    </Link>
+                  ) : (
+                    text(n)
+                  )}
+                </Paragraph>
+                {n.reason && (
+                  <Paragraph className="lk-pre">
+                    <strong>{t('notifications.reason')}:</strong> {n.reason}
+                  </Paragraph>
+                )}
+                {n.experimentId && (
+                  <Paragraph>
+                    <Link asChild>
+                      <RouterLink to={`/forsok/${n.experimentId}`}>
+                        {t('notifications.toExperiment')}
+                      </RouterLink>
+                    </Link>
+                  </Paragraph>
+                )}
+                <Paragraph data-size="sm" className="lk-muted">
+                  <time dateTime={n.createdAt}>{format.dateTime(n.createdAt)}</time>
+                </Paragraph>
+                {!n.readAt && (
+                  <div>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t('notifications.markReadAria', { title: n.title ?? '' })}
+                      onClick={() => void markRead([n.id])}
+                    >
+                      {t('notifications.markRead')}
+                    </Button>
+                  </div>
+                )}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Dialog,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { Check, Limits } from '@laerekraft/shared';
+import { useCounter, useFormErrors } from '../../../app/forms';
+import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
+import {
+  ApproveIdeaMutation,
+  DeclineIdeaMutation,
+  ParkIdeaMutation,
+  PeoplePickerQuery,
+} from '../graphql/ideas';
+
+export type Decision = 'approve' | 'decline' | 'park';
+
+// React's autoFocus is a JS focus() before the dialog opens; the attribute lets showModal() pick the field.
+const autofocus = (el: HTMLElement | null) => el?.setAttribute('autofocus', '');
+
+const AFTER_DECISION = ['Ideas', 'ReviewQueue', 'Experiments'];
+
+/** Approve, decline or park, in a modal dialog; declining and parking need a reason the author can learn from. */
+export function DecisionDialog({
+  idea,
+  decision,
+  onClose,
+  onDone,
+  onReload,
+}: {
+  idea: IdeaDetailFieldsFragment;
+  decision: Decision | null;
+  onClose: () => void;
+  onDone: (message: string) => void;
+  onReload: () => unknown;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={decision !== null}
+      onClose={onClose}
+      closeButton={t('common.closeDialog')}
+      aria-labelledby="decision-heading"
+    >
+      {decision && (
+        <DecisionForm
+          key={decision}
+          idea={idea}
+          decision={decision}
+          onClose={onClose}
+          onDone={onDone}
+          onReload={onReload}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function DecisionForm({
+  idea,
+  decision,
+  onClose,
+  onDone,
+  onReload,
+}: {
+  idea: IdeaDetailFieldsFragment;
+  decision: Decision;
+  onClose: () => void;
+  onDone: (message: string) => void;
+  onReload: () => unknown;
+}) {
+  const { t } = useTranslation();
+  const counter = useCounter();
+  const [reason, setReason] = useState('');
+  const [ownerId, setOwnerId] = useState('');
+  const people = useQuery(PeoplePickerQuery, { skip: decision !== 'approve' });
+  const [approve, approving] = useMutation(ApproveIdeaMutation, { refetchQueries: AFTER_DECISION });
+  const [decline, declining] = useMutation(DeclineIdeaMutation, { refetchQueries: AFTER_DECISION });
+  const [park, parking] = useMutation(ParkIdeaMutation, { refetchQueries: AFTER_DECISION });
+  const loading = approving.loading || declining.loading || parking.loading;
+  const labels = {
+    reason: decision === 'approve' ? t('decision.noteLabel') : t('decision.reasonLabel'),
+    ownerId: t('decision.owner'),
+  };
+  const form = useFormErrors('decision', labels, {
+    onReload: () => {
+      onClose();
+      return onReload();
+    },
+  });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const check = new Check();
+    if (decision === 'approve') check.text('reason', reason, Limits.TEXT_MAX);
+    else check.reason('reason', reason);
+    if (!check.ok) return form.failClient(check.errors);
+    form.reset();
+    const base = { id: idea.id, version: idea.version };
+    try {
+      if (decision === 'approve') {
+        await approve({
+          variables: { input: { ...base, reason: reason.trim() || null, ownerId: ownerId || null } },
+        });
+        onDone(t('decision.approved'));
+      } else if (decision === 'decline') {
+        await decline({ variables: { input: { ...base, reason: reason.trim() } } });
+        onDone(t('decision.declined'));
+      } else {
+        await park({ variables: { input: { ...base, reason: reason.trim() } } });
+        onDone(t('decision.parked'));
+      }
+      onClose();
+    } catch (e) {
+      form.failServer(e);
+    }
+  }
+
+  return (
+    <form className="lk-form" noValidate onSubmit={onSubmit}>
+      <Heading level={2} data-size="sm" id="decision-heading">
+        {t(`decision.${decision}Heading`, { title: idea.title })}
+      </Heading>
+      <Paragraph>{t(`decision.${decision}Intro`)}</Paragraph>
+      {form.summary}
+      {decision === 'approve' && (
+        <Field>
+          <Label htmlFor={form.id('ownerId')}>{labels.ownerId}</Label>
+          <Field.Description>{t('decision.ownerHelp')}</Field.Description>
+          <Select
+            id={form.id('ownerId')}
+            ref={autofocus}
+            value={ownerId}
+            onChange={(e) => setOwnerId(e.target.value)}
+          >
+            <Select.Option value="">{t('decision.ownerDefault')}</Select.Option>
+            {(people.data?.people ?? []).map((p) => (
+              <Select.Option key={p.id} value={p.id}>
+                {p.name}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Textfield
+        id={form.id('reason')}
+        ref={decision === 'approve' ? undefined : autofocus}
+        label={labels.reason}
+        description={
+          decision === 'approve'
+            ? t('decision.noteHelp')
+            : t('decision.reasonHelp', { min: Limits.REASON_MIN_CHARS })
+        }
+        multiline
+        rows={5}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={form.error('reason')}
+        counter={counter(Limits.TEXT_MAX)}
+      />
+      <div className="lk-form__actions">
+        <Button type="submit" loading={loading} data-color={decision === 'decline' ? 'danger' : undefined}>
+          {t(`decision.${decision}Submit`)}
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

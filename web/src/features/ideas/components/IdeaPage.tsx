@@ -1,0 +1,347 @@
+import { useState, type FormEvent } from 'react';
+import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { allowedIdeaActions, Check, Limits } from '@laerekraft/shared';
+import { ActionError } from '../../../app/ActionError';
+import { hasErrorCode } from '../../../app/errors';
+import { useFormat } from '../../../app/format';
+import { useCounter, useFormErrors } from '../../../app/forms';
+import { Loading, PageHeading } from '../../../app/page';
+import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
+import { Timeline } from '../../audit/components/Timeline';
+import { BackIdeaMutation, CommentOnIdeaMutation, IdeaQuery, SubmitIdeaMutation } from '../graphql/ideas';
+import { DecisionDialog, type Decision } from './DecisionDialog';
+import { IdeaStateTag, TagFacts } from './Tags';
+
+type Idea = IdeaDetailFieldsFragment;
+
+export default function IdeaPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(IdeaQuery, { variables: { id } });
+  const idea = data?.idea;
+
+  if (!idea) {
+    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'VALIDATION_FAILED');
+    const title = notFound ? t('notFound.title') : t('ideas.title');
+    return (
+      <div className="lk-stack">
+        <PageHeading title={title}>{title}</PageHeading>
+        {loading && <Loading />}
+        {notFound ? <Paragraph>{t('notFound.body')}</Paragraph> : error && <ActionError error={error} />}
+        <BackLink />
+      </div>
+    );
+  }
+  return <IdeaView idea={idea} reload={() => refetch()} />;
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      <Link asChild>
+        <RouterLink to="/ideer">{t('idea.back')}</RouterLink>
+      </Link>
+    </Paragraph>
+  );
+}
+
+function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const location = useLocation();
+  const flash = (location.state as { flash?: string } | null)?.flash;
+  const [status, setStatus] = useState<string | null>(flash === 'submitted' ? t('idea.submitted') : null);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [submitIdea, submitting] = useMutation(SubmitIdeaMutation, {
+    refetchQueries: ['Ideas', 'ReviewQueue'],
+  });
+  const allowed = allowedIdeaActions(idea.state);
+  const decided = idea.state === 'APPROVED' || idea.state === 'DECLINED' || idea.state === 'PARKED';
+
+  async function onSubmitIdea() {
+    setStatus(null);
+    setActionError(null);
+    try {
+      await submitIdea({ variables: { input: { id: idea.id, version: idea.version } } });
+      setStatus(t('idea.submitted'));
+    } catch (e) {
+      setActionError(e);
+    }
+  }
+
+  const openDecision = (d: Decision) => {
+    setStatus(null);
+    setActionError(null);
+    setDecision(d);
+  };
+
+  return (
+    <div className="lk-stack">
+      <div>
+        <PageHeading title={idea.title}>{idea.title}</PageHeading>
+        <div className="lk-actions lk-mt">
+          <IdeaStateTag state={idea.state} />
+          <Paragraph data-size="sm">
+            {t('idea.byline', {
+              author: idea.author?.name ?? t('idea.hiddenAuthor'),
+              unit: idea.unit.name,
+            })}
+          </Paragraph>
+        </div>
+      </div>
+
+      <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
+      {actionError != null && <ActionError error={actionError} onReload={reload} />}
+
+      {(idea.viewerCan.edit || idea.viewerCan.submit || idea.viewerCan.decide) && (
+        <div className="lk-actions">
+          {idea.viewerCan.edit && (
+            <Button asChild variant="secondary">
+              <RouterLink to={`/ideer/${idea.id}/rediger`}>{t('idea.edit')}</RouterLink>
+            </Button>
+          )}
+          {idea.viewerCan.submit && allowed.includes('SUBMIT') && (
+            <Button onClick={() => void onSubmitIdea()} loading={submitting.loading}>
+              {t('idea.submit')}
+            </Button>
+          )}
+          {idea.viewerCan.decide && allowed.includes('APPROVE') && (
+            <Button onClick={() => openDecision('approve')}>{t('idea.approve')}</Button>
+          )}
+          {idea.viewerCan.decide && allowed.includes('DECLINE') && (
+            <Button variant="secondary" onClick={() => openDecision('decline')}>
+              {t('idea.decline')}
+            </Button>
+          )}
+          {idea.viewerCan.decide && allowed.includes('PARK') && (
+            <Button variant="secondary" onClick={() => openDecision('park')}>
+              {t('idea.park')}
+            </Button>
+          )}
+        </div>
+      )}
+
+      {decided && (
+        <Card
+          data-color={
+            idea.state === 'APPROVED' ? 'success' : idea.state === 'DECLINED' ? 'danger' : 'warning'
+          }
+        >
+          <Heading level={2} data-size="xs">
+            {t('idea.decision.heading')}
+          </Heading>
+          <Paragraph>
+            {t(`idea.decision.${idea.state}`, {
+              by: idea.decidedBy?.name ?? t('timeline.hiddenActor'),
+              date: idea.decidedAt ? format.date(idea.decidedAt) : '',
+            })}
+          </Paragraph>
+          {idea.decisionReason && (
+            <Paragraph className="lk-pre">
+              <strong>{t('idea.decision.reason')}:</strong> {idea.decisionReason}
+            </Paragraph>
+          )}
+          {idea.experiment && (
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/forsok/${idea.experiment.id}`}>
+                  {t('idea.decision.toExperiment', { title: idea.experiment.title })}
+                </RouterLink>
+              </Link>
+            </Paragraph>
+          )}
+          {idea.state === 'PARKED' && idea.isMine && <Paragraph>{t('idea.decision.parkedHint')}</Paragraph>}
+        </Card>
+      )}
+
+      <dl className="lk-facts">
+        <dt>{t('idea.fields.unit')}</dt>
+        <dd>{idea.unit.name}</dd>
+        <dt>{t('idea.author')}</dt>
+        <dd>
+          {idea.author?.name ?? t('idea.hiddenAuthor')}
+          {idea.hideAuthor && idea.author && ` (${t('idea.hiddenForColleagues')})`}
+        </dd>
+        <dt>{t('idea.created')}</dt>
+        <dd>{format.date(idea.createdAt)}</dd>
+        {idea.submittedAt && (
+          <>
+            <dt>{t('idea.submittedAt')}</dt>
+            <dd>{format.date(idea.submittedAt)}</dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby="idea-need" className="lk-stack">
+        <Heading level={2} data-size="sm" id="idea-need">
+          {t('idea.needHeading')}
+        </Heading>
+        <TextBlock heading={t('idea.fields.needWhose')} text={idea.needWhose} />
+        <TextBlock heading={t('idea.fields.needObserved')} text={idea.needObserved} />
+      </section>
+
+      <section aria-labelledby="idea-proposal" className="lk-stack">
+        <Heading level={2} data-size="sm" id="idea-proposal">
+          {t('idea.proposalHeading')}
+        </Heading>
+        <TextBlock heading={t('idea.fields.proposal')} text={idea.proposal} />
+        <TextBlock heading={t('idea.fields.benefit')} text={idea.benefit} />
+      </section>
+
+      <section aria-labelledby="idea-tags" className="lk-stack">
+        <Heading level={2} data-size="sm" id="idea-tags">
+          {t('idea.tagsHeading')}
+        </Heading>
+        <TagFacts actions={idea.actions} sdgs={idea.sdgs} theme={idea.theme} />
+      </section>
+
+      {idea.state !== 'DRAFT' && <Backing idea={idea} />}
+
+      <section aria-labelledby="idea-timeline" className="lk-stack">
+        <Heading level={2} data-size="sm" id="idea-timeline">
+          {t('timeline.heading')}
+        </Heading>
+        <Timeline events={idea.timeline} stateKey="ideaState" />
+      </section>
+
+      <BackLink />
+
+      {idea.viewerCan.decide && (
+        <DecisionDialog
+          idea={idea}
+          decision={decision}
+          onClose={() => setDecision(null)}
+          onDone={setStatus}
+          onReload={reload}
+        />
+      )}
+    </div>
+  );
+}
+
+function TextBlock({ heading, text }: { heading: string; text: string }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Heading level={3} data-size="2xs">
+        {heading}
+      </Heading>
+      <Paragraph className="lk-pre">{text.trim() || t('ideaForm.empty')}</Paragraph>
+    </div>
+  );
+}
+
+/** Støtt and comments: open to everyone who may see a submitted idea. */
+function Backing({ idea }: { idea: Idea }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const counter = useCounter();
+  const [backError, setBackError] = useState<unknown>(null);
+  const [text, setText] = useState('');
+  const [back] = useMutation(BackIdeaMutation);
+  const [comment, commenting] = useMutation(CommentOnIdeaMutation, { refetchQueries: ['Idea'] });
+  const labels = { text: t('idea.comments.label') };
+  const form = useFormErrors('comment', labels, { headingLevel: 3 });
+
+  async function toggleBacking() {
+    setBackError(null);
+    const backing = !idea.backedByMe;
+    try {
+      await back({
+        variables: { id: idea.id, backing },
+        optimisticResponse: {
+          __typename: 'Mutation',
+          backIdea: {
+            __typename: 'Idea',
+            id: idea.id,
+            backedByMe: backing,
+            backingCount: Math.max(0, idea.backingCount + (backing ? 1 : -1)),
+          },
+        },
+      });
+    } catch (e) {
+      setBackError(e);
+    }
+  }
+
+  async function onComment(event: FormEvent) {
+    event.preventDefault();
+    const check = new Check().required('text', text, Limits.COMMENT_MAX);
+    if (!check.ok) return form.failClient(check.errors);
+    form.reset();
+    try {
+      await comment({ variables: { input: { ideaId: idea.id, text: text.trim() } } });
+      setText('');
+    } catch (e) {
+      form.failServer(e);
+    }
+  }
+
+  return (
+    <section aria-labelledby="idea-backing" className="lk-stack">
+      <Heading level={2} data-size="sm" id="idea-backing">
+        {t('idea.comments.heading')}
+      </Heading>
+      <div className="lk-actions">
+        {idea.viewerCan.backOrComment && (
+          <Button
+            variant={idea.backedByMe ? 'primary' : 'secondary'}
+            aria-pressed={idea.backedByMe}
+            onClick={() => void toggleBacking()}
+          >
+            {t('idea.back_button')}
+          </Button>
+        )}
+        <Paragraph aria-live="polite">
+          {t('idea.backings', { count: idea.backingCount })}
+          {idea.backedByMe && ` ${t('idea.youBack')}`}
+        </Paragraph>
+      </div>
+      {backError != null && <ActionError error={backError} />}
+
+      <Heading level={3} data-size="xs">
+        {t('idea.comments.listHeading', { count: idea.comments.length })}
+      </Heading>
+      {idea.comments.length ? (
+        <ol className="lk-comments">
+          {idea.comments.map((c) => (
+            <li key={c.id}>
+              <Paragraph data-size="sm" className="lk-muted">
+                {c.author.name}, <time dateTime={c.createdAt}>{format.dateTime(c.createdAt)}</time>
+              </Paragraph>
+              <Paragraph className="lk-pre">{c.text}</Paragraph>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <Paragraph>{t('idea.comments.empty')}</Paragraph>
+      )}
+
+      {idea.viewerCan.backOrComment && (
+        <form className="lk-form" noValidate onSubmit={onComment}>
+          {form.summary}
+          <Textfield
+            id={form.id('text')}
+            label={labels.text}
+            multiline
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            error={form.error('text')}
+            counter={counter(Limits.COMMENT_MAX)}
+          />
+          <div className="lk-form__actions">
+            <Button type="submit" loading={commenting.loading}>
+              {t('idea.comments.submit')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link as RouterLink } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useFormat } from '../../../app/format';
+import type { ReviewQueueQuery } from '../../../gql/graphql';
+
+type QueuedIdea = ReviewQueueQuery['reviewQueue'][number];
+
+/** Submitted ideas waiting for my decision, oldest first, with how long each has waited. */
+export function ReviewQueueList({
+  ideas,
+  headingLevel,
+  limit,
+}: {
+  ideas: readonly QueuedIdea[];
+  headingLevel: 2 | 3;
+  limit?: number;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!ideas.length) return <Paragraph>{t('review.empty')}</Paragraph>;
+  const shown = limit ? ideas.slice(0, limit) : ideas;
+  return (
+    <ul className="lk-cards lk-cards--list">
+      {shown.map((idea) => (
+        <li key={idea.id}>
+          <Card data-color="neutral">
+            <Heading level={headingLevel} data-size="xs">
+              <Link asChild>
+                <RouterLink to={`/ideer/${idea.id}`}>{idea.title}</RouterLink>
+              </Link>
+            </Heading>
+            <Paragraph data-size="sm">
+              {t('review.meta', {
+                unit: idea.unit.name,
+                author: idea.author?.name ?? t('idea.hiddenAuthor'),
+              })}
+            </Paragraph>
+            <Paragraph data-size="sm">
+              {idea.waitingDays ? t('review.waiting', { count: idea.waitingDays }) : t('review.waitingToday')}
+              {idea.submittedAt && <> ({t('review.submittedOn', { date: format.date(idea.submittedAt) })})</>}
+            </Paragraph>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link as RouterLink } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
+import { ActionError } from '../../../app/ActionError';
+import { Loading, PageHeading } from '../../../app/page';
+import { isManager, useMe } from '../../auth/hooks/useMe';
+import { ReviewQueueList } from './ReviewQueueList';
+import { ReviewQueueQuery } from '../graphql/ideas';
+
+export default function ReviewQueuePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { data, error } = useQuery(ReviewQueueQuery);
+
+  return (
+    <div className="lk-stack">
+      <PageHeading title={t('review.title')}>{t('review.title')}</PageHeading>
+      <Paragraph>{t('review.intro')}</Paragraph>
+      {me && !isManager(me) && (
+        <Alert data-color="info">
+          <Paragraph>{t('review.notManager')}</Paragraph>
+        </Alert>
+      )}
+      {error && <ActionError error={error} />}
+      {!data && !error && <Loading />}
+      {data && <ReviewQueueList ideas={data.reviewQueue} headingLevel={2} />}
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/ideer">{t('review.backToIdeas')}</RouterLink>
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}
