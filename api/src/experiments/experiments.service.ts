@@ -50,6 +50,7 @@ export type ExperimentScope = 'MINE' | 'UNIT' | 'ORGANISATION';
 
 const frameSnapshot = (e: ExperimentEntity) => ({
   title: e.title,
+  summary: e.summary,
   change: e.change,
   targetGroup: e.targetGroup,
   expectedEffect: e.expectedEffect,
@@ -193,10 +194,22 @@ export class ExperimentsService {
   }
 
   async update(actor: Actor, input: UpdateExperimentInput): Promise<ExperimentEntity> {
-    assertValid(checkFrame(new Check().required('title', input.title, Limits.TITLE_MAX), input));
+    assertValid(
+      checkFrame(
+        new Check()
+          .required('title', input.title, Limits.TITLE_MAX)
+          .text('summary', input.summary, Limits.TEXT_MAX),
+        input,
+      ),
+    );
     return this.change(actor, input, 'edit', async (m, e) => {
       const before = frameSnapshot(e);
-      Object.assign(e, frameOf(input), { title: input.title.trim() });
+      Object.assign(
+        e,
+        frameOf(input),
+        { title: input.title.trim() },
+        input.summary !== undefined ? { summary: input.summary.trim() } : {},
+      );
       return { action: 'experiment.edited', before, after: frameSnapshot(e) };
     });
   }

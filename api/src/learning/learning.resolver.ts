@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { isExperimentOpen } from '@laerekraft/shared';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
@@ -49,9 +50,11 @@ export class LearningResolver {
     return (await ctx.loaders.revisionsByEntry.load(e.id)).map(mapRevision);
   }
 
-  @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() e: LearningEntryModel, @Ctx() ctx: GqlContext): boolean {
-    return e.authorId === ctx.actor?.personId;
+  @ResolveField(() => Boolean, { description: 'The author, while the experiment is still open' })
+  async viewerCanEdit(@Parent() e: LearningEntryModel, @Ctx() ctx: GqlContext): Promise<boolean> {
+    if (e.authorId !== ctx.actor?.personId) return false;
+    const experiment = await ctx.loaders.experiment.load(e.experimentId);
+    return !!experiment && isExperimentOpen(experiment.state);
   }
 }
 

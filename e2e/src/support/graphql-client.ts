@@ -77,6 +77,11 @@ export class GraphqlClient {
     return this.cookies.has('lk_session');
   }
 
+  /** A cookie this client holds (to hand a session to a browser, say). */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }

@@ -342,6 +342,8 @@ export type UpdateExperimentInput = {
   /** NOK set aside */
   nok?: number | null | undefined;
   sdgs?: Array<number> | null | undefined;
+  /** Max 4000; omit to leave it unchanged */
+  summary?: string | null | undefined;
   theme?: Theme | null | undefined;
   /** Max 140 */
   title: string;

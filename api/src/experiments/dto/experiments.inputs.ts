@@ -39,6 +39,7 @@ export class UpdateExperimentInput extends ExperimentFrameInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
   @Field({ description: 'Max 140' }) title!: string;
+  @Field({ nullable: true, description: 'Max 4000; omit to leave it unchanged' }) summary?: string;
 }
 
 @InputType({ description: 'A manager starts an experiment directly, without an idea' })

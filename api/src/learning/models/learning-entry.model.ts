@@ -14,6 +14,7 @@ export class LearningEntryModel {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   authorId!: string;
+  experimentId!: string;
 }
 
 @ObjectType('LearningEntryRevision', { description: 'An earlier text of an entry, kept when it was edited' })
@@ -36,6 +37,7 @@ export const mapEntry = (e: LearningEntryEntity): LearningEntryModel => ({
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
   authorId: e.authorId,
+  experimentId: e.experimentId,
 });
 
 export const mapRevision = (r: LearningEntryRevisionEntity): LearningEntryRevisionModel => ({

@@ -1,0 +1,40 @@
+import type { Locator, Page } from 'playwright-core';
+import { Shell } from './Shell.js';
+
+export interface Member {
+  organisation: string;
+  status: string;
+}
+
+/** /nettverk/:id: about the network and its members. */
+export class NetworkPage extends Shell {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  async open(id: string, name: string): Promise<this> {
+    await this.visit(`/nettverk/${id}`);
+    await this.waitForHeading(name);
+    return this;
+  }
+
+  get membersTable(): Locator {
+    return this.main.getByRole('table', { name: 'Medlemmer', exact: true });
+  }
+
+  /** The members table as organisation and status (in bokmål: Invitert, Medlem, Takket nei). */
+  async members(): Promise<Member[]> {
+    const members: Member[] = [];
+    for (const row of await this.membersTable.getByRole('row').all()) {
+      const cells = (await row.getByRole('cell').allInnerTexts()).map((s) => s.trim());
+      if (cells.length >= 2) members.push({ organisation: cells[0], status: cells[1] });
+    }
+    return members;
+  }
+
+  /** "Organisasjonen din": the status shown for the viewer's own organisation. */
+  async myStatus(): Promise<string | null> {
+    const dd = this.main.locator('dt:text-is("Organisasjonen din") + dd');
+    return (await dd.count()) ? (await dd.innerText()).trim() : null;
+  }
+}

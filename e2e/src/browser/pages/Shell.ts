@@ -1,0 +1,99 @@
+import type { Locator, Page } from 'playwright-core';
+import { expectVisible, settle } from '../../support/browser.js';
+
+export type Locale = 'nb' | 'nn' | 'en';
+export type Section = 'home' | 'networks' | 'admin' | 'profile';
+
+/** The main menu's links in each language (only "Min profil" differs between bokmål and nynorsk). */
+const NAV_LABELS: Record<Locale, Record<Section, string>> = {
+  nb: { home: 'Mitt arbeid', networks: 'Nettverk', admin: 'Administrasjon', profile: 'Min profil' },
+  nn: { home: 'Mitt arbeid', networks: 'Nettverk', admin: 'Administrasjon', profile: 'Profilen min' },
+  en: { home: 'My work', networks: 'Networks', admin: 'Administration', profile: 'My profile' },
+};
+
+/** What every page has: skip link, language switch, main menu, sign-out, and one h1 in main. */
+export class Shell {
+  constructor(readonly page: Page) {}
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  get skipLink(): Locator {
+    return this.page.getByRole('link', {
+      name: /^(Hopp til hovudinnhaldet|Hopp til hovedinnholdet|Skip to main content)$/,
+    });
+  }
+
+  get languageSelect(): Locator {
+    return this.page.getByRole('combobox', { name: /^(Språk|Language)$/ });
+  }
+
+  get mainMenu(): Locator {
+    return this.page.getByRole('navigation', { name: /^(Hovedmeny|Hovudmeny|Main menu)$/ });
+  }
+
+  /** The menu link to `section`, labelled in `locale`. */
+  menuLink(section: Section, locale: Locale = 'nb'): Locator {
+    return this.mainMenu.getByRole('link', { name: NAV_LABELS[locale][section], exact: true });
+  }
+
+  /** The page's h1. */
+  heading(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  /** Waits until the page's h1 reads `text` and its data has loaded. */
+  async waitForHeading(text: string): Promise<void> {
+    await expectVisible(this.main.getByRole('heading', { level: 1, name: text, exact: true }));
+    await settle(this.page);
+  }
+
+  /** `<html lang>`. */
+  htmlLang(): Promise<string | null> {
+    return this.page.locator('html').getAttribute('lang');
+  }
+
+  /** Chooses a language in the header and waits until the page has switched. */
+  async chooseLanguage(locale: Locale): Promise<void> {
+    await this.languageSelect.selectOption(locale);
+    await this.page.waitForFunction(
+      (l) =>
+        (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
+          .documentElement.lang === l,
+      locale,
+    );
+    await settle(this.page);
+  }
+
+  /** The language the switch shows as chosen. */
+  chosenLanguage(): Promise<string> {
+    return this.languageSelect.inputValue();
+  }
+
+  async goTo(section: Section, locale: Locale = 'nb'): Promise<void> {
+    await this.menuLink(section, locale).click();
+    await settle(this.page);
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Logg ut|Sign out)$/ }).click();
+    await this.page.waitForURL('**/logg-inn');
+  }
+
+  /** Loads `path` as a fresh visit; throws at once, with the answer, when the server does not serve the app there. */
+  async visit(path: string): Promise<void> {
+    const response = await this.page.goto(path);
+    if (!response?.ok()) {
+      const body = response ? (await response.text()).slice(0, 200) : 'no response';
+      throw new Error(
+        `GET ${path} answered ${response?.status() ?? '–'} instead of the web app (is web/dist built, and does the server serve it?): ${body}`,
+      );
+    }
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await settle(this.page);
+  }
+}
