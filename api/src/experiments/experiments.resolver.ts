@@ -6,7 +6,7 @@ import { PersonModel, mapPerson } from '../identity/models/person.model.js';
 import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
 import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
 import { IdeaModel, mapIdea } from '../ideas/models/idea.model.js';
-import { IdeaScopeEnum } from '../ideas/ideas.resolver.js';
+import { ListArgs, listComplexity } from '../core/graphql/pagination.js';
 import { LearningEntryModel, mapEntry } from '../learning/models/learning-entry.model.js';
 import { TimelineEventModel, mapTimelineEvent } from '../audit/models/timeline-event.model.js';
 import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
@@ -50,14 +50,11 @@ export class ExperimentsResolver {
   @Query(() => ExperimentConnectionModel, {
     name: 'experiments',
     description: 'Newest first',
-    complexity: ({ args, childComplexity }) => (args.first ?? 20) * childComplexity,
+    complexity: listComplexity,
   })
   async list(
     @CurrentActor() actor: Actor,
-    @Args('scope', { type: () => IdeaScopeEnum, defaultValue: 'ORGANISATION' })
-    scope: keyof typeof IdeaScopeEnum,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: '1–50' }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args() { scope, first, after }: ListArgs,
   ): Promise<ExperimentConnectionModel> {
     const page = await this.experiments.list(actor, scope, first, after);
     return { nodes: page.nodes.map(mapExperiment), pageInfo: page.pageInfo };

@@ -17,7 +17,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../core/graphql/pagination.js';
+import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -45,8 +45,6 @@ import type {
   StopExperimentInput,
   UpdateExperimentInput,
 } from './dto/experiments.inputs.js';
-
-export type ExperimentScope = 'MINE' | 'UNIT' | 'ORGANISATION';
 
 const frameSnapshot = (e: ExperimentEntity) => ({
   title: e.title,
@@ -81,7 +79,7 @@ export class ExperimentsService {
 
   async list(
     actor: Actor,
-    scope: ExperimentScope,
+    scope: ListScope,
     first?: number | null,
     after?: string | null,
   ): Promise<Page<ExperimentEntity>> {

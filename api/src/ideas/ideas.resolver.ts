@@ -1,17 +1,8 @@
-import {
-  Args,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
+import { ListArgs, listComplexity } from '../core/graphql/pagination.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
 import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
 import { ExperimentModel, mapExperiment } from '../experiments/models/experiment.model.js';
@@ -35,12 +26,6 @@ import {
   mapIdea,
 } from './models/idea.model.js';
 
-export const IdeaScopeEnum = { MINE: 'MINE', UNIT: 'UNIT', ORGANISATION: 'ORGANISATION' } as const;
-registerEnumType(IdeaScopeEnum, {
-  name: 'ListScope',
-  description: 'Mine; my unit and the units below it; the whole organisation',
-});
-
 @Resolver(() => IdeaModel)
 export class IdeasResolver {
   constructor(private readonly ideas: IdeasService) {}
@@ -53,14 +38,11 @@ export class IdeasResolver {
   @Query(() => IdeaConnectionModel, {
     name: 'ideas',
     description: 'Newest first; drafts only your own',
-    complexity: ({ args, childComplexity }) => (args.first ?? 20) * childComplexity,
+    complexity: listComplexity,
   })
   async list(
     @CurrentActor() actor: Actor,
-    @Args('scope', { type: () => IdeaScopeEnum, defaultValue: 'ORGANISATION' })
-    scope: keyof typeof IdeaScopeEnum,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: '1–50' }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args() { scope, first, after }: ListArgs,
   ): Promise<IdeaConnectionModel> {
     const page = await this.ideas.list(actor, scope, first, after);
     return { nodes: page.nodes.map(mapIdea), pageInfo: page.pageInfo };

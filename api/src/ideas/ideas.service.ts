@@ -15,7 +15,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../core/graphql/pagination.js';
+import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -35,8 +35,6 @@ import type {
   IdeaVersionInput,
   UpdateIdeaInput,
 } from './dto/ideas.inputs.js';
-
-export type IdeaScope = 'MINE' | 'UNIT' | 'ORGANISATION';
 
 /** What is recorded about an idea in the audit trail. */
 const snapshot = (i: IdeaEntity) => ({
@@ -69,7 +67,7 @@ export class IdeasService {
 
   async list(
     actor: Actor,
-    scope: IdeaScope,
+    scope: ListScope,
     first?: number | null,
     after?: string | null,
   ): Promise<Page<IdeaEntity>> {

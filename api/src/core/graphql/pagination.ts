@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Limits } from '@laerekraft/shared';
 import { DomainError } from '../errors/domain-error.js';
 
@@ -53,3 +53,28 @@ export function toPage<T>(rows: T[], size: number, cursorOf: (row: T) => Cursor)
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(cursorOf(last)) : null } };
 }
+
+/** Whose things a list shows: mine; my unit and the units below it; the whole organisation. */
+export const ListScope = { MINE: 'MINE', UNIT: 'UNIT', ORGANISATION: 'ORGANISATION' } as const;
+export type ListScope = (typeof ListScope)[keyof typeof ListScope];
+registerEnumType(ListScope, {
+  name: 'ListScope',
+  description: 'Mine; my unit and the units below it; the whole organisation',
+});
+
+/** The arguments every paginated list takes. */
+@ArgsType()
+export class ListArgs {
+  @Field(() => ListScope, { defaultValue: ListScope.ORGANISATION }) scope!: ListScope;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: '1–50' }) first!: number;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+/** A page of N rows costs N times its fields. */
+export const listComplexity = ({
+  args,
+  childComplexity,
+}: {
+  args: { first?: number | null };
+  childComplexity: number;
+}) => (args.first ?? 20) * childComplexity;

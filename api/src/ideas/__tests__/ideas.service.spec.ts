@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ExperimentResult, IdeaState, NextStep } from '@laerekraft/shared';
-import { DomainError } from '../../core/errors/domain-error.js';
+import { refusal } from '../../testing/refusal.js';
 import { AuditEventEntity } from '../../audit/audit-event.entity.js';
 import { ExperimentEntity } from '../../experiments/experiment.entity.js';
 import { NotificationEntity } from '../../notifications/notification.entity.js';
@@ -8,16 +8,6 @@ import { IdeaEntity } from '../idea.entity.js';
 import { createTestDataSource } from '../../testing/test-database.js';
 import { buildOrganisation } from '../../testing/fixtures.js';
 import { cycleServices } from '../../testing/services.js';
-
-async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected the action to be refused');
-}
 
 describe('ideas and decisions (real PostgreSQL)', () => {
   let env: Awaited<ReturnType<typeof createTestDataSource>>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@laerekraft/shared';
 import { Db } from '../../core/database/db.service.js';
-import { DomainError } from '../../core/errors/domain-error.js';
+import { refusal } from '../../testing/refusal.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { AuditEventEntity } from '../../audit/audit-event.entity.js';
 import { UnitEntity } from '../unit.entity.js';
@@ -9,16 +9,6 @@ import { UnitsService } from '../units.service.js';
 import { createTestDataSource } from '../../testing/test-database.js';
 import { makeOrganisationWithPerson } from '../../testing/fixtures.js';
 import type { Actor } from '../../core/auth/actor.js';
-
-async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected the action to be refused');
-}
 
 describe('UnitsService (real PostgreSQL)', () => {
   let env: Awaited<ReturnType<typeof createTestDataSource>>;
