@@ -1,16 +1,26 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEMO_PASSWORD, baseUrl, loginAs } from './graphql-client.js';
+import { DEMO_PASSWORD, baseUrl, loginAs, type GraphqlClient } from './graphql-client.js';
 
 /**
  * The browser tier's plumbing: one Chromium context per test file (or per extra person in
- * a journey), each with its own fresh profile directory that is removed afterwards; axe
+ * a journey), each with its own fresh profile directory that is removed afterwards, or
+ * several people's incognito contexts in one Chromium (`launchTogether`); axe
  * on every page visited; a screenshot of each checked page in /tmp/lk-shots/ (not kept in
  * git) for a person to look at.
  */
+
+const CHROMIUM = '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -24,6 +34,13 @@ const CHROMIUM_ARGS = [
 
 /** Where screenshots of the checked pages go. */
 export const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? '/tmp/lk-shots';
+
+/** What every person's context gets. */
+const CONTEXT_OPTIONS = () => ({
+  baseURL: baseUrl(),
+  locale: 'nb-NO',
+  viewport: { width: 1280, height: 900 },
+});
 
 /** WCAG 2.1 A and AA: the level Norwegian public services must meet. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -42,8 +59,11 @@ export class BrowserSession {
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
-    private readonly userDataDir: string,
+    /** The persistent profile to remove on close (null for a context in a shared browser). */
+    private readonly userDataDir: string | null,
     readonly name: string,
+    /** The browser this context shares with other people (see `launchTogether`). */
+    private readonly sharedBrowser: Browser | null = null,
   ) {}
 
   /** A new Chromium with an empty profile (no cookies, no local storage). `name` prefixes its screenshots. */
@@ -51,20 +71,35 @@ export class BrowserSession {
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'laerekraft-browser-'));
     try {
       const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM,
         headless: true,
         args: CHROMIUM_ARGS,
-        baseURL: baseUrl(),
-        locale: 'nb-NO',
-        viewport: { width: 1280, height: 900 },
+        ...CONTEXT_OPTIONS(),
       });
-      context.setDefaultTimeout(10_000);
-      context.setDefaultNavigationTimeout(15_000);
-      const page = context.pages()[0] ?? (await context.newPage());
-      track(page);
+      const page = await prepare(context);
       return new BrowserSession(context, page, userDataDir, name);
     } catch (e) {
       rmSync(userDataDir, { recursive: true, force: true });
+      throw e;
+    }
+  }
+
+  /**
+   * Several people at once in one Chromium: a fresh incognito context each (no cookies, no
+   * storage, nothing shared between them), which starts far quicker than a browser each on a
+   * small machine. Close every session; the browser closes with the last one.
+   */
+  static async launchTogether(...names: string[]): Promise<BrowserSession[]> {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    try {
+      return await Promise.all(
+        names.map(async (name) => {
+          const context = await browser.newContext(CONTEXT_OPTIONS());
+          return new BrowserSession(context, await prepare(context), null, name, browser);
+        }),
+      );
+    } catch (e) {
+      await browser.close();
       throw e;
     }
   }
@@ -103,9 +138,13 @@ export class BrowserSession {
    * whose subject is not the sign-in page (that one is covered by its own journeys).
    */
   async signInWithCookie(email: string, password = DEMO_PASSWORD): Promise<void> {
-    const client = await loginAs(email, password);
+    await this.shareSessionOf(await loginAs(email, password));
+  }
+
+  /** Gives this browser the session `client` is signed in with (one sign-in for both, same person). */
+  async shareSessionOf(client: GraphqlClient): Promise<void> {
     const value = client.cookie('lk_session');
-    if (!value) throw new Error(`No session cookie for ${email}`);
+    if (!value) throw new Error('The client has no session cookie to share: sign it in first');
     await this.context.addCookies([{ name: 'lk_session', value, url: baseUrl() }]);
   }
 
@@ -121,10 +160,20 @@ export class BrowserSession {
   async close(): Promise<void> {
     try {
       await this.context.close();
+      if (this.sharedBrowser && this.sharedBrowser.contexts().length === 0) await this.sharedBrowser.close();
     } finally {
-      rmSync(this.userDataDir, { recursive: true, force: true });
+      if (this.userDataDir) rmSync(this.userDataDir, { recursive: true, force: true });
     }
   }
+}
+
+/** The context's timeouts, and its first page, tracked for `settle`. */
+async function prepare(context: BrowserContext): Promise<Page> {
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  track(page);
+  return page;
 }
 
 /** Requests each tracked page has in flight (see `settle`). */

@@ -137,3 +137,125 @@ export async function networkInviting(organisationName: string): Promise<{ id: s
   );
   return network;
 }
+
+// ── The dare-to-try cycle ────────────────────────────────────────────────────
+
+export interface TimelineEvent {
+  action: string;
+  reason: string | null;
+  actor: { name: string } | null;
+}
+
+export interface Idea {
+  id: string;
+  state: string;
+  version: number;
+  title: string;
+  needWhose: string;
+  needObserved: string;
+  proposal: string;
+  benefit: string;
+  actions: string[];
+  sdgs: number[];
+  theme: string | null;
+  unit: { name: string };
+  author: { name: string } | null;
+  decisionReason: string | null;
+  decidedBy: { name: string } | null;
+  experiment: { id: string; state: string; title: string } | null;
+  backingCount: number;
+  comments: Array<{ text: string; author: { name: string } }>;
+  timeline: TimelineEvent[];
+}
+
+const IDEA = `id state version title needWhose needObserved proposal benefit actions sdgs theme unit { name }
+  author { name } decisionReason decidedBy { name } experiment { id state title } backingCount comments { text author { name } }
+  timeline { action reason actor { name } }`;
+
+/** The idea as `client` may see it; throws when refused (see `ideaRefusal`). */
+export async function idea(client: GraphqlClient, id: string): Promise<Idea> {
+  return ok(await client.gql(`query($id: ID!) { idea(id: $id) { ${IDEA} } }`, { id })).idea;
+}
+
+/** The error code `client` gets asking for an idea (NOT_FOUND, say), or null when it is shown. */
+export async function ideaRefusal(client: GraphqlClient, id: string): Promise<string | null> {
+  const res = await client.gql(`query($id: ID!) { idea(id: $id) { id } }`, { id });
+  return res.errors?.length ? String(res.errors[0].extensions?.code) : null;
+}
+
+export interface Experiment {
+  id: string;
+  state: string;
+  version: number;
+  title: string;
+  owner: { name: string };
+  idea: { id: string } | null;
+  affectsEmployees: boolean;
+  acceptableLoss: string;
+  hours: number | null;
+  nok: number | null;
+  hypothesis: {
+    change: string;
+    targetGroup: string;
+    expectedEffect: string;
+    metric: string;
+    baseline: number | null;
+    target: number | null;
+    byDate: string | null;
+  };
+  viewerCan: { start: boolean; conclude: boolean; log: boolean };
+  unionInvolvements: Array<{
+    occurredOn: string;
+    who: string;
+    whatWasSaid: string;
+    recordedBy: { name: string };
+  }>;
+  measurements: Array<{ measuredOn: string; value: number; note: string | null }>;
+  learningEntries: Array<{
+    kind: string;
+    text: string;
+    promptId: string | null;
+    entryDate: string;
+    author: { name: string };
+  }>;
+  result: string | null;
+  learningCard: { believed: string; observed: string; learned: string; nextStep: string } | null;
+  timeline: TimelineEvent[];
+}
+
+const EXPERIMENT = `id state version title owner { name } idea { id } affectsEmployees acceptableLoss hours nok
+  hypothesis { change targetGroup expectedEffect metric baseline target byDate } viewerCan { start conclude log }
+  unionInvolvements { occurredOn who whatWasSaid recordedBy { name } } measurements { measuredOn value note }
+  learningEntries { kind text promptId entryDate author { name } } result
+  learningCard { believed observed learned nextStep } timeline { action reason actor { name } }`;
+
+export async function experiment(client: GraphqlClient, id: string): Promise<Experiment> {
+  return ok(await client.gql(`query($id: ID!) { experiment(id: $id) { ${EXPERIMENT} } }`, { id })).experiment;
+}
+
+/** The error code `client` gets asking for an experiment, or null when it is shown. */
+export async function experimentRefusal(client: GraphqlClient, id: string): Promise<string | null> {
+  const res = await client.gql(`query($id: ID!) { experiment(id: $id) { id } }`, { id });
+  return res.errors?.length ? String(res.errors[0].extensions?.code) : null;
+}
+
+export interface Notification {
+  kind: string;
+  subjectId: string;
+  title: string | null;
+  reason: string | null;
+  experimentId: string | null;
+  readAt: string | null;
+}
+
+export async function notifications(client: GraphqlClient): Promise<Notification[]> {
+  return ok(await client.gql('{ notifications { kind subjectId title reason experimentId readAt } }'))
+    .notifications;
+}
+
+/** The ids of the ideas waiting in `client`'s review queue. */
+export async function reviewQueue(
+  client: GraphqlClient,
+): Promise<Array<{ id: string; title: string; waitingDays: number }>> {
+  return ok(await client.gql('{ reviewQueue { id title waitingDays } }')).reviewQueue;
+}

@@ -2,13 +2,34 @@ import type { Locator, Page } from 'playwright-core';
 import { expectVisible, settle } from '../../support/browser.js';
 
 export type Locale = 'nb' | 'nn' | 'en';
-export type Section = 'home' | 'networks' | 'admin' | 'profile';
+export type Section = 'home' | 'ideas' | 'experiments' | 'networks' | 'admin' | 'profile';
 
-/** The main menu's links in each language (only "Min profil" differs between bokmål and nynorsk). */
+/** The main menu's links in each language. */
 const NAV_LABELS: Record<Locale, Record<Section, string>> = {
-  nb: { home: 'Mitt arbeid', networks: 'Nettverk', admin: 'Administrasjon', profile: 'Min profil' },
-  nn: { home: 'Mitt arbeid', networks: 'Nettverk', admin: 'Administrasjon', profile: 'Profilen min' },
-  en: { home: 'My work', networks: 'Networks', admin: 'Administration', profile: 'My profile' },
+  nb: {
+    home: 'Mitt arbeid',
+    ideas: 'Idéer',
+    experiments: 'Forsøk',
+    networks: 'Nettverk',
+    admin: 'Administrasjon',
+    profile: 'Min profil',
+  },
+  nn: {
+    home: 'Mitt arbeid',
+    ideas: 'Idear',
+    experiments: 'Forsøk',
+    networks: 'Nettverk',
+    admin: 'Administrasjon',
+    profile: 'Profilen min',
+  },
+  en: {
+    home: 'My work',
+    ideas: 'Ideas',
+    experiments: 'Experiments',
+    networks: 'Networks',
+    admin: 'Administration',
+    profile: 'My profile',
+  },
 };
 
 /** What every page has: skip link, language switch, main menu, sign-out, and one h1 in main. */
@@ -36,6 +57,11 @@ export class Shell {
   /** The menu link to `section`, labelled in `locale`. */
   menuLink(section: Section, locale: Locale = 'nb'): Locator {
     return this.mainMenu.getByRole('link', { name: NAV_LABELS[locale][section], exact: true });
+  }
+
+  /** "Ny idé" in the header, for everyone who may write ideas. */
+  get newIdeaLink(): Locator {
+    return this.page.getByRole('banner').getByRole('link', { name: 'Ny idé', exact: true });
   }
 
   /** The page's h1. */
@@ -74,6 +100,19 @@ export class Shell {
   async goTo(section: Section, locale: Locale = 'nb'): Promise<void> {
     await this.menuLink(section, locale).click();
     await settle(this.page);
+  }
+
+  /**
+   * The validation message shown under `field` and tied to it with aria-describedby (so a
+   * screen reader reads it with the field); null when there is none.
+   */
+  async errorUnder(field: Locator): Promise<string | null> {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+    for (const id of ids) {
+      const message = this.page.locator(`[id="${id}"][data-field="validation"]`);
+      if ((await message.count()) && (await message.isVisible())) return (await message.innerText()).trim();
+    }
+    return null;
   }
 
   async signOut(): Promise<void> {
