@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Dialog, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
+import { FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import type { PeopleQuery as PeopleResult } from '../../../gql/graphql';
@@ -71,12 +72,7 @@ export function PeopleTab() {
           </Table>
         </div>
       )}
-      <Dialog
-        open={editing !== null}
-        onClose={() => setEditing(null)}
-        closeButton={t('common.closeDialog')}
-        aria-labelledby="roles-dialog-heading"
-      >
+      <FormDialog open={editing !== null} onClose={() => setEditing(null)} labelledBy="roles-dialog-heading">
         {editing && (
           <RolesForm
             key={editing.id}
@@ -86,7 +82,7 @@ export function PeopleTab() {
             onDone={setStatus}
           />
         )}
-      </Dialog>
+      </FormDialog>
     </section>
   );
 }

@@ -1,16 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
+import { FormDialog, firstField } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { MoveUnitMutation, RenameUnitMutation } from '../graphql/units';
 import { indented, type UnitItem, type UnitTree } from '../hooks/useUnitTree';
 
 export type UnitAction = { kind: 'rename' | 'move'; unit: UnitItem };
-
-// React's autoFocus is a JS focus() before the dialog opens; the attribute lets showModal() pick the field.
-const autofocus = (el: HTMLElement | null) => el?.setAttribute('autofocus', '');
 
 /** Rename or move a unit, in a modal dialog. */
 export function UnitDialog({
@@ -24,21 +22,15 @@ export function UnitDialog({
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
-  const { t } = useTranslation();
   return (
-    <Dialog
-      open={action !== null}
-      onClose={onClose}
-      closeButton={t('common.closeDialog')}
-      aria-labelledby="unit-dialog-heading"
-    >
+    <FormDialog open={action !== null} onClose={onClose} labelledBy="unit-dialog-heading">
       {action?.kind === 'rename' && (
         <RenameForm key={action.unit.id} unit={action.unit} onClose={onClose} onDone={onDone} />
       )}
       {action?.kind === 'move' && (
         <MoveForm key={action.unit.id} unit={action.unit} tree={tree} onClose={onClose} onDone={onDone} />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -79,7 +71,7 @@ function RenameForm({
       {form.summary}
       <Textfield
         id={form.id('name')}
-        ref={autofocus}
+        ref={firstField}
         label={labels.name}
         value={name}
         onChange={(e) => setName(e.target.value)}
@@ -144,7 +136,7 @@ function MoveForm({
         <Label htmlFor={form.id('parentId')}>{labels.parentId}</Label>
         <Select
           id={form.id('parentId')}
-          ref={autofocus}
+          ref={firstField}
           value={parentId}
           onChange={(e) => setParentId(e.target.value)}
         >

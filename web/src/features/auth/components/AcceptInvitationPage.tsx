@@ -10,6 +10,7 @@ import { useFormErrors } from '../../../app/forms';
 import { Loading, PageHeading } from '../../../app/page';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from '../graphql/auth';
 import { useAfterSignIn } from '../hooks/useSession';
+import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
 
 export default function AcceptInvitationPage() {
   const { t } = useTranslation();
@@ -56,8 +57,7 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
   const afterSignIn = useAfterSignIn();
   const [accept, { loading }] = useMutation(AcceptInvitationMutation);
   const [name, setName] = useState(preview.name);
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const newPassword = useNewPassword('password', 'passwordRepeat');
   const labels = {
     name: t('invitation.name'),
     password: t('invitation.password'),
@@ -68,14 +68,13 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const check = new Check()
-      .required('name', name, Limits.NAME_MAX)
-      .password('password', password)
-      .rule('passwordRepeat', password === repeat, 'passwordsDiffer');
+    const check = newPassword.check(new Check().required('name', name, Limits.NAME_MAX));
     if (!check.ok) return form.failClient(check.errors);
     form.reset();
     try {
-      const { data } = await accept({ variables: { input: { token, name: name.trim(), password } } });
+      const { data } = await accept({
+        variables: { input: { token, name: name.trim(), password: newPassword.password } },
+      });
       if (!data) return;
       await afterSignIn(data.acceptInvitation);
       navigate('/', { replace: true });
@@ -111,26 +110,11 @@ function AcceptForm({ token, preview }: { token: string; preview: Preview }) {
           onChange={(e) => setName(e.target.value)}
           error={form.error('name')}
         />
-        <Textfield
-          id={form.id('password')}
-          label={labels.password}
-          description={t('invitation.passwordHint', { min: Limits.PASSWORD_MIN })}
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={form.error('password')}
-        />
-        <Textfield
-          id={form.id('passwordRepeat')}
-          label={labels.passwordRepeat}
-          type="password"
-          name="new-password-repeat"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={form.error('passwordRepeat')}
+        <NewPasswordFields
+          value={newPassword}
+          form={form}
+          labels={labels}
+          names={['new-password', 'new-password-repeat']}
         />
         <div className="lk-form__actions">
           <Button type="submit" loading={loading}>

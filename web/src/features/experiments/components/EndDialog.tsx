@@ -3,7 +3,6 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
-  Dialog,
   Fieldset,
   Heading,
   Paragraph,
@@ -12,6 +11,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { Check, ExperimentResult, Limits, NextStep } from '@laerekraft/shared';
+import { closeAndReload, FormDialog, type DialogFormProps } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type {
   ExperimentDetailFieldsFragment,
@@ -28,38 +28,18 @@ const AFTER_END = ['Experiments'];
 
 /** Conclude (with a result) or stop (with a reason); both write the learning card. */
 export function EndDialog({
-  experiment,
   kind,
-  onClose,
-  onDone,
-  onReload,
-}: {
-  experiment: ExperimentDetailFieldsFragment;
-  kind: EndKind | null;
-  onClose: () => void;
-  onDone: (message: string) => void;
-  onReload: () => unknown;
-}) {
-  const { t } = useTranslation();
+  ...props
+}: { experiment: ExperimentDetailFieldsFragment; kind: EndKind | null } & DialogFormProps) {
   return (
-    <Dialog
+    <FormDialog
       open={kind !== null}
-      onClose={onClose}
-      closeButton={t('common.closeDialog')}
-      aria-labelledby="end-dialog-heading"
+      onClose={props.onClose}
+      labelledBy="end-dialog-heading"
       className="lk-dialog--wide"
     >
-      {kind && (
-        <EndForm
-          key={kind}
-          experiment={experiment}
-          kind={kind}
-          onClose={onClose}
-          onDone={onDone}
-          onReload={onReload}
-        />
-      )}
-    </Dialog>
+      {kind && <EndForm key={kind} kind={kind} {...props} />}
+    </FormDialog>
   );
 }
 
@@ -69,13 +49,7 @@ function EndForm({
   onClose,
   onDone,
   onReload,
-}: {
-  experiment: ExperimentDetailFieldsFragment;
-  kind: EndKind;
-  onClose: () => void;
-  onDone: (message: string) => void;
-  onReload: () => unknown;
-}) {
+}: { experiment: ExperimentDetailFieldsFragment; kind: EndKind } & DialogFormProps) {
   const { t } = useTranslation();
   const counter = useCounter();
   const [conclude, concluding] = useMutation(ConcludeExperimentMutation, { refetchQueries: AFTER_END });
@@ -92,12 +66,7 @@ function EndForm({
     'learningCard.learned': t('card.learned'),
     'learningCard.nextStep': t('card.nextStep'),
   };
-  const form = useFormErrors('end', labels, {
-    onReload: () => {
-      onClose();
-      return onReload();
-    },
-  });
+  const form = useFormErrors('end', labels, { onReload: closeAndReload(onClose, onReload) });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

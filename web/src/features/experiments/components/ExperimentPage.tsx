@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { allowedExperimentActions, isExperimentOpen } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
-import { hasErrorCode } from '../../../app/errors';
+import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
-import { Loading, PageHeading } from '../../../app/page';
+import { PageHeading } from '../../../app/page';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../audit/components/Timeline';
 import { ExperimentStateTag } from '../../ideas/components/Tags';
@@ -27,30 +27,17 @@ export default function ExperimentPage() {
   const { data, loading, error, refetch } = useQuery(ExperimentQuery, { variables: { id } });
   const experiment = data?.experiment;
 
-  if (!experiment) {
-    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'VALIDATION_FAILED');
-    const title = notFound ? t('notFound.title') : t('experiments.title');
+  if (!experiment)
     return (
-      <div className="lk-stack">
-        <PageHeading title={title}>{title}</PageHeading>
-        {loading && <Loading />}
-        {notFound ? <Paragraph>{t('notFound.body')}</Paragraph> : error && <ActionError error={error} />}
-        <BackLink />
-      </div>
+      <DetailFallback
+        title={t('experiments.title')}
+        loading={loading}
+        error={error}
+        notFound={['NOT_FOUND', 'VALIDATION_FAILED']}
+        back={<BackLink to="/forsok">{t('experiment.back')}</BackLink>}
+      />
     );
-  }
   return <ExperimentView experiment={experiment} reload={() => refetch()} />;
-}
-
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <Paragraph>
-      <Link asChild>
-        <RouterLink to="/forsok">{t('experiment.back')}</RouterLink>
-      </Link>
-    </Paragraph>
-  );
 }
 
 function ExperimentView({ experiment: e, reload }: { experiment: Experiment; reload: () => unknown }) {
@@ -170,7 +157,7 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         <Timeline events={e.timeline} stateKey="experimentState" />
       </section>
 
-      <BackLink />
+      <BackLink to="/forsok">{t('experiment.back')}</BackLink>
 
       <EndDialog
         experiment={e}

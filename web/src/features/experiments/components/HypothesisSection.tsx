@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Checkbox, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
 import { useFormat } from '../../../app/format';
+import { closeAndReload, FormDialog, firstField } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { TagFacts } from '../../ideas/components/Tags';
@@ -108,11 +109,10 @@ export function HypothesisSection({
       </dl>
       <TagFacts actions={experiment.actions} sdgs={experiment.sdgs} theme={experiment.theme} />
 
-      <Dialog
+      <FormDialog
         open={editing}
         onClose={() => setEditing(false)}
-        closeButton={t('common.closeDialog')}
-        aria-labelledby="frame-dialog-heading"
+        labelledBy="frame-dialog-heading"
         className="lk-dialog--wide"
       >
         {editing && (
@@ -123,7 +123,7 @@ export function HypothesisSection({
             onReload={onReload}
           />
         )}
-      </Dialog>
+      </FormDialog>
     </section>
   );
 }
@@ -132,9 +132,6 @@ const numOrNull = (v: string): number | null => {
   const s = v.trim().replace(',', '.').replace(/\s/g, '');
   return s === '' ? null : Number(s);
 };
-
-// React's autoFocus is a JS focus() before the dialog opens; the attribute lets showModal() pick the field.
-const autofocus = (el: HTMLElement | null) => el?.setAttribute('autofocus', '');
 
 function FrameForm({
   experiment: e,
@@ -188,12 +185,7 @@ function FrameForm({
     sdgs: t('tags.sdgsLegend'),
     theme: t('tags.theme'),
   };
-  const form = useFormErrors('frame', labels, {
-    onReload: () => {
-      onClose();
-      return onReload();
-    },
-  });
+  const form = useFormErrors('frame', labels, { onReload: closeAndReload(onClose, onReload) });
   const set = (key: keyof typeof v, value: string | boolean) => setV((old) => ({ ...old, [key]: value }));
 
   async function onSubmit(event: FormEvent) {
@@ -306,7 +298,7 @@ function FrameForm({
       {form.summary}
       <Textfield
         id={form.id('title')}
-        ref={autofocus}
+        ref={firstField}
         label={labels.title}
         value={v.title}
         onChange={(ev) => set('title', ev.target.value)}

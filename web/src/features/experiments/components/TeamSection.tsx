@@ -5,7 +5,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  Dialog,
   Field,
   Fieldset,
   Heading,
@@ -17,6 +16,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { Check, Limits, PartnerKind } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
+import { closeAndReload, FormDialog, firstField } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment, PartnerKind as GqlPartnerKind } from '../../../gql/graphql';
 import { PeoplePickerQuery } from '../../ideas/graphql/ideas';
@@ -25,9 +25,6 @@ import { AddPartnerMutation, RemovePartnerMutation, SetExperimentTeamMutation } 
 type Experiment = ExperimentDetailFieldsFragment;
 
 const PARTNER_KINDS = Object.values(PartnerKind) as GqlPartnerKind[];
-
-// React's autoFocus is a JS focus() before the dialog opens; the attribute lets showModal() pick the field.
-const autofocus = (el: HTMLElement | null) => el?.setAttribute('autofocus', '');
 
 export function TeamSection({
   experiment,
@@ -69,12 +66,7 @@ export function TeamSection({
         </div>
       )}
       <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
-      <Dialog
-        open={editing}
-        onClose={() => setEditing(false)}
-        closeButton={t('common.closeDialog')}
-        aria-labelledby="team-dialog-heading"
-      >
+      <FormDialog open={editing} onClose={() => setEditing(false)} labelledBy="team-dialog-heading">
         {editing && (
           <TeamForm
             experiment={experiment}
@@ -83,7 +75,7 @@ export function TeamSection({
             onReload={onReload}
           />
         )}
-      </Dialog>
+      </FormDialog>
       <Partners experiment={experiment} editable={editable} />
     </section>
   );
@@ -108,12 +100,7 @@ function TeamForm({
     experiment.team.filter((p) => p.id !== experiment.owner.id).map((p) => p.id),
   );
   const labels = { ownerId: t('team.owner'), memberIds: t('team.members') };
-  const form = useFormErrors('team', labels, {
-    onReload: () => {
-      onClose();
-      return onReload();
-    },
-  });
+  const form = useFormErrors('team', labels, { onReload: closeAndReload(onClose, onReload) });
   const list = people.data?.people ?? experiment.team;
   const others = memberIds.filter((id) => id !== ownerId);
 
@@ -145,7 +132,7 @@ function TeamForm({
         <Label htmlFor={form.id('ownerId')}>{labels.ownerId}</Label>
         <Select
           id={form.id('ownerId')}
-          ref={autofocus}
+          ref={firstField}
           value={ownerId}
           onChange={(e) => setOwnerId(e.target.value)}
         >

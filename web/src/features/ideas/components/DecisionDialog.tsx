@@ -1,17 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Dialog,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
+import { closeAndReload, FormDialog, firstField, type DialogFormProps } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
 import {
@@ -23,44 +15,17 @@ import {
 
 export type Decision = 'approve' | 'decline' | 'park';
 
-// React's autoFocus is a JS focus() before the dialog opens; the attribute lets showModal() pick the field.
-const autofocus = (el: HTMLElement | null) => el?.setAttribute('autofocus', '');
-
 const AFTER_DECISION = ['Ideas', 'ReviewQueue', 'Experiments'];
 
 /** Approve, decline or park, in a modal dialog; declining and parking need a reason the author can learn from. */
 export function DecisionDialog({
-  idea,
   decision,
-  onClose,
-  onDone,
-  onReload,
-}: {
-  idea: IdeaDetailFieldsFragment;
-  decision: Decision | null;
-  onClose: () => void;
-  onDone: (message: string) => void;
-  onReload: () => unknown;
-}) {
-  const { t } = useTranslation();
+  ...props
+}: { idea: IdeaDetailFieldsFragment; decision: Decision | null } & DialogFormProps) {
   return (
-    <Dialog
-      open={decision !== null}
-      onClose={onClose}
-      closeButton={t('common.closeDialog')}
-      aria-labelledby="decision-heading"
-    >
-      {decision && (
-        <DecisionForm
-          key={decision}
-          idea={idea}
-          decision={decision}
-          onClose={onClose}
-          onDone={onDone}
-          onReload={onReload}
-        />
-      )}
-    </Dialog>
+    <FormDialog open={decision !== null} onClose={props.onClose} labelledBy="decision-heading">
+      {decision && <DecisionForm key={decision} decision={decision} {...props} />}
+    </FormDialog>
   );
 }
 
@@ -70,13 +35,7 @@ function DecisionForm({
   onClose,
   onDone,
   onReload,
-}: {
-  idea: IdeaDetailFieldsFragment;
-  decision: Decision;
-  onClose: () => void;
-  onDone: (message: string) => void;
-  onReload: () => unknown;
-}) {
+}: { idea: IdeaDetailFieldsFragment; decision: Decision } & DialogFormProps) {
   const { t } = useTranslation();
   const counter = useCounter();
   const [reason, setReason] = useState('');
@@ -90,12 +49,7 @@ function DecisionForm({
     reason: decision === 'approve' ? t('decision.noteLabel') : t('decision.reasonLabel'),
     ownerId: t('decision.owner'),
   };
-  const form = useFormErrors('decision', labels, {
-    onReload: () => {
-      onClose();
-      return onReload();
-    },
-  });
+  const form = useFormErrors('decision', labels, { onReload: closeAndReload(onClose, onReload) });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -137,7 +91,7 @@ function DecisionForm({
           <Field.Description>{t('decision.ownerHelp')}</Field.Description>
           <Select
             id={form.id('ownerId')}
-            ref={autofocus}
+            ref={firstField}
             value={ownerId}
             onChange={(e) => setOwnerId(e.target.value)}
           >
@@ -152,7 +106,7 @@ function DecisionForm({
       )}
       <Textfield
         id={form.id('reason')}
-        ref={decision === 'approve' ? undefined : autofocus}
+        ref={decision === 'approve' ? undefined : firstField}
         label={labels.reason}
         description={
           decision === 'approve'

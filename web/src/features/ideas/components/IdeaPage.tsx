@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { allowedIdeaActions, Check, Limits } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
-import { hasErrorCode } from '../../../app/errors';
+import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { useCounter, useFormErrors } from '../../../app/forms';
-import { Loading, PageHeading } from '../../../app/page';
+import { PageHeading } from '../../../app/page';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../audit/components/Timeline';
 import { BackIdeaMutation, CommentOnIdeaMutation, IdeaQuery, SubmitIdeaMutation } from '../graphql/ideas';
@@ -23,30 +23,17 @@ export default function IdeaPage() {
   const { data, loading, error, refetch } = useQuery(IdeaQuery, { variables: { id } });
   const idea = data?.idea;
 
-  if (!idea) {
-    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'VALIDATION_FAILED');
-    const title = notFound ? t('notFound.title') : t('ideas.title');
+  if (!idea)
     return (
-      <div className="lk-stack">
-        <PageHeading title={title}>{title}</PageHeading>
-        {loading && <Loading />}
-        {notFound ? <Paragraph>{t('notFound.body')}</Paragraph> : error && <ActionError error={error} />}
-        <BackLink />
-      </div>
+      <DetailFallback
+        title={t('ideas.title')}
+        loading={loading}
+        error={error}
+        notFound={['NOT_FOUND', 'VALIDATION_FAILED']}
+        back={<BackLink to="/ideer">{t('idea.back')}</BackLink>}
+      />
     );
-  }
   return <IdeaView idea={idea} reload={() => refetch()} />;
-}
-
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <Paragraph>
-      <Link asChild>
-        <RouterLink to="/ideer">{t('idea.back')}</RouterLink>
-      </Link>
-    </Paragraph>
-  );
 }
 
 function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
@@ -209,7 +196,7 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
         <Timeline events={idea.timeline} stateKey="ideaState" />
       </section>
 
-      <BackLink />
+      <BackLink to="/ideer">{t('idea.back')}</BackLink>
 
       {idea.viewerCan.decide && (
         <DecisionDialog

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +8,6 @@ import {
   Field,
   Heading,
   Label,
-  Link,
   Paragraph,
   Select,
   Table,
@@ -16,10 +15,10 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
-import { hasErrorCode } from '../../../app/errors';
+import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
-import { Loading, PageHeading } from '../../../app/page';
+import { PageHeading } from '../../../app/page';
 import type { MembershipStatus, NetworkQuery as NetworkResult } from '../../../gql/graphql';
 import { InviteToNetworkMutation, NetworkQuery, OrganisationsQuery } from '../graphql/networks';
 
@@ -37,30 +36,17 @@ export default function NetworkPage() {
   const { data, loading, error } = useQuery(NetworkQuery, { variables: { id } });
   const network = data?.network;
 
-  if (!network) {
-    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'FORBIDDEN');
-    const title = notFound ? t('notFound.title') : t('networks.title');
+  if (!network)
     return (
-      <div className="lk-stack">
-        <PageHeading title={title}>{title}</PageHeading>
-        {loading && <Loading />}
-        {notFound ? <Paragraph>{t('notFound.body')}</Paragraph> : error && <ActionError error={error} />}
-        <BackLink />
-      </div>
+      <DetailFallback
+        title={t('networks.title')}
+        loading={loading}
+        error={error}
+        notFound={['NOT_FOUND', 'FORBIDDEN']}
+        back={<BackLink to="/nettverk">{t('network.back')}</BackLink>}
+      />
     );
-  }
   return <NetworkView network={network} />;
-}
-
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <Paragraph>
-      <Link asChild>
-        <RouterLink to="/nettverk">{t('network.back')}</RouterLink>
-      </Link>
-    </Paragraph>
-  );
 }
 
 function NetworkView({ network }: { network: NetworkData }) {
@@ -70,7 +56,7 @@ function NetworkView({ network }: { network: NetworkData }) {
   return (
     <div className="lk-stack">
       <PageHeading title={network.name}>{network.name}</PageHeading>
-      <BackLink />
+      <BackLink to="/nettverk">{t('network.back')}</BackLink>
       <section aria-labelledby="network-about" className="lk-stack">
         <Heading level={2} data-size="md" id="network-about">
           {t('network.aboutHeading')}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import { Check, Limits, LOCALES, type Locale } from '@laerekraft/shared';
 import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import { asLocale, fromGqlLocale, isLocale, setLocale, toGqlLocale } from '../../../i18n';
+import { NewPasswordFields, useNewPassword } from '../../auth/components/NewPasswordFields';
 import { useMe, type Me } from '../../auth/hooks/useMe';
 import { UnitsQuery } from '../../admin/graphql/units';
 import { indented, useUnitTree } from '../../admin/hooks/useUnitTree';
@@ -48,90 +49,76 @@ function ProfileForm({ me }: { me: Me }) {
   const [unitId, setUnitId] = useState(me.unit?.id ?? '');
   const units = useQuery(UnitsQuery, { variables: { includeArchived: false } });
   const tree = useUnitTree(units.data?.units);
-  const [saved, setSaved] = useState(false);
   const labels = { name: t('profile.name'), locale: t('profile.language'), unitId: t('profile.unit') };
   const form = useFormErrors('profile', labels, { headingLevel: 3 });
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const check = new Check().required('name', name, Limits.NAME_MAX);
-    if (!check.ok) return form.failClient(check.errors);
-    form.reset();
-    try {
-      await updateProfile({
-        variables: {
-          input: { name: name.trim(), locale: toGqlLocale(locale), ...(unitId ? { unitId } : {}) },
-        },
-        refetchQueries: ['Ideas', 'Experiments'],
-      });
-      if (asLocale(i18n.language) !== locale) await setLocale(locale);
-      setSaved(true);
-    } catch (error) {
-      form.failServer(error);
-    }
+  async function save() {
+    await updateProfile({
+      variables: {
+        input: { name: name.trim(), locale: toGqlLocale(locale), ...(unitId ? { unitId } : {}) },
+      },
+      refetchQueries: ['Ideas', 'Experiments'],
+    });
+    if (asLocale(i18n.language) !== locale) await setLocale(locale);
   }
 
   return (
-    <section aria-labelledby="profile-details" className="lk-section">
-      <form className="lk-form" noValidate onSubmit={onSubmit}>
-        <Heading level={2} data-size="sm" id="profile-details">
-          {t('profile.detailsHeading')}
-        </Heading>
-        {form.summary}
-        <Textfield
-          id={form.id('name')}
-          label={labels.name}
-          name="name"
-          autoComplete="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={form.error('name')}
-        />
-        <Field>
-          <Label htmlFor={form.id('locale')}>{labels.locale}</Label>
-          <Select
-            id={form.id('locale')}
-            value={locale}
-            onChange={(e) => isLocale(e.target.value) && setLocaleChoice(e.target.value)}
-            aria-invalid={form.error('locale') ? true : undefined}
-          >
-            {LOCALES.map((l) => (
-              <Select.Option key={l} value={l} lang={l}>
-                {t(`locale.${l}`)}
+    <SavingForm
+      id="profile-details"
+      heading={t('profile.detailsHeading')}
+      form={form}
+      check={() => new Check().required('name', name, Limits.NAME_MAX)}
+      save={save}
+      loading={loading}
+      submit={t('profile.save')}
+      savedText={t('profile.saved')}
+    >
+      <Textfield
+        id={form.id('name')}
+        label={labels.name}
+        name="name"
+        autoComplete="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={form.error('name')}
+      />
+      <Field>
+        <Label htmlFor={form.id('locale')}>{labels.locale}</Label>
+        <Select
+          id={form.id('locale')}
+          value={locale}
+          onChange={(e) => isLocale(e.target.value) && setLocaleChoice(e.target.value)}
+          aria-invalid={form.error('locale') ? true : undefined}
+        >
+          {LOCALES.map((l) => (
+            <Select.Option key={l} value={l} lang={l}>
+              {t(`locale.${l}`)}
+            </Select.Option>
+          ))}
+        </Select>
+        {form.error('locale') && <ValidationMessage>{form.error('locale')}</ValidationMessage>}
+      </Field>
+      <Field>
+        <Label htmlFor={form.id('unitId')}>{labels.unitId}</Label>
+        <Field.Description>{t('profile.unitHelp')}</Field.Description>
+        <Select
+          id={form.id('unitId')}
+          value={unitId}
+          onChange={(e) => setUnitId(e.target.value)}
+          aria-invalid={form.error('unitId') ? true : undefined}
+        >
+          {!me.unit && <Select.Option value="">{t('profile.noUnit')}</Select.Option>}
+          {tree.flat
+            .filter((n) => !n.unit.archivedAt)
+            .map((n) => (
+              <Select.Option key={n.unit.id} value={n.unit.id}>
+                {indented(n)}
               </Select.Option>
             ))}
-          </Select>
-          {form.error('locale') && <ValidationMessage>{form.error('locale')}</ValidationMessage>}
-        </Field>
-        <Field>
-          <Label htmlFor={form.id('unitId')}>{labels.unitId}</Label>
-          <Field.Description>{t('profile.unitHelp')}</Field.Description>
-          <Select
-            id={form.id('unitId')}
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
-            aria-invalid={form.error('unitId') ? true : undefined}
-          >
-            {!me.unit && <Select.Option value="">{t('profile.noUnit')}</Select.Option>}
-            {tree.flat
-              .filter((n) => !n.unit.archivedAt)
-              .map((n) => (
-                <Select.Option key={n.unit.id} value={n.unit.id}>
-                  {indented(n)}
-                </Select.Option>
-              ))}
-          </Select>
-          {form.error('unitId') && <ValidationMessage>{form.error('unitId')}</ValidationMessage>}
-        </Field>
-        <div className="lk-form__actions">
-          <Button type="submit" loading={loading}>
-            {t('profile.save')}
-          </Button>
-        </div>
-        <div role="status">{saved && <Alert data-color="success">{t('profile.saved')}</Alert>}</div>
-      </form>
-    </section>
+        </Select>
+        {form.error('unitId') && <ValidationMessage>{form.error('unitId')}</ValidationMessage>}
+      </Field>
+    </SavingForm>
   );
 }
 
@@ -139,9 +126,7 @@ function PasswordForm() {
   const { t } = useTranslation();
   const [changePassword, { loading }] = useMutation(ChangePasswordMutation);
   const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [saved, setSaved] = useState(false);
+  const newPassword = useNewPassword('newPassword', 'newPasswordRepeat');
   const labels = {
     currentPassword: t('profile.currentPassword'),
     newPassword: t('profile.newPassword'),
@@ -149,20 +134,71 @@ function PasswordForm() {
   };
   const form = useFormErrors('password', labels, { headingLevel: 3 });
 
+  async function save() {
+    await changePassword({ variables: { input: { currentPassword, newPassword: newPassword.password } } });
+    setCurrent('');
+    newPassword.clear();
+  }
+
+  return (
+    <SavingForm
+      id="profile-password"
+      heading={t('profile.passwordHeading')}
+      form={form}
+      check={() =>
+        newPassword.check(new Check().rule('currentPassword', currentPassword.length > 0, 'required'))
+      }
+      save={save}
+      loading={loading}
+      submit={t('profile.changePassword')}
+      savedText={t('profile.passwordChanged')}
+    >
+      <Textfield
+        id={form.id('currentPassword')}
+        label={labels.currentPassword}
+        type="password"
+        autoComplete="current-password"
+        value={currentPassword}
+        onChange={(e) => setCurrent(e.target.value)}
+        error={form.error('currentPassword')}
+      />
+      <NewPasswordFields value={newPassword} form={form} labels={labels} />
+    </SavingForm>
+  );
+}
+
+/** One of the page's forms, in its own section: checks, saves, and says so. */
+function SavingForm({
+  id,
+  heading,
+  form,
+  check,
+  save,
+  loading,
+  submit,
+  savedText,
+  children,
+}: {
+  id: string;
+  heading: string;
+  form: ReturnType<typeof useFormErrors>;
+  check: () => Check;
+  save: () => Promise<unknown>;
+  loading: boolean;
+  submit: string;
+  savedText: string;
+  children: ReactNode;
+}) {
+  const [saved, setSaved] = useState(false);
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const check = new Check()
-      .rule('currentPassword', currentPassword.length > 0, 'required')
-      .password('newPassword', newPassword)
-      .rule('newPasswordRepeat', newPassword === repeat, 'passwordsDiffer');
-    if (!check.ok) return form.failClient(check.errors);
+    const checked = check();
+    if (!checked.ok) return form.failClient(checked.errors);
     form.reset();
     try {
-      await changePassword({ variables: { input: { currentPassword, newPassword } } });
-      setCurrent('');
-      setNew('');
-      setRepeat('');
+      await save();
       setSaved(true);
     } catch (error) {
       form.failServer(error);
@@ -170,46 +206,19 @@ function PasswordForm() {
   }
 
   return (
-    <section aria-labelledby="profile-password" className="lk-section">
+    <section aria-labelledby={id} className="lk-section">
       <form className="lk-form" noValidate onSubmit={onSubmit}>
-        <Heading level={2} data-size="sm" id="profile-password">
-          {t('profile.passwordHeading')}
+        <Heading level={2} data-size="sm" id={id}>
+          {heading}
         </Heading>
         {form.summary}
-        <Textfield
-          id={form.id('currentPassword')}
-          label={labels.currentPassword}
-          type="password"
-          autoComplete="current-password"
-          value={currentPassword}
-          onChange={(e) => setCurrent(e.target.value)}
-          error={form.error('currentPassword')}
-        />
-        <Textfield
-          id={form.id('newPassword')}
-          label={labels.newPassword}
-          description={t('invitation.passwordHint', { min: Limits.PASSWORD_MIN })}
-          type="password"
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
-          error={form.error('newPassword')}
-        />
-        <Textfield
-          id={form.id('newPasswordRepeat')}
-          label={labels.newPasswordRepeat}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={form.error('newPasswordRepeat')}
-        />
+        {children}
         <div className="lk-form__actions">
           <Button type="submit" loading={loading}>
-            {t('profile.changePassword')}
+            {submit}
           </Button>
         </div>
-        <div role="status">{saved && <Alert data-color="success">{t('profile.passwordChanged')}</Alert>}</div>
+        <div role="status">{saved && <Alert data-color="success">{savedText}</Alert>}</div>
       </form>
     </section>
   );
