@@ -2,16 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import {
   Check,
+  checkTags,
   ErrorCode,
   ExperimentAction,
   ExperimentState,
-  INNOVATION_ACTIONS,
   Limits,
-  SDGS,
-  THEMES,
   isExperimentOpen,
   nextExperimentState,
-  type InnovationAction,
 } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
@@ -582,19 +579,7 @@ export function checkFrame(check: Check, input: ExperimentFrameInput): Check {
     min: 0,
     max: 1_000_000_000,
   });
-  check.rule(
-    'actions',
-    (input.actions ?? []).every((a) => INNOVATION_ACTIONS.includes(a as InnovationAction)),
-    'unknownAction',
-  );
-  check.rule(
-    'sdgs',
-    (input.sdgs ?? []).every((s) => SDGS.includes(s)),
-    'unknownSdg',
-  );
-  check.rule('sdgs', new Set(input.sdgs ?? []).size <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX });
-  check.rule('theme', !input.theme || THEMES.includes(input.theme), 'unknownTheme');
-  return check;
+  return checkTags(check, input);
 }
 
 function checkCard(check: Check, card: LearningCardInput): Check {

@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import {
-  Check,
-  INNOVATION_ACTIONS,
-  IdeaAction,
-  IdeaState,
-  Limits,
-  SDGS,
-  THEMES,
-  nextIdeaState,
-  type InnovationAction,
-} from '@laerekraft/shared';
+import { Check, checkTags, IdeaAction, IdeaState, Limits, nextIdeaState } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
@@ -370,17 +360,5 @@ export function checkFields(check: Check, f: Partial<IdeaFieldsInput>, submittin
   check.required('title', f.title, Limits.TITLE_MAX);
   for (const k of ['needWhose', 'needObserved', 'proposal', 'benefit'] as const)
     check.text(k, f[k], Limits.TEXT_MAX, submitting);
-  check.rule(
-    'actions',
-    (f.actions ?? []).every((a) => INNOVATION_ACTIONS.includes(a as InnovationAction)),
-    'unknownAction',
-  );
-  check.rule(
-    'sdgs',
-    (f.sdgs ?? []).every((s) => SDGS.includes(s)),
-    'unknownSdg',
-  );
-  check.rule('sdgs', new Set(f.sdgs ?? []).size <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX });
-  check.rule('theme', !f.theme || THEMES.includes(f.theme), 'unknownTheme');
-  return check;
+  return checkTags(check, f);
 }

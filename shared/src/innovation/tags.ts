@@ -1,3 +1,5 @@
+import { Limits, type Check } from '../core/validation.js';
+
 /** The five actions of the innovative employer (GLOSSARY.md, "The five actions"). */
 export const InnovationAction = {
   DARE: 'DARE',
@@ -10,8 +12,7 @@ export type InnovationAction = (typeof InnovationAction)[keyof typeof Innovation
 export const INNOVATION_ACTIONS = Object.values(InnovationAction);
 
 /** UN sustainable development goals, 1–17. */
-export const SDG_MIN = 1;
-export const SDG_MAX = 17;
+const SDG_MAX = 17;
 export const SDGS: readonly number[] = Array.from({ length: SDG_MAX }, (_, i) => i + 1);
 
 /** Themes (tema) an idea or experiment can be tagged with. */
@@ -45,3 +46,23 @@ export const REFLECTION_PROMPTS: ReadonlyArray<{ id: string; action: InnovationA
   })),
 ];
 export const REFLECTION_PROMPT_IDS = new Set(REFLECTION_PROMPTS.map((p) => p.id));
+
+/** The tags ideas and experiments share: known actions, known goals (at most five), a known theme. */
+export function checkTags(
+  check: Check,
+  tags: { actions?: readonly string[] | null; sdgs?: readonly number[] | null; theme?: string | null },
+): Check {
+  return check
+    .rule(
+      'actions',
+      (tags.actions ?? []).every((a) => (INNOVATION_ACTIONS as readonly string[]).includes(a)),
+      'unknownAction',
+    )
+    .rule(
+      'sdgs',
+      (tags.sdgs ?? []).every((s) => SDGS.includes(s)),
+      'unknownSdg',
+    )
+    .rule('sdgs', new Set(tags.sdgs ?? []).size <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX })
+    .rule('theme', !tags.theme || (THEMES as readonly string[]).includes(tags.theme), 'unknownTheme');
+}
