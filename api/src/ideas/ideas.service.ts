@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Check, checkTags, IdeaAction, IdeaState, Limits, nextIdeaState } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
@@ -235,15 +235,6 @@ export class IdeasService {
         }),
       );
     });
-  }
-
-  comments(actor: Actor, ideaIds: readonly string[]): Promise<IdeaCommentEntity[]> {
-    return this.db.run(actor.scope, (m) =>
-      m.find(IdeaCommentEntity, {
-        where: { ideaId: In([...ideaIds]), organisationId: actor.organisationId },
-        order: { createdAt: 'ASC' },
-      }),
-    );
   }
 
   /** Approve, decline or park: a manager above the idea's unit, never the author; the author is told. */

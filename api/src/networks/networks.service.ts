@@ -46,12 +46,6 @@ export class NetworksService {
     return this.db.run(actor.scope, (m) => this.visibleNetwork(m, actor, id));
   }
 
-  async myMembership(actor: Actor, networkId: string): Promise<NetworkMembershipEntity | null> {
-    return this.db.run(actor.scope, (m) =>
-      m.findOneBy(NetworkMembershipEntity, { networkId, organisationId: actor.organisationId }),
-    );
-  }
-
   async create(actor: Actor, input: CreateNetworkInput): Promise<NetworkEntity> {
     if (!NetworksPolicy.canCreate(actor))
       throw DomainError.forbidden('Only a network coordinator can create networks');
