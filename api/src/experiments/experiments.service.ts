@@ -130,7 +130,7 @@ export class ExperimentsService {
         theme: idea.theme,
       }),
     );
-    const team = [...new Set([ownerId, idea.authorId])];
+    const team = [...new Set(idea.hideAuthor ? [ownerId] : [ownerId, idea.authorId])];
     await m.insert(
       ExperimentMemberEntity,
       team.map((personId) => ({ experimentId: e.id, personId, organisationId: e.organisationId })),
@@ -215,6 +215,10 @@ export class ExperimentsService {
       new Check().rule('memberIds', members.length <= Limits.TEAM_MAX, 'tooMany', { max: Limits.TEAM_MAX }),
     );
     return this.change(actor, input, 'edit', async (m, e) => {
+      // Choosing the owner and the team is part of the frame: the owner's or a manager's call.
+      if (!ExperimentsPolicy.canStartOrStop(actor, await this.facts(m, e))) {
+        throw DomainError.forbidden('Only the owner or a manager can change the team');
+      }
       await this.samePeople(m, actor, members, 'memberIds');
       const before = {
         ownerId: e.ownerId,

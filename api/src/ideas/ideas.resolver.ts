@@ -189,7 +189,14 @@ export class IdeasResolver {
     description: 'Every change of state and every edit: who, when, before/after, why',
   })
   async timeline(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<TimelineEventModel[]> {
-    return (await ctx.loaders.timeline.load(i.id)).map(mapTimelineEvent);
+    const actor = ctx.actor!;
+    const events = await ctx.loaders.timeline.load(i.id);
+    // What happened while it was a draft is the author's alone, and a hidden author stays hidden.
+    const isAuthor = i.authorId === actor.personId;
+    const showAuthor = IdeasPolicy.canSeeAuthor(actor, i);
+    return events
+      .filter((e) => isAuthor || (e.after?.state ?? e.before?.state) !== 'DRAFT')
+      .map((e) => mapTimelineEvent(!showAuthor && e.actorId === i.authorId ? { ...e, actorId: null } : e));
   }
 }
 

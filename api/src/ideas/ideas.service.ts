@@ -180,7 +180,8 @@ export class IdeasService {
 
   async approve(actor: Actor, input: ApproveIdeaInput): Promise<IdeaEntity> {
     return this.decide(actor, input, IdeaAction.APPROVE, input.reason ?? null, async (m, idea) => {
-      const ownerId = input.ownerId ?? idea.authorId;
+      // A hidden author is not put on the experiment by name unless the manager chooses them.
+      const ownerId = input.ownerId ?? (idea.hideAuthor ? actor.personId : idea.authorId);
       const owner = await m.findOneBy(PersonEntity, { id: ownerId, organisationId: idea.organisationId });
       if (!owner)
         throw DomainError.validation(

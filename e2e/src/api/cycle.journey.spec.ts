@@ -95,12 +95,17 @@ describe('the dare-to-try cycle', () => {
       }),
     ).declineIdea;
     expect(declined).toMatchObject({ state: 'DECLINED', decisionReason: reason });
-    expect(declined.timeline.map((t: any) => t.action)).toEqual([
+    // what happened while it was a draft is the author's alone
+    expect(declined.timeline.map((t: any) => t.action)).toEqual(['idea.submitted', 'idea.declined']);
+    expect(declined.timeline[1]).toMatchObject({ reason, actor: { name: 'Lars Leder' } });
+    const own = ok(
+      await employee.gql(`query($id: ID!) { idea(id: $id) { timeline { action } } }`, { id: idea.id }),
+    ).idea;
+    expect(own.timeline.map((t: any) => t.action)).toEqual([
       'idea.created',
       'idea.submitted',
       'idea.declined',
     ]);
-    expect(declined.timeline[2]).toMatchObject({ reason, actor: { name: 'Lars Leder' } });
     // a declined idea cannot be resubmitted
     expect(
       refused(
@@ -331,6 +336,84 @@ describe('the dare-to-try cycle', () => {
         }),
       ).extensions?.code,
     ).toBe('INVALID_TRANSITION');
+  });
+
+  it('a hidden author stays hidden: in the idea, its timeline and the experiment it becomes', async () => {
+    const created = ok(
+      await employee.gql(`mutation($i: CreateIdeaInput!) { createIdea(input: $i) { id version } }`, {
+        i: {
+          title: `Skjult ${tag}`,
+          unitId,
+          hideAuthor: true,
+          needWhose: 'a',
+          needObserved: 'b',
+          proposal: 'c',
+          benefit: 'd',
+        },
+      }),
+    ).createIdea;
+    const sent = ok(
+      await employee.gql(`mutation($i: IdeaVersionInput!) { submitIdea(input: $i) { id version } }`, {
+        i: created,
+      }),
+    ).submitIdea;
+    const q = `query($id: ID!) { idea(id: $id) { author { name } timeline { action actor { name } } } }`;
+    const seenByRep = ok(await rep.gql(q, { id: sent.id })).idea;
+    expect(seenByRep.author).toBeNull();
+    expect(JSON.stringify(seenByRep.timeline)).not.toContain('Aslak');
+    const lead = await loginAs('innovasjon@bodo.demo');
+    expect(ok(await lead.gql(q, { id: sent.id })).idea.author).toEqual({ name: 'Aslak Ansatt' });
+    const approved = ok(
+      await manager.gql(
+        `mutation($i: ApproveIdeaInput!) { approveIdea(input: $i) { experiment { owner { name } team { name } timeline { actor { name } } } } }`,
+        {
+          i: { id: sent.id, version: sent.version },
+        },
+      ),
+    ).approveIdea;
+    expect(approved.experiment.owner).toEqual({ name: 'Lars Leder' });
+    expect(JSON.stringify(approved.experiment)).not.toContain('Aslak');
+  });
+
+  it('only the owner or a manager changes the team', async () => {
+    const e = ok(
+      await employee.gql(`query($id: ID!) { experiment(id: $id) { id version owner { id } } }`, {
+        id: ids.experiment,
+      }),
+    ).experiment;
+    const member = ok(await rep.gql('{ me { id } }')).me.id;
+    // the demo experiment is concluded by now: make a fresh one as the manager, with the employee on the team
+    const fresh = ok(
+      await manager.gql(
+        `mutation($i: CreateExperimentInput!) { createExperiment(input: $i) { id version } }`,
+        {
+          i: {
+            title: `Team ${tag}`,
+            unitId,
+            hypothesis: { change: 'x', targetGroup: 'y', expectedEffect: 'z', metric: 'm' },
+            acceptableLoss: 'lite',
+            affectsEmployees: false,
+          },
+        },
+      ),
+    ).createExperiment;
+    const managerId = ok(await manager.gql('{ me { id } }')).me.id;
+    const employeeId = ok(await employee.gql('{ me { id } }')).me.id;
+    const withTeam = ok(
+      await manager.gql(
+        `mutation($i: SetExperimentTeamInput!) { setExperimentTeam(input: $i) { version team { id } } }`,
+        {
+          i: { id: fresh.id, version: fresh.version, ownerId: managerId, memberIds: [employeeId] },
+        },
+      ),
+    ).setExperimentTeam;
+    const grab = refused(
+      await employee.gql(`mutation($i: SetExperimentTeamInput!) { setExperimentTeam(input: $i) { id } }`, {
+        i: { id: fresh.id, version: withTeam.version, ownerId: employeeId, memberIds: [member] },
+      }),
+    );
+    expect(grab.extensions?.code).toBe('FORBIDDEN');
+    expect(e.owner.id).toBe(employeeId);
   });
 
   it('an employee of another municipality sees none of it', async () => {
