@@ -218,7 +218,7 @@ export class ExperimentsResolver {
 
   @ResolveField(() => ExperimentViewerCanModel)
   async viewerCan(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<ExperimentViewerCanModel> {
-    const actor = ctx.actor!;
+    const actor = ctx.auth.actor!;
     const [team, chain] = await Promise.all([
       ctx.loaders.teamByExperiment.load(e.id),
       ctx.loaders.unitChain.load(e.unitId),

@@ -122,13 +122,13 @@ export class IdeasResolver {
     description: 'Null when the author chose to hide their name from you',
   })
   async author(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<PersonModel | null> {
-    if (!IdeasPolicy.canSeeAuthor(ctx.actor!, i)) return null;
+    if (!IdeasPolicy.canSeeAuthor(ctx.auth.actor!, i)) return null;
     return mapPerson((await ctx.loaders.person.load(i.authorId))!);
   }
 
   @ResolveField(() => Boolean)
   isMine(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): boolean {
-    return i.authorId === ctx.actor?.personId;
+    return i.authorId === ctx.auth.actor?.personId;
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
@@ -174,7 +174,7 @@ export class IdeasResolver {
 
   @ResolveField(() => IdeaViewerCanModel)
   async viewerCan(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<IdeaViewerCanModel> {
-    const actor = ctx.actor!;
+    const actor = ctx.auth.actor!;
     const decide =
       i.state === 'SUBMITTED' && IdeasPolicy.canDecide(actor, i, await ctx.loaders.unitChain.load(i.unitId));
     return {
@@ -189,7 +189,7 @@ export class IdeasResolver {
     description: 'Every change of state and every edit: who, when, before/after, why',
   })
   async timeline(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<TimelineEventModel[]> {
-    const actor = ctx.actor!;
+    const actor = ctx.auth.actor!;
     const events = await ctx.loaders.timeline.load(i.id);
     // What happened while it was a draft is the author's alone, and a hidden author stays hidden.
     const isAuthor = i.authorId === actor.personId;

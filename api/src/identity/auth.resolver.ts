@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
-import { setRequestActor, type GqlContext } from '../core/graphql/context.js';
+import type { GqlContext } from '../core/graphql/context.js';
 import { AuthService } from './auth.service.js';
 import { PeopleService } from './people.service.js';
 import { AcceptInvitationInput, LoginInput } from './dto/identity.inputs.js';
@@ -27,8 +27,7 @@ export class AuthResolver {
   })
   async login(@Args('input') input: LoginInput, @Ctx() ctx: GqlContext): Promise<PersonModel> {
     const person = await this.auth.login(input, ctx.res);
-    ctx.actor = await this.auth.actorFor(person.id);
-    setRequestActor(ctx.req, ctx.actor);
+    ctx.auth.actor = await this.auth.actorFor(person.id);
     return mapPerson(person);
   }
 
@@ -56,8 +55,7 @@ export class AuthResolver {
     @Ctx() ctx: GqlContext,
   ): Promise<PersonModel> {
     const person = await this.auth.accept(input, ctx.res);
-    ctx.actor = await this.auth.actorFor(person.id);
-    setRequestActor(ctx.req, ctx.actor);
+    ctx.auth.actor = await this.auth.actorFor(person.id);
     return mapPerson(person);
   }
 }

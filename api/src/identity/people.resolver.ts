@@ -45,7 +45,7 @@ export class PeopleResolver {
     description: 'Visible inside the person’s own organisation only',
   })
   async roles(@Parent() person: PersonModel, @Ctx() ctx: GqlContext): Promise<RoleAssignmentModel[]> {
-    if (!ctx.actor || !IdentityPolicy.canSeePeopleOf(ctx.actor, person.organisationId)) return [];
+    if (!ctx.auth.actor || !IdentityPolicy.canSeePeopleOf(ctx.auth.actor, person.organisationId)) return [];
     const rows = await ctx.loaders.rolesByPerson.load(person.id);
     return rows.map((r) => ({ role: r.role, unitId: r.unitId }));
   }
@@ -55,7 +55,11 @@ export class PeopleResolver {
     description: 'The unit the person works in; visible inside the organisation only',
   })
   async unit(@Parent() person: PersonModel, @Ctx() ctx: GqlContext): Promise<UnitModel | null> {
-    if (!person.unitId || !ctx.actor || !IdentityPolicy.canSeePeopleOf(ctx.actor, person.organisationId))
+    if (
+      !person.unitId ||
+      !ctx.auth.actor ||
+      !IdentityPolicy.canSeePeopleOf(ctx.auth.actor, person.organisationId)
+    )
       return null;
     const unit = await ctx.loaders.unit.load(person.unitId);
     return unit ? mapUnit(unit) : null;
@@ -73,6 +77,6 @@ export class RoleAssignmentResolver {
   async unit(@Parent() ra: RoleAssignmentModel, @Ctx() ctx: GqlContext): Promise<UnitModel | null> {
     if (!ra.unitId) return null;
     const unit = await ctx.loaders.unit.load(ra.unitId);
-    return unit && ctx.actor?.organisationId === unit.organisationId ? mapUnit(unit) : null;
+    return unit && ctx.auth.actor?.organisationId === unit.organisationId ? mapUnit(unit) : null;
   }
 }

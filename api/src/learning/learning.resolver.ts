@@ -52,7 +52,7 @@ export class LearningResolver {
 
   @ResolveField(() => Boolean, { description: 'The author, while the experiment is still open' })
   async viewerCanEdit(@Parent() e: LearningEntryModel, @Ctx() ctx: GqlContext): Promise<boolean> {
-    if (e.authorId !== ctx.actor?.personId) return false;
+    if (e.authorId !== ctx.auth.actor?.personId) return false;
     const experiment = await ctx.loaders.experiment.load(e.experimentId);
     return !!experiment && isExperimentOpen(experiment.state);
   }

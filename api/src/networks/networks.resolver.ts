@@ -79,13 +79,13 @@ export class NetworksResolver {
   })
   async myMembership(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkMemberModel | null> {
     const all = await ctx.loaders.membersByNetwork.load(n.id);
-    const mine = all.find((m) => m.organisationId === ctx.actor?.organisationId);
+    const mine = all.find((m) => m.organisationId === ctx.auth.actor?.organisationId);
     return mine ? mapMember(mine) : null;
   }
 
   @ResolveField(() => Boolean)
   viewerIsCoordinator(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): boolean {
-    return !!ctx.actor && NetworksPolicy.isCoordinator(ctx.actor, n);
+    return !!ctx.auth.actor && NetworksPolicy.isCoordinator(ctx.auth.actor, n);
   }
 }
 

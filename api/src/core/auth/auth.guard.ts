@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error.js';
-import { setRequestActor, type GqlContext } from '../graphql/context.js';
+import type { GqlContext } from '../graphql/context.js';
 import { IS_PUBLIC } from './decorators.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -20,16 +20,13 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true; // health and static files are public by nature
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
-    if (ctx.actor === undefined) {
-      ctx.actor = await this.sessions.actorFor(ctx.req);
-      setRequestActor(ctx.req, ctx.actor);
-    }
+    if (ctx.auth.actor === undefined) ctx.auth.actor = await this.sessions.actorFor(ctx.req);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       context.getHandler(),
       context.getClass(),
     ]);
     if (isPublic) return true;
-    if (!ctx.actor) throw DomainError.unauthenticated();
+    if (!ctx.auth.actor) throw DomainError.unauthenticated();
     return true;
   }
 }

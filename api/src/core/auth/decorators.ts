@@ -10,7 +10,7 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** The signed-in person; only on operations that are not @Public (the guard guarantees it). */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const gql = GqlExecutionContext.create(ctx).getContext<GqlContext>();
-  return gql.actor!;
+  return gql.auth.actor!;
 });
 
 /** The GraphQL context (request, response, loaders, actor). */

@@ -5,7 +5,7 @@ import type { Db } from '../database/db.service.js';
 import { formatError } from '../errors/format-error.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { createLoaders } from '../../loaders.js';
-import { actorOfRequest, type GqlContext } from './context.js';
+import type { GqlContext } from './context.js';
 
 export function graphqlOptions(db: Db, production: boolean): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
@@ -21,8 +21,8 @@ export function graphqlOptions(db: Db, production: boolean): ApolloDriverConfig 
     plugins: [complexityPlugin(() => schema!)],
     formatError,
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
-      // The loaders read the actor from the request, which every copy of the context shares.
-      return { req, res, loaders: createLoaders(db, () => actorOfRequest(req)?.scope ?? null) };
+      const auth: GqlContext['auth'] = {};
+      return { req, res, auth, loaders: createLoaders(db, () => auth.actor?.scope ?? null) };
     },
   };
 }

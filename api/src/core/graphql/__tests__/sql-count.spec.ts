@@ -21,7 +21,7 @@ class CountingLogger implements Logger {
   queries: string[] = [];
   logQuery(q: string) {
     this.count++;
-    if (process.env.SQL_COUNT_DEBUG) this.queries.push(q.replace(/\s+/g, ' ').slice(0, 90));
+    this.queries.push(q.replace(/\s+/g, ' ').slice(0, 90));
   }
   logQueryError() {}
   logQuerySlow() {}
@@ -147,6 +147,11 @@ describe('list queries do not issue a query per row (real HTTP, real PostgreSQL)
     const nodes = (res.body.data.ideas ?? res.body.data.experiments).nodes;
     expect(nodes).toHaveLength(n);
     if (process.env.SQL_COUNT_DEBUG) process.stdout.write(`--- ${n}\n${logger.queries.join('\n')}\n`);
+    // Every transaction, the DataLoaders' batches included, runs in the signed-in person's tenant.
+    const transactions = logger.queries.filter((q) => q.startsWith('START TRANSACTION')).length;
+    const scoped = logger.queries.filter((q) => q.includes("set_config('app.organisation_id'")).length;
+    expect(transactions).toBeGreaterThan(3);
+    expect(scoped).toBe(transactions);
     return logger.count - before;
   }
 
