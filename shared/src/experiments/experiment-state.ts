@@ -1,3 +1,5 @@
+import { stateMachine } from '../core/state-machine.js';
+
 /** An experiment's life (PRODUCT.md, "The cycle it tracks", 2 and 4). */
 export const ExperimentState = {
   PLANNED: 'PLANNED',
@@ -15,20 +17,16 @@ export const ExperimentAction = {
 } as const;
 export type ExperimentAction = (typeof ExperimentAction)[keyof typeof ExperimentAction];
 
-const EXPERIMENT_TRANSITIONS: Record<ExperimentState, Partial<Record<ExperimentAction, ExperimentState>>> = {
+const machine = stateMachine<ExperimentState, ExperimentAction>({
   PLANNED: { START: 'RUNNING', STOP: 'STOPPED' },
   RUNNING: { CONCLUDE: 'CONCLUDED', STOP: 'STOPPED' },
   CONCLUDED: {},
   STOPPED: {},
-};
+});
 
-export function nextExperimentState(from: ExperimentState, action: ExperimentAction): ExperimentState | null {
-  return EXPERIMENT_TRANSITIONS[from]?.[action] ?? null;
-}
+export const nextExperimentState = machine.next;
 
-export function allowedExperimentActions(from: ExperimentState): ExperimentAction[] {
-  return Object.keys(EXPERIMENT_TRANSITIONS[from] ?? {}) as ExperimentAction[];
-}
+export const allowedExperimentActions = machine.allowed;
 
 export function isExperimentOpen(state: ExperimentState): boolean {
   return state === ExperimentState.PLANNED || state === ExperimentState.RUNNING;

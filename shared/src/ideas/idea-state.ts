@@ -1,3 +1,5 @@
+import { stateMachine } from '../core/state-machine.js';
+
 /** An idea's life (PRODUCT.md, "The cycle it tracks", 1). */
 export const IdeaState = {
   DRAFT: 'DRAFT',
@@ -18,21 +20,17 @@ export const IdeaAction = {
 export type IdeaAction = (typeof IdeaAction)[keyof typeof IdeaAction];
 
 /** Every allowed move; anything else is an invalid transition. A parked idea can be submitted again. */
-const IDEA_TRANSITIONS: Record<IdeaState, Partial<Record<IdeaAction, IdeaState>>> = {
+const machine = stateMachine<IdeaState, IdeaAction>({
   DRAFT: { SUBMIT: 'SUBMITTED' },
   SUBMITTED: { APPROVE: 'APPROVED', DECLINE: 'DECLINED', PARK: 'PARKED' },
   PARKED: { SUBMIT: 'SUBMITTED' },
   APPROVED: {},
   DECLINED: {},
-};
+});
 
-export function nextIdeaState(from: IdeaState, action: IdeaAction): IdeaState | null {
-  return IDEA_TRANSITIONS[from]?.[action] ?? null;
-}
+export const nextIdeaState = machine.next;
 
-export function allowedIdeaActions(from: IdeaState): IdeaAction[] {
-  return Object.keys(IDEA_TRANSITIONS[from] ?? {}) as IdeaAction[];
-}
+export const allowedIdeaActions = machine.allowed;
 
 /** Only drafts and parked ideas can still be edited by their author. */
 export function isIdeaEditable(state: IdeaState): boolean {
