@@ -1,6 +1,7 @@
 // Plain ESM: Jest loads global setup outside its module system, so this uses the built
 // API (nx builds it before `test`). One real PostgreSQL for the run, with a template
-// database that has every migration applied; each test file clones its own from it.
+// database that has every migration applied (as the owner role, as in production); each
+// test file clones its own from it.
 import pg from 'pg';
 import { startThrowawayPostgres } from './dist/core/database/throwaway-postgres.js';
 import { createDataSource } from './dist/core/database/data-source.js';
@@ -8,7 +9,7 @@ import { createDataSource } from './dist/core/database/data-source.js';
 export default async function globalSetup() {
   const server = await startThrowawayPostgres();
   await server.ensureDatabase('lk_template');
-  const ds = createDataSource(server.urlFor('lk_template'));
+  const ds = createDataSource(server.roleUrl('lk_template', 'owner'));
   await ds.initialize();
   await ds.runMigrations();
   await ds.destroy();

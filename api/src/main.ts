@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './core/config/config.js';
 import { createDataSource } from './core/database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './core/database/embedded-postgres.js';
 import { logger } from './core/logging/logger.js';
+import { DbRoles } from './core/database/roles.js';
 import { DemoSeedService } from './demo/demo-seed.service.js';
 import { createServer } from './server.js';
 
@@ -15,28 +17,37 @@ async function main() {
   const config = loadConfig();
   let embedded: EmbeddedPostgresHandle | null = null;
   let url = config.databaseUrl;
+  let migrationUrl = config.migrationDatabaseUrl;
   if (!url) {
     embedded = await startEmbeddedPostgres({ dataDir: config.embeddedDataDir, port: config.embeddedPort });
     await embedded.ensureDatabase('laerekraft');
-    url = embedded.urlFor('laerekraft');
+    url = embedded.roleUrl('laerekraft', 'app');
+    migrationUrl = embedded.roleUrl('laerekraft', 'owner');
     logger.info(
       { dataDir: config.embeddedDataDir, port: config.embeddedPort },
       'embedded PostgreSQL started',
     );
   }
-  const dataSource = createDataSource(url);
-  try {
-    await dataSource.initialize();
-  } catch (e) {
-    throw new ConfigError(
-      `Cannot connect to the database at ${redact(url)}: ${(e as Error).message}. Check DATABASE_URL, or unset it to use the embedded PostgreSQL`,
-    );
+  if (migrationUrl) {
+    // Migrations run as the owner role, on a connection of their own that is closed after.
+    const owner = createDataSource(migrationUrl, { poolSize: 1 });
+    await connect(owner, migrationUrl, 'MIGRATION_DATABASE_URL');
+    try {
+      await checkServerVersion(owner);
+      const ran = await owner.runMigrations({ transaction: 'each' });
+      if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+    } finally {
+      await owner.destroy();
+    }
   }
-  const version: Array<{ server_version_num: string }> = await dataSource.query('SHOW server_version_num');
-  if (Number(version[0].server_version_num) < 150000)
-    throw new ConfigError('Lærekraft needs PostgreSQL 15 or newer');
-  const ran = await dataSource.runMigrations({ transaction: 'each' });
-  if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+  const dataSource = createDataSource(url);
+  await connect(dataSource, url, 'DATABASE_URL');
+  await checkServerVersion(dataSource);
+  await checkApplicationRole(dataSource);
+  if (await dataSource.showMigrations().catch(() => true))
+    throw new ConfigError(
+      'The database has migrations that have not run (or none at all): set MIGRATION_DATABASE_URL to the owner role so they run on start',
+    );
 
   const app = await createServer(config, dataSource);
   if (config.demo) await app.get(DemoSeedService).seed();
@@ -64,6 +75,36 @@ async function main() {
     throw e;
   }
   logger.info({ url: `http://localhost:${config.port}`, demo: config.demo }, 'Lærekraft is ready');
+}
+
+async function connect(ds: DataSource, url: string, name: string): Promise<void> {
+  try {
+    await ds.initialize();
+  } catch (e) {
+    throw new ConfigError(
+      `Cannot connect to the database at ${redact(url)}: ${(e as Error).message}. Check ${name}, or unset DATABASE_URL to use the embedded PostgreSQL`,
+    );
+  }
+}
+
+async function checkServerVersion(ds: DataSource): Promise<void> {
+  const version: Array<{ server_version_num: string }> = await ds.query('SHOW server_version_num');
+  if (Number(version[0].server_version_num) < 150000)
+    throw new ConfigError('Lærekraft needs PostgreSQL 15 or newer');
+}
+
+/** Row-level security only holds for a role that owns nothing and cannot bypass it. */
+async function checkApplicationRole(ds: DataSource): Promise<void> {
+  const [role]: Array<{ name: string; bypasses: boolean; owns: boolean }> = await ds.query(
+    `SELECT r.rolname AS name, (r.rolsuper OR r.rolbypassrls) AS bypasses,
+            EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE n.nspname = 'public' AND c.relowner = r.oid) AS owns
+       FROM pg_roles r WHERE r.rolname = current_user`,
+  );
+  if (role.bypasses || role.owns)
+    throw new ConfigError(
+      `DATABASE_URL connects as "${role.name}", which ${role.bypasses ? 'bypasses row-level security' : 'owns tables'}: connect as ${DbRoles.APP} and run migrations through MIGRATION_DATABASE_URL (see docs/development.md)`,
+    );
 }
 
 function redact(url: string): string {

@@ -4,11 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { pinoHttp } from 'pino-http';
+import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { logger, PinoNestLogger, requestContext } from './core/logging/logger.js';
 import { serveWebApp } from './core/web/spa.js';
+import { Db } from './core/database/db.service.js';
 
 /** Builds the HTTP application (not yet listening): GraphQL, health, the web app, logs with request ids. */
 export async function createServer(
@@ -45,6 +47,14 @@ export async function createServer(
     requestContext.run({ requestId: String(req.id) }, next),
   );
   app.use(cookieParser(config.sessionSecret));
+  // One unit of database work per GraphQL request (see unit-of-work.plugin.ts). If the
+  // client goes away before Apollo answers, the transaction is rolled back, not leaked.
+  const db = app.get(Db);
+  app.use('/graphql', (_req: unknown, res: Response, next: () => void) => {
+    const uow = db.newUnitOfWork();
+    res.once('close', () => void uow.finish(false).catch(() => undefined));
+    db.withUnitOfWork(uow, next);
+  });
   // Before init: Nest adds its 404 handler during init, and the web app's routes must come first.
   if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDist)) {
     logger.warn(

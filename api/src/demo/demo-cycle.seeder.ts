@@ -35,10 +35,11 @@ export class DemoCycleSeeder {
 
   async seed(): Promise<void> {
     const as = async (email: string): Promise<Actor> => {
-      const p = await this.db.run(null, (m) => m.findOneByOrFail(PersonEntity, { email }));
-      return (await this.sessions.actorForPerson(p.id))!;
+      const p = await this.db.door('demo-seed', (m) => m.findOneByOrFail(PersonEntity, { email }));
+      return (await this.sessions.actorForPerson({ organisationId: p.organisationId, personId: p.id }))!;
     };
-    const unit = (name: string) => this.db.run(null, (m) => m.findOneByOrFail(UnitEntity, { name }));
+    const unit = (name: string) =>
+      this.db.run(employee.scope, (m) => m.findOneByOrFail(UnitEntity, { name }));
     let employee: Actor, manager: Actor, unitManager: Actor, rep: Actor;
     try {
       [employee, manager, unitManager, rep] = await Promise.all([

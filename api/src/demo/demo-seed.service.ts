@@ -28,7 +28,7 @@ export class DemoSeedService {
   async seed(): Promise<{ created: number }> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     let created = 0;
-    await this.db.run(null, async (m) => {
+    await this.db.door('demo-seed', async (m) => {
       // One seeder at a time, even with several API instances starting together.
       await m.query('SELECT pg_advisory_xact_lock(727274)');
       for (const org of DEMO_ORGANISATIONS) {

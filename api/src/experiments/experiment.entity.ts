@@ -27,6 +27,8 @@ import { PersonEntity } from '../identity/person.entity.js';
  * owner and team, and at the end a result and a learning card.
  */
 @Entity('experiments')
+// The keyset list order (created_at DESC, id DESC) lives in the migration: TypeORM cannot say DESC.
+@Index('ix_experiments_organisation_created', { synchronize: false })
 @Index('ix_experiments_organisation_state', ['organisationId', 'state', 'createdAt'])
 @Index('ix_experiments_unit', ['unitId'])
 @Index('ix_experiments_owner', ['ownerId'])

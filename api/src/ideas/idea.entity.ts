@@ -17,6 +17,8 @@ import { PersonEntity } from '../identity/person.entity.js';
 
 /** An idea (idé): a need, a proposal and the benefit for citizens, from someone in a unit. */
 @Entity('ideas')
+// The keyset list order (created_at DESC, id DESC) lives in the migration: TypeORM cannot say DESC.
+@Index('ix_ideas_organisation_created', { synchronize: false })
 @Index('ix_ideas_organisation_state_submitted', ['organisationId', 'state', 'submittedAt'])
 @Index('ix_ideas_unit_state', ['unitId', 'state'])
 @Index('ix_ideas_author', ['authorId', 'createdAt'])

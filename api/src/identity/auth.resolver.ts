@@ -27,14 +27,14 @@ export class AuthResolver {
   })
   async login(@Args('input') input: LoginInput, @Ctx() ctx: GqlContext): Promise<PersonModel> {
     const person = await this.auth.login(input, ctx.res);
-    ctx.auth.actor = await this.auth.actorFor(person.id);
+    ctx.auth.actor = await this.auth.actorFor(person);
     return mapPerson(person);
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the session, if any' })
   async logout(@Ctx() ctx: GqlContext): Promise<boolean> {
-    await this.auth.logout(ctx.req, ctx.res);
+    await this.auth.logout(ctx.auth.actor ?? null, ctx.req, ctx.res);
     return true;
   }
 
@@ -55,7 +55,7 @@ export class AuthResolver {
     @Ctx() ctx: GqlContext,
   ): Promise<PersonModel> {
     const person = await this.auth.accept(input, ctx.res);
-    ctx.auth.actor = await this.auth.actorFor(person.id);
+    ctx.auth.actor = await this.auth.actorFor(person);
     return mapPerson(person);
   }
 }

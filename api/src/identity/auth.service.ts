@@ -7,6 +7,7 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../core/auth/passwords.js';
 import { SessionsService } from '../core/auth/sessions.service.js';
+import type { Actor } from '../core/auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
@@ -28,7 +29,7 @@ export class AuthService {
 
   async login(input: LoginInput, res: Response): Promise<PersonEntity> {
     const email = normaliseEmail(input.email ?? '');
-    const person = await this.db.run(null, (m) =>
+    const person = await this.db.door('login', (m) =>
       m.findOne(PersonEntity, {
         where: { email, deactivatedAt: IsNull() },
         select: { id: true, organisationId: true, passwordHash: true },
@@ -37,21 +38,22 @@ export class AuthService {
     // Unknown e-mail and wrong password: the same answer, after the same amount of work.
     const ok = await verifyPassword(person?.passwordHash ?? null, input.password ?? '');
     if (!person || !ok) throw DomainError.unauthenticated('The e-mail or the password is wrong');
-    await this.sessions.start(res, person.id, person.organisationId);
-    return this.db.run(null, (m) => m.findOneByOrFail(PersonEntity, { id: person.id }));
+    const scope = { organisationId: person.organisationId, personId: person.id };
+    await this.sessions.start(res, scope);
+    return this.db.run(scope, (m) => m.findOneByOrFail(PersonEntity, { id: person.id }));
   }
 
   /** The freshly signed-in person as an actor, so the rest of the response sees what they may see. */
-  actorFor(personId: string) {
-    return this.sessions.actorForPerson(personId);
+  actorFor(person: PersonEntity) {
+    return this.sessions.actorForPerson({ organisationId: person.organisationId, personId: person.id });
   }
 
-  logout(req: Request, res: Response): Promise<void> {
-    return this.sessions.end(req, res);
+  logout(actor: Actor | null, req: Request, res: Response): Promise<void> {
+    return this.sessions.end(actor, req, res);
   }
 
   async preview(token: string): Promise<InvitationPreviewModel> {
-    return this.db.run(null, async (m) => {
+    return this.db.door('invitation', async (m) => {
       const inv = await this.usableInvitation(m, token);
       const org = await m.findOneByOrFail(OrganisationEntity, { id: inv.organisationId });
       return { organisationName: org.name, name: inv.name, email: inv.email, expiresAt: inv.expiresAt };
@@ -63,7 +65,8 @@ export class AuthService {
       new Check().required('name', input.name, Limits.NAME_MAX).password('password', input.password),
     );
     const passwordHash = await hashPassword(input.password);
-    const person = await this.db.run(null, async (m) => {
+    // The e-mail must be free in every organisation, so acceptance goes through the door.
+    const person = await this.db.door('invitation', async (m) => {
       const inv = await this.usableInvitation(m, input.token, true);
       const taken = await m.findOneBy(PersonEntity, { email: inv.email });
       if (taken)
@@ -98,7 +101,7 @@ export class AuthService {
       });
       return created;
     });
-    await this.sessions.start(res, person.id, person.organisationId);
+    await this.sessions.start(res, { organisationId: person.organisationId, personId: person.id });
     return person;
   }
 

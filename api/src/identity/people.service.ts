@@ -126,6 +126,6 @@ export class PeopleService {
         action: 'password.changed',
       });
     });
-    await this.sessions.endAllFor(actor.personId, req);
+    await this.sessions.endAllFor(actor.scope, req);
   }
 }

@@ -101,7 +101,8 @@ export class OrganisationsService {
     assertValid(
       new Check().required('leadName', input.leadName, Limits.NAME_MAX).email('leadEmail', input.leadEmail),
     );
-    return this.db.run(actor.scope, async (m) => {
+    // The new organisation's first rows belong to it, not to the operator's: through the door.
+    return this.db.door('organisation-registry', async (m) => {
       if (await m.existsBy(OrganisationEntity, { organisationNumber: draft.organisationNumber })) {
         throw DomainError.validation(
           [{ field: 'organisationNumber', message: 'organisationExists' }],

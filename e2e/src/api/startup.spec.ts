@@ -11,20 +11,35 @@ import { freePort, repoRoot, serverEntry, spawnServer, stopServer, waitForReady 
  * must end the process with exit code 1 and one line on stderr that says what to fix.
  */
 
-/** A fresh database on the run's PostgreSQL, so the shared e2e database is not touched. */
-async function newDatabaseUrl(): Promise<string> {
+/**
+ * A fresh database on the run's PostgreSQL, so the shared e2e database is not touched:
+ * the URLs of the application role and of the owner role that runs migrations.
+ */
+async function newDatabase(): Promise<{
+  DATABASE_URL: string;
+  MIGRATION_DATABASE_URL: string;
+  admin: string;
+}> {
   const admin = new pg.Client({ connectionString: process.env.E2E_PG_ADMIN_URL });
   await admin.connect();
   const name = `startup_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name} OWNER laerekraft_owner`);
   } finally {
     await admin.end();
   }
-  const url = new URL(process.env.E2E_PG_ADMIN_URL!);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const as = (user?: string) => {
+    const url = new URL(process.env.E2E_PG_ADMIN_URL!);
+    url.pathname = `/${name}`;
+    if (user) url.username = user; // the embedded server gives every role the same local password
+    return url.toString();
+  };
+  return { DATABASE_URL: as('laerekraft_app'), MIGRATION_DATABASE_URL: as('laerekraft_owner'), admin: as() };
 }
+const newDatabaseEnv = async () => {
+  const { DATABASE_URL, MIGRATION_DATABASE_URL } = await newDatabase();
+  return { DATABASE_URL, MIGRATION_DATABASE_URL };
+};
 
 interface Outcome {
   code: number | null;
@@ -87,11 +102,31 @@ describe('starting with a configuration problem', () => {
 
   it.concurrent('refuses a port that is in use', async () => {
     const port = process.env.E2E_PORT!;
-    const outcome = await runServer({ ...quiet, DATABASE_URL: await newDatabaseUrl(), PORT: port });
+    const outcome = await runServer({ ...quiet, ...(await newDatabaseEnv()), PORT: port });
     expectOneLineRefusal(outcome, new RegExp(`Port ${port}\\b`), /PORT/);
     // The running server is unharmed.
     expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
   });
+
+  it.concurrent(
+    'refuses to serve as a role that bypasses row-level security, and behind unapplied migrations',
+    async () => {
+      const db = await newDatabase();
+      const asSuperuser = await runServer({
+        ...quiet,
+        DATABASE_URL: db.admin,
+        MIGRATION_DATABASE_URL: db.MIGRATION_DATABASE_URL,
+        PORT: String(await freePort()),
+      });
+      expectOneLineRefusal(asSuperuser, /bypasses row-level security/, /laerekraft_app/);
+      const unmigrated = await runServer({
+        ...quiet,
+        DATABASE_URL: (await newDatabase()).DATABASE_URL,
+        PORT: String(await freePort()),
+      });
+      expectOneLineRefusal(unmigrated, /migrations that have not run/, /MIGRATION_DATABASE_URL/);
+    },
+  );
 
   it.concurrent('refuses production without SESSION_SECRET', async () => {
     const outcome = await runServer({
@@ -109,10 +144,7 @@ describe('stopping', () => {
   it('shuts down on SIGTERM with exit code 0 within 10 s', async () => {
     const port = await freePort();
     const logFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'laerekraft-e2e-sigterm-')), 'server.log');
-    const child = spawnServer(
-      { ...quiet, DATABASE_URL: await newDatabaseUrl(), PORT: String(port) },
-      logFile,
-    );
+    const child = spawnServer({ ...quiet, ...(await newDatabaseEnv()), PORT: String(port) }, logFile);
     try {
       await waitForReady(child, `http://127.0.0.1:${port}/health/ready`, logFile);
       // An open keep-alive connection must not hold the shutdown up.

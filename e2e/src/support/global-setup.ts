@@ -40,6 +40,7 @@ export default async function globalSetup(_globalConfig: unknown, projectConfig:
   const { startThrowawayPostgres } = (await importEsm(pathToFileURL(built).href)) as {
     startThrowawayPostgres(): Promise<{
       urlFor(db: string): string;
+      roleUrl(db: string, role: 'owner' | 'app'): string;
       adminUrl: string;
       ensureDatabase(name: string): Promise<void>;
       stop(): Promise<void>;
@@ -52,7 +53,8 @@ export default async function globalSetup(_globalConfig: unknown, projectConfig:
     const logFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'laerekraft-e2e-')), 'server.log');
     const server = spawnServer(
       {
-        DATABASE_URL: postgres.urlFor('e2e'),
+        DATABASE_URL: postgres.roleUrl('e2e', 'app'),
+        MIGRATION_DATABASE_URL: postgres.roleUrl('e2e', 'owner'),
         PORT: String(port),
         HOST: '127.0.0.1',
         DEMO: 'true',

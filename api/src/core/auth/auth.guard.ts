@@ -20,7 +20,12 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true; // health and static files are public by nature
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
-    if (ctx.auth.actor === undefined) ctx.auth.actor = await this.sessions.actorFor(ctx.req);
+    // Top-level fields run in parallel: they share one lookup.
+    if (ctx.auth.actor === undefined) {
+      ctx.auth.lookup ??= this.sessions.actorFor(ctx.req);
+      const actor = await ctx.auth.lookup;
+      if (ctx.auth.actor === undefined) ctx.auth.actor = actor;
+    }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       context.getHandler(),
       context.getClass(),

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Role } from '@laerekraft/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { Db } from '../database/db.service.js';
+import { Db, type TenantScope } from '../database/db.service.js';
 import { Actor } from './actor.js';
 import { SessionEntity } from './session.entity.js';
 
@@ -22,11 +22,17 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async start(res: Response, personId: string, organisationId: string): Promise<void> {
+  /** Starts a session for a person who has just proven who they are; the request now acts for them. */
+  async start(res: Response, scope: TenantScope): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
-    await this.db.run(null, (m) =>
-      m.insert(SessionEntity, { tokenHash: sha256(token), personId, organisationId, expiresAt }),
+    await this.db.run(scope, (m) =>
+      m.insert(SessionEntity, {
+        tokenHash: sha256(token),
+        personId: scope.personId,
+        organisationId: scope.organisationId,
+        expiresAt,
+      }),
     );
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -38,9 +44,10 @@ export class SessionsService {
     });
   }
 
-  async end(req: Request, res: Response): Promise<void> {
+  async end(actor: Actor | null, req: Request, res: Response): Promise<void> {
     const token = this.tokenOf(req);
-    if (token) await this.db.run(null, (m) => m.delete(SessionEntity, { tokenHash: sha256(token) }));
+    if (token && actor)
+      await this.db.run(actor.scope, (m) => m.delete(SessionEntity, { tokenHash: sha256(token) }));
     res.clearCookie(SESSION_COOKIE, {
       path: '/',
       httpOnly: true,
@@ -50,46 +57,45 @@ export class SessionsService {
     });
   }
 
-  /** The actor behind the request's cookie, or null for no, unknown or expired session. */
+  /**
+   * The actor behind the request's cookie, or null for no, unknown or expired session.
+   * One statement: a SECURITY DEFINER function that finds the session across
+   * organisations and sets the request's tenant to the person's own.
+   */
   async actorFor(req: Request): Promise<Actor | null> {
     const token = this.tokenOf(req);
     if (!token) return null;
-    return this.loadActor(
-      `JOIN sessions s ON s.person_id = p.id AND s.token_hash = $1 AND s.expires_at > now()`,
-      sha256(token),
+    const rows: ActorRow[] = await this.db.run(null, (m) =>
+      m.query('SELECT * FROM app_session_actor($1)', [sha256(token)]),
     );
+    const actor = toActor(rows[0]);
+    if (actor) this.db.unitOfWork()?.tenantSetBy(actor.scope);
+    return actor;
   }
 
-  /** The actor for a person who has just signed in. */
-  actorForPerson(personId: string): Promise<Actor | null> {
-    return this.loadActor('', personId, 'p.id = $1');
-  }
-
-  private async loadActor(join: string, param: string, where = 'TRUE'): Promise<Actor | null> {
-    const rows: Array<{
-      person_id: string;
-      organisation_id: string;
-      platform_admin: boolean;
-      roles: Array<{ role: Role; unitId: string | null }>;
-    }> = await this.db.dataSource.query(
-      `SELECT p.id AS person_id, p.organisation_id, p.platform_admin,
+  /** The actor for a person who has just signed in, in their own organisation's scope. */
+  async actorForPerson(scope: TenantScope): Promise<Actor | null> {
+    const rows: ActorRow[] = await this.db.run(scope, (m) =>
+      m.query(
+        `SELECT p.id AS person_id, p.organisation_id, p.platform_admin,
                 COALESCE(json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
-           FROM persons p ${join}
-           LEFT JOIN role_assignments r ON r.person_id = p.id
-          WHERE p.deactivated_at IS NULL AND ${where}
+           FROM persons p LEFT JOIN role_assignments r ON r.person_id = p.id
+          WHERE p.deactivated_at IS NULL AND p.id = $1
           GROUP BY p.id`,
-      [param],
+        [scope.personId],
+      ),
     );
-    const row = rows[0];
-    return row ? new Actor(row.person_id, row.organisation_id, row.roles, row.platform_admin) : null;
+    return toActor(rows[0]);
   }
 
-  /** Ends every session of a person (after a password change, say), except optionally the current one. */
-  async endAllFor(personId: string, exceptReq?: Request): Promise<void> {
+  /** Ends every session of the actor (after a password change, say), except optionally the current one. */
+  async endAllFor(scope: TenantScope, exceptReq?: Request): Promise<void> {
     const keep = exceptReq ? this.tokenOf(exceptReq) : null;
-    await this.db.dataSource.query(
-      `DELETE FROM sessions WHERE person_id = $1 AND ($2::text IS NULL OR token_hash <> $2)`,
-      [personId, keep ? sha256(keep) : null],
+    await this.db.run(scope, (m) =>
+      m.query(`DELETE FROM sessions WHERE person_id = $1 AND ($2::text IS NULL OR token_hash <> $2)`, [
+        scope.personId,
+        keep ? sha256(keep) : null,
+      ]),
     );
   }
 
@@ -98,3 +104,13 @@ export class SessionsService {
     return typeof v === 'string' && v.length > 0 ? v : null;
   }
 }
+
+interface ActorRow {
+  person_id: string;
+  organisation_id: string;
+  platform_admin: boolean;
+  roles: Array<{ role: Role; unitId: string | null }>;
+}
+
+const toActor = (row: ActorRow | undefined) =>
+  row ? new Actor(row.person_id, row.organisation_id, row.roles, row.platform_admin) : null;

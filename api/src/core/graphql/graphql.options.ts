@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { Db } from '../database/db.service.js';
 import { formatError } from '../errors/format-error.js';
 import { complexityPlugin } from './complexity.plugin.js';
+import { unitOfWorkPlugin } from './unit-of-work.plugin.js';
 import { createLoaders } from '../../loaders.js';
 import type { GqlContext } from './context.js';
 
@@ -18,7 +19,7 @@ export function graphqlOptions(db: Db, production: boolean): ApolloDriverConfig 
     graphiql: !production,
     includeStacktraceInErrorResponses: false,
     transformSchema: (s: GraphQLSchema) => (schema = s),
-    plugins: [complexityPlugin(() => schema!)],
+    plugins: [complexityPlugin(() => schema!), unitOfWorkPlugin(db)],
     formatError,
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
       const auth: GqlContext['auth'] = {};

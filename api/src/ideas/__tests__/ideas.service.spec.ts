@@ -16,7 +16,7 @@ describe('ideas and decisions (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     env = await createTestDataSource();
-    s = cycleServices(env.ds);
+    s = cycleServices(env.app);
     o = await buildOrganisation(env.ds.manager);
   });
   afterAll(() => env.close());

@@ -18,7 +18,7 @@ describe('UnitsService (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     env = await createTestDataSource();
-    units = new UnitsService(new Db(env.ds), new AuditService());
+    units = new UnitsService(new Db(env.app), new AuditService());
     lead = (await makeOrganisationWithPerson(env.ds.manager, [Role.INNOVATION_LEAD])).actor;
     employee = (await makeOrganisationWithPerson(env.ds.manager, [Role.EMPLOYEE])).actor;
   });

@@ -53,7 +53,7 @@ describe('every operation is guarded (real HTTP, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     env = await createTestDataSource();
-    app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.ds);
+    app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
   });
   afterAll(async () => {

@@ -17,7 +17,7 @@ describe('migrations on an empty database (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ empty: true });
-    ds = createDataSource(db.url);
+    ds = createDataSource(db.ownerUrl);
     await ds.initialize();
   });
   afterAll(async () => {

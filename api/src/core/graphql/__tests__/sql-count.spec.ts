@@ -110,7 +110,7 @@ describe('list queries do not issue a query per row (real HTTP, real PostgreSQL)
         },
       ]);
     }
-    app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.ds);
+    app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
     await m.update(
@@ -147,11 +147,13 @@ describe('list queries do not issue a query per row (real HTTP, real PostgreSQL)
     const nodes = (res.body.data.ideas ?? res.body.data.experiments).nodes;
     expect(nodes).toHaveLength(n);
     if (process.env.SQL_COUNT_DEBUG) process.stdout.write(`--- ${n}\n${logger.queries.join('\n')}\n`);
-    // Every transaction, the DataLoaders' batches included, runs in the signed-in person's tenant.
-    const transactions = logger.queries.filter((q) => q.startsWith('START TRANSACTION')).length;
-    const scoped = logger.queries.filter((q) => q.includes("set_config('app.organisation_id'")).length;
-    expect(transactions).toBeGreaterThan(3);
-    expect(scoped).toBe(transactions);
+    // One read-only transaction for the whole request, DataLoader batches included; the
+    // session lookup sets the tenant in the same statement, so nothing sets it again.
+    expect(logger.queries[0]).toBe('START TRANSACTION READ ONLY');
+    expect(logger.queries[1]).toMatch(/^SELECT \* FROM app_session_actor/);
+    expect(logger.queries.at(-1)).toBe('COMMIT');
+    expect(logger.queries.filter((q) => /^(START|BEGIN|COMMIT|ROLLBACK)/.test(q))).toHaveLength(2);
+    expect(logger.queries.filter((q) => q.includes('set_config'))).toHaveLength(0);
     return logger.count - before;
   }
 
