@@ -50,4 +50,25 @@ export default tseslint.config(
     files: ['api/**/*.ts', 'migrations/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '**/web/src/**'] }] },
   },
+  // Core knows no feature: features and the composition root (app.module, entities,
+  // loaders, resolvers, data-source) import core, never the reverse. Tests may wire it all.
+  {
+    files: ['api/src/core/**/*.ts'],
+    ignores: ['api/src/core/**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(\\.\\./)+((audit|demo|experiments|ideas|identity|learning|networks|notifications|organisations|testing)/|(app\\.module|entities|loaders|resolvers|data-source|server)\\.js$)',
+              message: 'core/ is cross-cutting and must not import a feature or the composition root',
+            },
+            { group: ['react', 'react-*', '**/web/src/**'], message: 'the API never imports the web app' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@
 // test file clones its own from it.
 import pg from 'pg';
 import { startThrowawayPostgres } from './dist/core/database/throwaway-postgres.js';
-import { createDataSource } from './dist/core/database/data-source.js';
+import { createDataSource } from './dist/data-source.js';
 
 export default async function globalSetup() {
   const server = await startThrowawayPostgres();

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { startThrowawayPostgres } from '../api/dist/core/database/throwaway-postgres.js';
-import { createDataSource } from '../api/dist/core/database/data-source.js';
+import { createDataSource } from '../api/dist/data-source.js';
 import { createServer } from '../api/dist/server.js';
 import { loadConfig } from '../api/dist/core/config/config.js';
 import { hashPassword } from '../api/dist/core/auth/passwords.js';

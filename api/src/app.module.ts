@@ -14,7 +14,10 @@ import { IdeasModule } from './ideas/ideas.module.js';
 import { ExperimentsModule } from './experiments/experiments.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { createLoaders } from './loaders.js';
 
+/** The composition root: core, then every feature; only here do they meet. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
@@ -25,8 +28,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [Db],
-          useFactory: (db: Db) => graphqlOptions(db, config.production),
+          useFactory: (db: Db) => graphqlOptions(db, config.production, createLoaders),
         }),
+        AuditModule,
         IdentityModule,
         OrganisationsModule,
         NetworksModule,

@@ -38,4 +38,9 @@ export function createLoaders(db: Db, scope: () => TenantScope | null) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export type AppLoaders = ReturnType<typeof createLoaders>;
+
+declare module './core/graphql/context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends AppLoaders {}
+}

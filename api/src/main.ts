@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './core/config/config.js';
-import { createDataSource } from './core/database/data-source.js';
+import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './core/database/embedded-postgres.js';
 import { logger } from './core/logging/logger.js';
 import { DbRoles } from './core/database/roles.js';

@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { Db } from './database/db.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
-import { SessionsService } from './auth/sessions.service.js';
-import { AuditService } from '../audit/audit.service.js';
 import { HealthController } from './health/health.controller.js';
 
-/** Cross-cutting providers every feature may use: config, the database door, sessions, audit, the guard. */
+/**
+ * Cross-cutting providers every feature may use: config, the database, the guard. Core
+ * knows no feature: who a session belongs to comes from an ActorSource (identity provides it).
+ */
 @Global()
 @Module({})
 export class CoreModule {
@@ -20,11 +21,9 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
         Db,
-        SessionsService,
-        AuditService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [APP_CONFIG, DataSource, Db, SessionsService, AuditService],
+      exports: [APP_CONFIG, DataSource, Db],
     };
   }
 }

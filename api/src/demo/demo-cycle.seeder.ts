@@ -8,7 +8,7 @@ import {
   Theme,
 } from '@laerekraft/shared';
 import { Db } from '../core/database/db.service.js';
-import { SessionsService } from '../core/auth/sessions.service.js';
+import { SessionsService } from '../identity/sessions.service.js';
 import type { Actor } from '../core/auth/actor.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';

@@ -6,7 +6,7 @@ import { Check, Limits, normaliseEmail } from '@laerekraft/shared';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../core/auth/passwords.js';
-import { SessionsService } from '../core/auth/sessions.service.js';
+import { SessionsService } from './sessions.service.js';
 import type { Actor } from '../core/auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';

@@ -5,7 +5,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../core/auth/passwords.js';
-import { SessionsService } from '../core/auth/sessions.service.js';
+import { SessionsService } from './sessions.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityPolicy } from './identity.policy.js';
 import { assertUnitsUsable } from './invitations.service.js';

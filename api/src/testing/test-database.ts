@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource, Logger } from 'typeorm';
-import { createDataSource } from '../core/database/data-source.js';
+import { createDataSource } from '../data-source.js';
 import { EMBEDDED_PASSWORD } from '../core/database/embedded-postgres.js';
 import { DbRoles } from '../core/database/roles.js';
 

@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IS_PUBLIC } from './decorators.js';
-import { SessionsService } from './sessions.service.js';
+import { ActorSource } from './actor-source.js';
 
 /**
  * Deny by default: every GraphQL operation needs a valid session unless marked @Public.
@@ -14,7 +14,7 @@ import { SessionsService } from './sessions.service.js';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    private readonly actors: ActorSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
     // Top-level fields run in parallel: they share one lookup.
     if (ctx.auth.actor === undefined) {
-      ctx.auth.lookup ??= this.sessions.actorFor(ctx.req);
+      ctx.auth.lookup ??= this.actors.actorFor(ctx.req);
       const actor = await ctx.auth.lookup;
       if (ctx.auth.actor === undefined) ctx.auth.actor = actor;
     }

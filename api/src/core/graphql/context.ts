@@ -1,6 +1,12 @@
 import type { Request, Response } from 'express';
 import type { Actor } from '../auth/actor.js';
-import type { Loaders } from '../../loaders.js';
+
+/**
+ * The request's DataLoaders. Empty here: the composition root (api/src/loaders.ts) adds
+ * every feature's loaders to it by declaration merging, so core names no feature.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
 export interface GqlContext {
   req: Request;

@@ -5,10 +5,15 @@ import type { Db } from '../database/db.service.js';
 import { formatError } from '../errors/format-error.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { unitOfWorkPlugin } from './unit-of-work.plugin.js';
-import { createLoaders } from '../../loaders.js';
-import type { GqlContext } from './context.js';
+import type { TenantScope } from '../database/db.service.js';
+import type { GqlContext, Loaders } from './context.js';
 
-export function graphqlOptions(db: Db, production: boolean): ApolloDriverConfig {
+/** `createLoaders` comes from the composition root: core knows no feature's loaders. */
+export function graphqlOptions(
+  db: Db,
+  production: boolean,
+  createLoaders: (db: Db, scope: () => TenantScope | null) => Loaders,
+): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
     driver: ApolloDriver,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../data-source.js';
+import { createDataSource } from '../../../data-source.js';
 import { pendingSchemaChanges } from '../schema-drift.js';
 import { createTestDatabase } from '../../../testing/test-database.js';
 import { ENTITIES } from '../../../entities.js';

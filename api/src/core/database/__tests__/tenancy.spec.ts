@@ -9,7 +9,7 @@ import request from 'supertest';
 import { loadConfig } from '../../config/config.js';
 import { createServer } from '../../../server.js';
 import { createTestDataSource } from '../../../testing/test-database.js';
-import { createDataSource } from '../data-source.js';
+import { createDataSource } from '../../../data-source.js';
 import { DemoSeedService } from '../../../demo/demo-seed.service.js';
 import { DEMO_PASSWORD } from '../../../demo/demo-data.js';
 import { DbRoles } from '../roles.js';

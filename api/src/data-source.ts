@@ -1,9 +1,12 @@
 import { DataSource, type Logger } from 'typeorm';
 import { MIGRATIONS } from '@laerekraft/migrations';
-import { ENTITIES } from '../../entities.js';
-import { SnakeNamingStrategy } from './naming-strategy.js';
+import { ENTITIES } from './entities.js';
+import { SnakeNamingStrategy } from './core/database/naming-strategy.js';
 
-/** The one DataSource definition: the app, the tests and the migration scripts all build it here. */
+/**
+ * The one DataSource definition: the app, the tests and the migration scripts all build it
+ * here. It lives in the composition root because it names every feature's entities.
+ */
 export function createDataSource(
   url: string,
   opts: { poolSize?: number; logging?: boolean; logger?: Logger } = {},

@@ -2,9 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Role } from '@laerekraft/shared';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { Db, type TenantScope } from '../database/db.service.js';
-import { Actor } from './actor.js';
+import { APP_CONFIG, type AppConfig } from '../core/config/config.js';
+import { Db, type TenantScope } from '../core/database/db.service.js';
+import { Actor } from '../core/auth/actor.js';
+import { ActorSource } from '../core/auth/actor-source.js';
 import { SessionEntity } from './session.entity.js';
 
 export const SESSION_COOKIE = 'lk_session';
@@ -16,7 +17,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  * holds a random token in a signed, HttpOnly, SameSite cookie; the table holds its hash.
  */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements ActorSource {
   constructor(
     private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

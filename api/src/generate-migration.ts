@@ -5,10 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../config/config.js';
+import { REPO_ROOT } from './core/config/config.js';
 import { createDataSource } from './data-source.js';
-import { startThrowawayPostgres } from './throwaway-postgres.js';
-import { pendingSchemaChanges } from './schema-drift.js';
+import { startThrowawayPostgres } from './core/database/throwaway-postgres.js';
+import { pendingSchemaChanges } from './core/database/schema-drift.js';
 
 const name = process.argv[2];
 if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {

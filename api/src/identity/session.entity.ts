@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { PersonEntity } from '../../identity/person.entity.js';
+import { PersonEntity } from './person.entity.js';
 
 /** A signed-in browser. Only the SHA-256 of the cookie's token is stored. */
 @Entity('sessions')

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { printSchema, lexicographicSortSchema } from 'graphql';
-import { REPO_ROOT } from '../config/config.js';
-import { RESOLVERS } from '../../resolvers.js';
+import { REPO_ROOT } from './core/config/config.js';
+import { RESOLVERS } from './resolvers.js';
 
 const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
 await app.init();
