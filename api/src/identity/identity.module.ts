@@ -5,8 +5,15 @@ import { InvitationsResolver } from './invitations.resolver.js';
 import { InvitationsService } from './invitations.service.js';
 import { PeopleResolver, RoleAssignmentResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
+import { ViewerCanResolver } from './viewer-can.resolver.js';
 
-export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, RoleAssignmentResolver, InvitationsResolver];
+export const IDENTITY_RESOLVERS = [
+  AuthResolver,
+  PeopleResolver,
+  RoleAssignmentResolver,
+  InvitationsResolver,
+  ViewerCanResolver,
+];
 
 @Module({
   providers: [AuthService, PeopleService, InvitationsService, ...IDENTITY_RESOLVERS],
