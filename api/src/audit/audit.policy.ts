@@ -56,15 +56,21 @@ export const AuditPolicy = {
         const state = stateOf(e.after) ?? stateOf(e.before);
         return state === null || !subject.privateStates.includes(state);
       })
-      .map((e) => ({
-        id: e.id,
-        action: e.action,
-        at: e.at,
-        fromState: stateOf(e.before),
-        toState: stateOf(e.after),
-        changedFields: changedFields(e.before, e.after),
-        reason: e.reason,
-        actorId: subject.hiddenPersonId !== null && e.actorId === subject.hiddenPersonId ? null : e.actorId,
-      }));
+      .map((e) => {
+        const from = stateOf(e.before);
+        const to = stateOf(e.after);
+        // An edit that keeps the state is no move: both stay null.
+        const moved = from !== to;
+        return {
+          id: e.id,
+          action: e.action,
+          at: e.at,
+          fromState: moved ? from : null,
+          toState: moved ? to : null,
+          changedFields: changedFields(e.before, e.after),
+          reason: e.reason,
+          actorId: subject.hiddenPersonId !== null && e.actorId === subject.hiddenPersonId ? null : e.actorId,
+        };
+      });
   },
 };

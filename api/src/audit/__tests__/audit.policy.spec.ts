@@ -26,6 +26,7 @@ describe('AuditPolicy.timeline', () => {
       open,
     );
     expect(e.changedFields).toEqual(['title', 'unitId']);
+    expect([e.fromState, e.toState]).toEqual([null, null]);
     const wire = JSON.stringify(e);
     for (const v of ['Gammel tittel', 'Ny tittel', 'Hemmelig forslag', 'u1', 'u2'])
       expect(wire).not.toContain(v);
