@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { LoaderKit } from '../core/graphql/loader-kit.js';
 import { ExperimentEntity } from './experiment.entity.js';
-import type { ExperimentFacts } from './experiments.policy.js';
+import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
 import {
   ExperimentMemberEntity,
   MeasurementEntity,
@@ -16,10 +16,11 @@ export async function loadExperimentFacts(
   },
   e: Pick<ExperimentEntity, 'id' | 'organisationId' | 'state' | 'ownerId' | 'unitId' | 'affectsEmployees'>,
 ): Promise<ExperimentFacts> {
+  // Involvement matters only before an employee-affecting start: no query for the rest.
   const [team, chain, union] = await Promise.all([
     loaders.teamByExperiment.load(e.id),
     loaders.unitChain.load(e.unitId),
-    loaders.unionByExperiment.load(e.id),
+    ExperimentsPolicy.needsUnionFact(e) ? loaders.unionByExperiment.load(e.id) : [],
   ]);
   return {
     organisationId: e.organisationId,

@@ -67,6 +67,10 @@ export const ExperimentsPolicy = {
   canCreate(actor: Actor, unitChain: readonly string[]): boolean {
     return managesChain(actor, unitChain);
   },
+  /** Whether a verdict can depend on recorded union involvement (a planned, employee-affecting trial), so callers fetch it only then. */
+  needsUnionFact(e: { state: ExperimentState; affectsEmployees: boolean }): boolean {
+    return e.state === ExperimentState.PLANNED && e.affectsEmployees;
+  },
   /** May create an experiment in some unit (the one they manage, or below it). */
   canCreateSomewhere(actor: Actor): boolean {
     return writes(actor) && actor.managedUnitIds().length > 0;

@@ -390,7 +390,9 @@ export class ExperimentsService {
       teamIds: team.map((t) => t.personId),
       unitChain: await unitChain(m, e.unitId),
       affectsEmployees: e.affectsEmployees,
-      unionInvolved: await m.existsBy(UnionInvolvementEntity, { experimentId: e.id }),
+      unionInvolved:
+        ExperimentsPolicy.needsUnionFact(e) &&
+        (await m.existsBy(UnionInvolvementEntity, { experimentId: e.id })),
     };
   }
 

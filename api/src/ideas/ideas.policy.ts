@@ -74,6 +74,16 @@ export const IdeasPolicy = {
   canReview(actor: Actor): boolean {
     return writes(actor) && actor.managedUnitIds().length > 0;
   },
+  /**
+   * The review queue: submitted ideas of the units I manage and below (`units`, the tree
+   * already expanded), never my own — the ideas on which `rules` allows a decision.
+   */
+  reviewFilter(actor: Actor, alias: string, units: readonly string[]): ListFilter {
+    return {
+      where: `${alias}.organisation_id = :policyOrg AND ${alias}.state = 'SUBMITTED' AND ${alias}.author_id <> :policyMe AND ${alias}.unit_id = ANY(:policyUnits)`,
+      params: { policyOrg: actor.organisationId, policyMe: actor.personId, policyUnits: units },
+    };
+  },
   rules(actor: Actor, idea: IdeaFacts, unitChain: readonly string[]): Rules<IdeaAbility> {
     const sees = IdeasPolicy.canSee(actor, idea);
     const writer = writes(actor);

@@ -85,21 +85,12 @@ export class IdeasService {
 
   /** Submitted ideas in the units the actor manages and below, oldest first; never their own. */
   async reviewQueue(actor: Actor): Promise<IdeaEntity[]> {
-    const managed = actor.managedUnitIds();
-    if (!managed.length) return [];
+    if (!IdeasPolicy.canReview(actor)) return [];
     return this.db.run(actor.scope, async (m) => {
-      const units = await unitsBelow(m, managed);
+      const mine = IdeasPolicy.reviewFilter(actor, 'i', await unitsBelow(m, actor.managedUnitIds()));
       return m
         .createQueryBuilder(IdeaEntity, 'i')
-        .where(
-          'i.organisation_id = :org AND i.state = :s AND i.author_id <> :me AND i.unit_id = ANY(:units)',
-          {
-            org: actor.organisationId,
-            s: IdeaState.SUBMITTED,
-            me: actor.personId,
-            units,
-          },
-        )
+        .where(mine.where, mine.params)
         .orderBy('i.submitted_at', 'ASC')
         .addOrderBy('i.id', 'ASC')
         .take(200)

@@ -138,6 +138,15 @@ describe('IdeasPolicy: visibility', () => {
     expect(IdeasPolicy.canSee(outsider, idea())).toBe(false);
     expect(Object.values(can(outsider)).some(Boolean)).toBe(false);
   });
+  it('gives the review queue to managers only, without their own ideas', () => {
+    expect(IdeasPolicy.canReview(manager('team'))).toBe(true);
+    expect(IdeasPolicy.canReview(person([Role.READER]))).toBe(false);
+    expect(IdeasPolicy.canReview(person([Role.INNOVATION_LEAD]))).toBe(false);
+    const f = IdeasPolicy.reviewFilter(manager('team', 'boss'), 'i', ['team', 'sub']);
+    expect(f.where).toContain('i.author_id <> :policyMe');
+    expect(f.where).toContain("i.state = 'SUBMITTED'");
+    expect(f.params).toEqual({ policyOrg: 'org', policyMe: 'boss', policyUnits: ['team', 'sub'] });
+  });
   it('gives lists the same rule: own organisation, drafts only mine', () => {
     const f = IdeasPolicy.listFilter(person([Role.EMPLOYEE], 'me', 'org-x'), 'i');
     expect(f.where).toContain("i.state <> 'DRAFT'");
