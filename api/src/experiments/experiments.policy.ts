@@ -65,7 +65,7 @@ export const ExperimentsPolicy = {
   },
   /** A manager of the unit or a unit above it starts an experiment directly. */
   canCreate(actor: Actor, unitChain: readonly string[]): boolean {
-    return managesChain(actor, unitChain);
+    return writes(actor) && managesChain(actor, unitChain);
   },
   /** Whether a verdict can depend on recorded union involvement (a planned, employee-affecting trial), so callers fetch it only then. */
   needsUnionFact(e: { state: ExperimentState; affectsEmployees: boolean }): boolean {

@@ -86,6 +86,14 @@ describe('ExperimentsPolicy', () => {
       );
     }
   });
+  it('lets a manager create experiments in their units and below, no one else', () => {
+    const boss = person('boss', [[Role.MANAGER, 'department']]);
+    expect(ExperimentsPolicy.canCreate(boss, ['team', 'department'])).toBe(true);
+    expect(ExperimentsPolicy.canCreate(boss, ['other'])).toBe(false);
+    expect(ExperimentsPolicy.canCreateSomewhere(boss)).toBe(true);
+    for (const r of [Role.EMPLOYEE, Role.READER, Role.INNOVATION_LEAD, Role.UNION_REP])
+      expect(ExperimentsPolicy.canCreateSomewhere(person('x', [[r, null]]))).toBe(false);
+  });
   it('lets the innovation lead see, but not run, an experiment they are not on', () => {
     const lead = person('lead', [[Role.INNOVATION_LEAD, null]]);
     expect(ExperimentsPolicy.canSee(lead, facts())).toBe(true);
