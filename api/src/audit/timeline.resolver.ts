@@ -6,7 +6,10 @@ import { TimelineEventModel } from './models/timeline-event.model.js';
 
 @Resolver(() => TimelineEventModel)
 export class TimelineEventResolver {
-  @ResolveField(() => PersonModel, { nullable: true })
+  @ResolveField(() => PersonModel, {
+    nullable: true,
+    description: 'Who did it; null when the subject’s policy hides them from you (a hidden author)',
+  })
   async actor(@Parent() e: TimelineEventModel, @Ctx() ctx: GqlContext): Promise<PersonModel | null> {
     const p = e.actorId ? await ctx.loaders.person.load(e.actorId) : null;
     return p ? mapPerson(p) : null;

@@ -1,12 +1,37 @@
 import DataLoader from 'dataloader';
 import type { LoaderKit } from '../core/graphql/loader-kit.js';
 import { ExperimentEntity } from './experiment.entity.js';
+import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
 import {
   ExperimentMemberEntity,
   MeasurementEntity,
   PartnerEntity,
   UnionInvolvementEntity,
 } from './experiment-parts.entity.js';
+
+/** The facts ExperimentsPolicy needs, read through the request's loaders (one batch per kind). */
+export async function loadExperimentFacts(
+  loaders: Pick<ReturnType<typeof createExperimentLoaders>, 'teamByExperiment' | 'unionByExperiment'> & {
+    unitChain: DataLoader<string, string[]>;
+  },
+  e: Pick<ExperimentEntity, 'id' | 'organisationId' | 'state' | 'ownerId' | 'unitId' | 'affectsEmployees'>,
+): Promise<ExperimentFacts> {
+  // Involvement matters only before an employee-affecting start: no query for the rest.
+  const [team, chain, union] = await Promise.all([
+    loaders.teamByExperiment.load(e.id),
+    loaders.unitChain.load(e.unitId),
+    ExperimentsPolicy.needsUnionFact(e) ? loaders.unionByExperiment.load(e.id) : [],
+  ]);
+  return {
+    organisationId: e.organisationId,
+    state: e.state,
+    ownerId: e.ownerId,
+    teamIds: team.map((t) => t.personId),
+    unitChain: chain,
+    affectsEmployees: e.affectsEmployees,
+    unionInvolved: union.length > 0,
+  };
+}
 
 export function createExperimentLoaders(kit: LoaderKit) {
   return {

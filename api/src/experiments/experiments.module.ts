@@ -1,8 +1,18 @@
 import { Module } from '@nestjs/common';
-import { ExperimentsResolver, PartnerResolver, UnionInvolvementResolver } from './experiments.resolver.js';
+import {
+  ExperimentsResolver,
+  ExperimentsViewerCanResolver,
+  PartnerResolver,
+  UnionInvolvementResolver,
+} from './experiments.resolver.js';
 import { ExperimentsService } from './experiments.service.js';
 
-export const EXPERIMENTS_RESOLVERS = [ExperimentsResolver, PartnerResolver, UnionInvolvementResolver];
+export const EXPERIMENTS_RESOLVERS = [
+  ExperimentsResolver,
+  PartnerResolver,
+  UnionInvolvementResolver,
+  ExperimentsViewerCanResolver,
+];
 
 @Module({ providers: [ExperimentsService, ...EXPERIMENTS_RESOLVERS], exports: [ExperimentsService] })
 export class ExperimentsModule {}

@@ -3,13 +3,16 @@ import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
+import { ViewerCanModel } from '../identity/models/viewer-can.model.js';
 import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
 import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
 import { IdeaModel, mapIdea } from '../ideas/models/idea.model.js';
 import { ListArgs, listComplexity } from '../core/graphql/pagination.js';
 import { LearningEntryModel, mapEntry } from '../learning/models/learning-entry.model.js';
+import { AuditPolicy } from '../audit/audit.policy.js';
 import { TimelineEventModel, mapTimelineEvent } from '../audit/models/timeline-event.model.js';
-import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
+import { loadExperimentFacts } from './experiments.loaders.js';
+import { ExperimentsPolicy } from './experiments.policy.js';
 import { ExperimentsService } from './experiments.service.js';
 import {
   AddMeasurementInput,
@@ -211,34 +214,22 @@ export class ExperimentsResolver {
     return (await ctx.loaders.entryStats.load(e.id)).last;
   }
 
-  @ResolveField(() => [TimelineEventModel])
+  @ResolveField(() => [TimelineEventModel], {
+    description: 'Every change of state and every edit: who, when, which fields, why',
+  })
   async timeline(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<TimelineEventModel[]> {
-    return (await ctx.loaders.timeline.load(e.id)).map(mapTimelineEvent);
+    // Everyone who sees the experiment sees its team by name, so its history hides no one.
+    const events = AuditPolicy.timeline(await ctx.loaders.timeline.load(e.id), {
+      hiddenPersonId: null,
+      privateStates: [],
+      seesPrivateHistory: true,
+    });
+    return events.map(mapTimelineEvent);
   }
 
   @ResolveField(() => ExperimentViewerCanModel)
   async viewerCan(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<ExperimentViewerCanModel> {
-    const actor = ctx.auth.actor!;
-    const [team, chain] = await Promise.all([
-      ctx.loaders.teamByExperiment.load(e.id),
-      ctx.loaders.unitChain.load(e.unitId),
-    ]);
-    const f: ExperimentFacts = {
-      organisationId: e.organisationId,
-      ownerId: e.ownerId,
-      teamIds: team.map((t) => t.personId),
-      unitChain: chain,
-    };
-    const open = e.state === 'PLANNED' || e.state === 'RUNNING';
-    const edit = open && ExperimentsPolicy.canEdit(actor, f);
-    return {
-      edit,
-      log: edit,
-      start: e.state === 'PLANNED' && ExperimentsPolicy.canStartOrStop(actor, f),
-      stop: open && ExperimentsPolicy.canStartOrStop(actor, f),
-      conclude: e.state === 'RUNNING' && ExperimentsPolicy.canConclude(actor, f),
-      recordUnionInvolvement: open && ExperimentsPolicy.canRecordUnionInvolvement(actor, f),
-    };
+    return ExperimentsPolicy.abilities(ctx.auth.actor!, await loadExperimentFacts(ctx.loaders, e));
   }
 }
 
@@ -259,5 +250,13 @@ export class UnionInvolvementResolver {
   @ResolveField(() => PersonModel)
   async recordedBy(@Parent() u: UnionInvolvementModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
     return mapPerson((await ctx.loaders.person.load(u.recordedById))!);
+  }
+}
+
+@Resolver(() => ViewerCanModel)
+export class ExperimentsViewerCanResolver {
+  @ResolveField(() => Boolean, { description: 'Create an experiment directly (a manager, in their units)' })
+  createExperiment(@Ctx() ctx: GqlContext): boolean {
+    return ExperimentsPolicy.canCreateSomewhere(ctx.auth.actor!);
   }
 }

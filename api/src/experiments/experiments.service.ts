@@ -3,17 +3,16 @@ import { In, type EntityManager } from 'typeorm';
 import {
   Check,
   checkTags,
-  ErrorCode,
   ExperimentAction,
   ExperimentState,
   Limits,
-  isExperimentOpen,
   nextExperimentState,
 } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
+import { assertAllowed } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
@@ -28,7 +27,7 @@ import {
   PartnerEntity,
   UnionInvolvementEntity,
 } from './experiment-parts.entity.js';
-import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
+import { ExperimentsPolicy, type ExperimentAbility, type ExperimentFacts } from './experiments.policy.js';
 import type {
   AddMeasurementInput,
   AddPartnerInput,
@@ -83,9 +82,8 @@ export class ExperimentsService {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     return this.db.run(actor.scope, async (m) => {
-      const q = m
-        .createQueryBuilder(ExperimentEntity, 'e')
-        .where('e.organisation_id = :org', { org: actor.organisationId });
+      const visible = ExperimentsPolicy.listFilter(actor, 'e');
+      const q = m.createQueryBuilder(ExperimentEntity, 'e').where(visible.where, visible.params);
       if (scope === 'MINE') {
         q.andWhere(
           '(e.owner_id = :me OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = :me))',
@@ -214,11 +212,8 @@ export class ExperimentsService {
     assertValid(
       new Check().rule('memberIds', members.length <= Limits.TEAM_MAX, 'tooMany', { max: Limits.TEAM_MAX }),
     );
-    return this.change(actor, input, 'edit', async (m, e) => {
-      // Choosing the owner and the team is part of the frame: the owner's or a manager's call.
-      if (!ExperimentsPolicy.canStartOrStop(actor, await this.facts(m, e))) {
-        throw DomainError.forbidden('Only the owner or a manager can change the team');
-      }
+    // Choosing the owner and the team is part of the frame: the owner's or a manager's call.
+    return this.change(actor, input, 'setTeam', async (m, e) => {
       await this.samePeople(m, actor, members, 'memberIds');
       const before = {
         ownerId: e.ownerId,
@@ -303,7 +298,7 @@ export class ExperimentsService {
         .required('who', input.who, Limits.SHORT_TEXT_MAX)
         .required('whatWasSaid', input.whatWasSaid, Limits.TEXT_MAX),
     );
-    return this.append(actor, input.experimentId, 'union', async (m, e) => {
+    return this.append(actor, input.experimentId, 'recordUnionInvolvement', async (m, e) => {
       const u = await m.save(
         UnionInvolvementEntity,
         m.create(UnionInvolvementEntity, {
@@ -351,14 +346,8 @@ export class ExperimentsService {
   }
 
   async start(actor: Actor, input: ExperimentVersionInput): Promise<ExperimentEntity> {
-    return this.transition(actor, input, ExperimentAction.START, 'started', async (m, e) => {
-      if (e.affectsEmployees && !(await m.existsBy(UnionInvolvementEntity, { experimentId: e.id }))) {
-        throw new DomainError(
-          ErrorCode.INVALID_TRANSITION,
-          'This experiment changes employees’ working conditions: record the involvement of union representatives before it starts',
-          [{ field: 'unionInvolvements', message: 'unionInvolvementRequired' }],
-        );
-      }
+    // The union's involvement before an employee-affecting start is a rule of the policy.
+    return this.transition(actor, input, ExperimentAction.START, 'started', async (_m, e) => {
       e.startedAt = new Date();
       return null;
     });
@@ -396,33 +385,37 @@ export class ExperimentsService {
     const team = await m.findBy(ExperimentMemberEntity, { experimentId: e.id });
     return {
       organisationId: e.organisationId,
+      state: e.state,
       ownerId: e.ownerId,
       teamIds: team.map((t) => t.personId),
       unitChain: await unitChain(m, e.unitId),
+      affectsEmployees: e.affectsEmployees,
+      unionInvolved:
+        ExperimentsPolicy.needsUnionFact(e) &&
+        (await m.existsBy(UnionInvolvementEntity, { experimentId: e.id })),
     };
   }
 
-  /** The experiment if the actor may see it and it is still open, and they may do `what`. */
+  /** The experiment if the actor may see it and the policy lets them do `what` (it is still open). */
   async open(
     m: EntityManager,
     actor: Actor,
     id: string,
-    what: 'edit' | 'union' | 'log',
+    what: Exclude<ExperimentAbility, 'start' | 'stop' | 'conclude'>,
   ): Promise<ExperimentEntity> {
-    const e = await this.visible(m, actor, id, true);
-    const f = await this.facts(m, e);
-    const allowed =
-      what === 'union'
-        ? ExperimentsPolicy.canRecordUnionInvolvement(actor, f)
-        : ExperimentsPolicy.canEdit(actor, f);
-    if (!allowed) throw DomainError.forbidden('Only the experiment’s owner, team and managers can change it');
-    if (!isExperimentOpen(e.state)) {
-      throw new DomainError(
-        ErrorCode.INVALID_TRANSITION,
-        `The experiment is ${e.state.toLowerCase()}: it can no longer be changed`,
-      );
-    }
-    return e;
+    const { experiment, facts } = await this.withFacts(m, actor, id);
+    assertAllowed(ExperimentsPolicy.rules(actor, facts)[what]);
+    return experiment;
+  }
+
+  /** The experiment, locked for the change, if the actor may see it, with the facts its policies need. */
+  async withFacts(
+    m: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<{ experiment: ExperimentEntity; facts: ExperimentFacts }> {
+    const experiment = await this.visible(m, actor, id, true);
+    return { experiment, facts: await this.facts(m, experiment) };
   }
 
   private async transition(
@@ -435,18 +428,10 @@ export class ExperimentsService {
   ): Promise<ExperimentEntity> {
     return this.db.run(actor.scope, async (m) => {
       const e = await this.visible(m, actor, input.id, true);
-      const f = await this.facts(m, e);
-      const may =
-        action === ExperimentAction.CONCLUDE
-          ? ExperimentsPolicy.canConclude(actor, f)
-          : ExperimentsPolicy.canStartOrStop(actor, f);
-      if (!may)
-        throw DomainError.forbidden(
-          action === ExperimentAction.CONCLUDE
-            ? 'Only the team and its managers can conclude'
-            : 'Only the owner or a manager can start or stop an experiment',
-        );
-      assertVersion(e, input.version, 'The experiment');
+      const ability = ({ START: 'start', STOP: 'stop', CONCLUDE: 'conclude' } as const)[action];
+      assertAllowed(ExperimentsPolicy.rules(actor, await this.facts(m, e))[ability], () =>
+        assertVersion(e, input.version, 'The experiment'),
+      );
       const to = transitionOrRefuse(nextExperimentState(e.state, action), e.state, verb, 'The experiment');
       const from = e.state;
       const extra = await apply(m, e);
@@ -469,7 +454,7 @@ export class ExperimentsService {
   private change(
     actor: Actor,
     input: ExperimentVersionInput,
-    what: 'edit',
+    what: 'edit' | 'setTeam',
     apply: (
       m: EntityManager,
       e: ExperimentEntity,
@@ -489,7 +474,7 @@ export class ExperimentsService {
   private append<T>(
     actor: Actor,
     experimentId: string,
-    what: 'edit' | 'union',
+    what: 'edit' | 'recordUnionInvolvement',
     add: (
       m: EntityManager,
       e: ExperimentEntity,

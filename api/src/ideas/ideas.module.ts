@@ -2,10 +2,15 @@ import { Module } from '@nestjs/common';
 import { ExperimentsModule } from '../experiments/experiments.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { TimelineEventResolver } from '../audit/timeline.resolver.js';
-import { IdeaCommentResolver, IdeasResolver } from './ideas.resolver.js';
+import { IdeaCommentResolver, IdeasResolver, IdeasViewerCanResolver } from './ideas.resolver.js';
 import { IdeasService } from './ideas.service.js';
 
-export const IDEAS_RESOLVERS = [IdeasResolver, IdeaCommentResolver, TimelineEventResolver];
+export const IDEAS_RESOLVERS = [
+  IdeasResolver,
+  IdeaCommentResolver,
+  IdeasViewerCanResolver,
+  TimelineEventResolver,
+];
 
 @Module({
   imports: [ExperimentsModule, NotificationsModule],

@@ -1,19 +1,54 @@
-import { IdeaState, Role, isIdeaEditable } from '@laerekraft/shared';
+import { IdeaAction, IdeaState, Role, allowedIdeaActions, isIdeaEditable } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
-import { managesChain } from '../core/auth/authority.js';
+import {
+  abilitiesOf,
+  forbidden,
+  invalidTransition,
+  managesChain,
+  writes,
+  type ListFilter,
+  type Refusal,
+  type Rules,
+} from '../core/auth/authority.js';
 
-interface IdeaFacts {
+export interface IdeaFacts {
   organisationId: string;
   authorId: string;
   state: IdeaState;
   hideAuthor: boolean;
 }
 
-/** Who may see, change and decide on ideas. Openness inside the organisation; drafts are private. */
+export type IdeaAbility = 'edit' | 'submit' | 'approve' | 'decline' | 'park' | 'back' | 'comment';
+
+const moveVerb: Record<IdeaAction, string> = {
+  SUBMIT: 'submitted',
+  APPROVE: 'approved',
+  DECLINE: 'declined',
+  PARK: 'parked',
+};
+
+/** The state machine's word on a move: null when the idea's state allows it. */
+function move(idea: IdeaFacts, action: IdeaAction): Refusal | null {
+  return allowedIdeaActions(idea.state).includes(action)
+    ? null
+    : invalidTransition(`The idea is ${idea.state.toLowerCase()}, so it cannot be ${moveVerb[action]}`);
+}
+
+/**
+ * Who may see, change and decide on ideas: the one place these rules live. Openness inside
+ * the organisation; drafts are private; readers read.
+ */
 export const IdeasPolicy = {
   canSee(actor: Actor, idea: IdeaFacts): boolean {
     if (actor.organisationId !== idea.organisationId) return false;
     return idea.state !== IdeaState.DRAFT || idea.authorId === actor.personId;
+  },
+  /** The same rule as `canSee`, for lists: the organisation's ideas, and drafts only my own. */
+  listFilter(actor: Actor, alias: string): ListFilter {
+    return {
+      where: `${alias}.organisation_id = :policyOrg AND (${alias}.state <> 'DRAFT' OR ${alias}.author_id = :policyMe)`,
+      params: { policyOrg: actor.organisationId, policyMe: actor.personId },
+    };
   },
   /** A hidden author is still known to themself and to the organisation's innovation lead. */
   canSeeAuthor(actor: Actor, idea: IdeaFacts): boolean {
@@ -23,24 +58,67 @@ export const IdeasPolicy = {
       (actor.organisationId === idea.organisationId && actor.has(Role.INNOVATION_LEAD))
     );
   },
+  /** A comment by the idea's hidden author is as anonymous as the idea; everyone else comments by name. */
+  canSeeCommentAuthor(actor: Actor, idea: IdeaFacts, comment: { authorId: string }): boolean {
+    return comment.authorId !== idea.authorId || IdeasPolicy.canSeeAuthor(actor, idea);
+  },
+  /** Any role but reader registers ideas (a reader who also holds another role writes under it). */
   canCreate(actor: Actor): boolean {
-    return !actor.has(Role.READER) || actor.roles.length > 1;
+    return writes(actor);
   },
-  canEdit(actor: Actor, idea: IdeaFacts): boolean {
-    return idea.authorId === actor.personId && isIdeaEditable(idea.state);
+  /**
+   * Every action on one idea, allowed (null) or refused with the reason. `unitChain` is the
+   * idea's unit and its ancestors, nearest first. The caller has already checked `canSee`.
+   */
+  /** Whoever manages a unit decides on ideas from it and below (their review queue). */
+  canReview(actor: Actor): boolean {
+    return writes(actor) && actor.managedUnitIds().length > 0;
   },
-  canSubmit(actor: Actor, idea: IdeaFacts): boolean {
-    return idea.authorId === actor.personId;
+  /**
+   * The review queue: submitted ideas of the units I manage and below (`units`, the tree
+   * already expanded), never my own — the ideas on which `rules` allows a decision.
+   */
+  reviewFilter(actor: Actor, alias: string, units: readonly string[]): ListFilter {
+    return {
+      where: `${alias}.organisation_id = :policyOrg AND ${alias}.state = 'SUBMITTED' AND ${alias}.author_id <> :policyMe AND ${alias}.unit_id = ANY(:policyUnits)`,
+      params: { policyOrg: actor.organisationId, policyMe: actor.personId, policyUnits: units },
+    };
   },
-  /** A manager of the idea's unit or a unit above it decides, never on their own idea. */
-  canDecide(actor: Actor, idea: IdeaFacts, unitChain: readonly string[]): boolean {
-    return (
-      actor.organisationId === idea.organisationId &&
-      idea.authorId !== actor.personId &&
-      managesChain(actor, unitChain)
-    );
+  rules(actor: Actor, idea: IdeaFacts, unitChain: readonly string[]): Rules<IdeaAbility> {
+    const sees = IdeasPolicy.canSee(actor, idea);
+    const writer = writes(actor);
+    const isAuthor = idea.authorId === actor.personId;
+    const authorOnly = (what: string) =>
+      !sees || !writer || !isAuthor ? forbidden(`Only the author can ${what} an idea`) : null;
+    const decider =
+      !sees || !writer
+        ? forbidden('Only a manager of the idea’s unit, or of a unit above it, can decide')
+        : isAuthor
+          ? forbidden('No one decides on their own idea: a manager above you must')
+          : !managesChain(actor, unitChain)
+            ? forbidden('Only a manager of the idea’s unit, or of a unit above it, can decide')
+            : null;
+    const reacting = (what: string) =>
+      !sees || !writer
+        ? forbidden(`Readers follow the portfolio: they do not ${what}`)
+        : idea.state === IdeaState.DRAFT
+          ? forbidden(`A draft cannot be ${what === 'back ideas' ? 'backed' : 'commented on'}`)
+          : null;
+    return {
+      edit:
+        authorOnly('edit') ??
+        (isIdeaEditable(idea.state)
+          ? null
+          : forbidden('Only the author can edit an idea, and only while it is a draft or parked')),
+      submit: authorOnly('submit') ?? move(idea, IdeaAction.SUBMIT),
+      approve: decider ?? move(idea, IdeaAction.APPROVE),
+      decline: decider ?? move(idea, IdeaAction.DECLINE),
+      park: decider ?? move(idea, IdeaAction.PARK),
+      back: reacting('back ideas'),
+      comment: reacting('comment'),
+    };
   },
-  canBackOrComment(actor: Actor, idea: IdeaFacts): boolean {
-    return IdeasPolicy.canSee(actor, idea) && idea.state !== IdeaState.DRAFT;
+  abilities(actor: Actor, idea: IdeaFacts, unitChain: readonly string[]): Record<IdeaAbility, boolean> {
+    return abilitiesOf(IdeasPolicy.rules(actor, idea, unitChain));
   },
 };

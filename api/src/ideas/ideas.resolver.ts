@@ -1,11 +1,14 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdeaState } from '@laerekraft/shared';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
 import { ListArgs, listComplexity } from '../core/graphql/pagination.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
+import { ViewerCanModel } from '../identity/models/viewer-can.model.js';
 import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
 import { ExperimentModel, mapExperiment } from '../experiments/models/experiment.model.js';
+import { AuditPolicy } from '../audit/audit.policy.js';
 import { TimelineEventModel, mapTimelineEvent } from '../audit/models/timeline-event.model.js';
 import { IdeasPolicy } from './ideas.policy.js';
 import { IdeasService } from './ideas.service.js';
@@ -109,7 +112,8 @@ export class IdeasResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: CommentOnIdeaInput,
   ): Promise<IdeaCommentModel> {
-    return mapComment(await this.ideas.comment(actor, input));
+    // The commenter is the viewer: they always see their own name.
+    return mapComment(await this.ideas.comment(actor, input), true);
   }
 
   @ResolveField(() => UnitModel)
@@ -160,7 +164,10 @@ export class IdeasResolver {
 
   @ResolveField(() => [IdeaCommentModel])
   async comments(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<IdeaCommentModel[]> {
-    return (await ctx.loaders.commentsByIdea.load(i.id)).map(mapComment);
+    const actor = ctx.auth.actor!;
+    return (await ctx.loaders.commentsByIdea.load(i.id)).map((c) =>
+      mapComment(c, IdeasPolicy.canSeeCommentAuthor(actor, i, c)),
+    );
   }
 
   @ResolveField(() => Int, {
@@ -174,36 +181,46 @@ export class IdeasResolver {
 
   @ResolveField(() => IdeaViewerCanModel)
   async viewerCan(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<IdeaViewerCanModel> {
-    const actor = ctx.auth.actor!;
-    const decide =
-      i.state === 'SUBMITTED' && IdeasPolicy.canDecide(actor, i, await ctx.loaders.unitChain.load(i.unitId));
-    return {
-      edit: IdeasPolicy.canEdit(actor, i),
-      submit: IdeasPolicy.canSubmit(actor, i) && ['DRAFT', 'PARKED'].includes(i.state),
-      decide,
-      backOrComment: IdeasPolicy.canBackOrComment(actor, i),
-    };
+    const can = IdeasPolicy.abilities(ctx.auth.actor!, i, await ctx.loaders.unitChain.load(i.unitId));
+    return { ...can, decide: can.approve || can.decline || can.park, backOrComment: can.back || can.comment };
   }
 
   @ResolveField(() => [TimelineEventModel], {
-    description: 'Every change of state and every edit: who, when, before/after, why',
+    description: 'Every change of state and every edit: who, when, which fields, why (redacted by policy)',
   })
   async timeline(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<TimelineEventModel[]> {
     const actor = ctx.auth.actor!;
-    const events = await ctx.loaders.timeline.load(i.id);
     // What happened while it was a draft is the author's alone, and a hidden author stays hidden.
-    const isAuthor = i.authorId === actor.personId;
-    const showAuthor = IdeasPolicy.canSeeAuthor(actor, i);
-    return events
-      .filter((e) => isAuthor || (e.after?.state ?? e.before?.state) !== 'DRAFT')
-      .map((e) => mapTimelineEvent(!showAuthor && e.actorId === i.authorId ? { ...e, actorId: null } : e));
+    const events = AuditPolicy.timeline(await ctx.loaders.timeline.load(i.id), {
+      hiddenPersonId: IdeasPolicy.canSeeAuthor(actor, i) ? null : i.authorId,
+      privateStates: [IdeaState.DRAFT],
+      seesPrivateHistory: i.authorId === actor.personId,
+    });
+    return events.map(mapTimelineEvent);
   }
 }
 
 @Resolver(() => IdeaCommentModel)
 export class IdeaCommentResolver {
-  @ResolveField(() => PersonModel)
-  async author(@Parent() c: IdeaCommentModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
+  @ResolveField(() => PersonModel, {
+    nullable: true,
+    description: 'Null when the comment is by the idea’s hidden author and you may not see them',
+  })
+  async author(@Parent() c: IdeaCommentModel, @Ctx() ctx: GqlContext): Promise<PersonModel | null> {
+    if (!c.authorVisible) return null;
     return mapPerson((await ctx.loaders.person.load(c.authorId))!);
+  }
+}
+
+@Resolver(() => ViewerCanModel)
+export class IdeasViewerCanResolver {
+  @ResolveField(() => Boolean, { description: 'Register ideas (everyone but readers)' })
+  createIdea(@Ctx() ctx: GqlContext): boolean {
+    return IdeasPolicy.canCreate(ctx.auth.actor!);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Decide on ideas from the units I manage (my review queue)' })
+  reviewIdeas(@Ctx() ctx: GqlContext): boolean {
+    return IdeasPolicy.canReview(ctx.auth.actor!);
   }
 }

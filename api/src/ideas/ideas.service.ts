@@ -5,6 +5,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
+import { assertAllowed } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
@@ -64,11 +65,9 @@ export class IdeasService {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     return this.db.run(actor.scope, async (m) => {
-      const q = m
-        .createQueryBuilder(IdeaEntity, 'i')
-        .where('i.organisation_id = :org', { org: actor.organisationId });
+      const visible = IdeasPolicy.listFilter(actor, 'i');
+      const q = m.createQueryBuilder(IdeaEntity, 'i').where(visible.where, visible.params);
       if (scope === 'MINE') q.andWhere('i.author_id = :me', { me: actor.personId });
-      else q.andWhere(`(i.state <> 'DRAFT' OR i.author_id = :me)`, { me: actor.personId });
       if (scope === 'UNIT') {
         const me = await m.findOneBy(PersonEntity, { id: actor.personId });
         const units = me?.unitId ? await unitsBelow(m, [me.unitId]) : [];
@@ -86,21 +85,12 @@ export class IdeasService {
 
   /** Submitted ideas in the units the actor manages and below, oldest first; never their own. */
   async reviewQueue(actor: Actor): Promise<IdeaEntity[]> {
-    const managed = actor.managedUnitIds();
-    if (!managed.length) return [];
+    if (!IdeasPolicy.canReview(actor)) return [];
     return this.db.run(actor.scope, async (m) => {
-      const units = await unitsBelow(m, managed);
+      const mine = IdeasPolicy.reviewFilter(actor, 'i', await unitsBelow(m, actor.managedUnitIds()));
       return m
         .createQueryBuilder(IdeaEntity, 'i')
-        .where(
-          'i.organisation_id = :org AND i.state = :s AND i.author_id <> :me AND i.unit_id = ANY(:units)',
-          {
-            org: actor.organisationId,
-            s: IdeaState.SUBMITTED,
-            me: actor.personId,
-            units,
-          },
-        )
+        .where(mine.where, mine.params)
         .orderBy('i.submitted_at', 'ASC')
         .addOrderBy('i.id', 'ASC')
         .take(200)
@@ -132,11 +122,9 @@ export class IdeasService {
     assertValid(checkFields(new Check(), input, false));
     return this.db.run(actor.scope, async (m) => {
       const idea = await this.visible(m, actor, input.id, true);
-      if (!IdeasPolicy.canEdit(actor, idea))
-        throw DomainError.forbidden(
-          'Only the author can edit an idea, and only while it is a draft or parked',
-        );
-      assertVersion(idea, input.version, 'The idea');
+      assertAllowed(IdeasPolicy.rules(actor, idea, await unitChain(m, idea.unitId)).edit, () =>
+        assertVersion(idea, input.version, 'The idea'),
+      );
       if (input.unitId !== idea.unitId) await this.activeUnit(m, actor, input.unitId);
       const before = snapshot(idea);
       Object.assign(idea, fieldsOf(input));
@@ -149,9 +137,9 @@ export class IdeasService {
   async submit(actor: Actor, input: IdeaVersionInput): Promise<IdeaEntity> {
     return this.db.run(actor.scope, async (m) => {
       const idea = await this.visible(m, actor, input.id, true);
-      if (!IdeasPolicy.canSubmit(actor, idea))
-        throw DomainError.forbidden('Only the author can submit an idea');
-      assertVersion(idea, input.version, 'The idea');
+      assertAllowed(IdeasPolicy.rules(actor, idea, await unitChain(m, idea.unitId)).submit, () =>
+        assertVersion(idea, input.version, 'The idea'),
+      );
       const to = transitionOrRefuse(
         nextIdeaState(idea.state, IdeaAction.SUBMIT),
         idea.state,
@@ -206,7 +194,7 @@ export class IdeasService {
   async back(actor: Actor, ideaId: string, backing: boolean): Promise<IdeaEntity> {
     return this.db.run(actor.scope, async (m) => {
       const idea = await this.visible(m, actor, ideaId);
-      if (!IdeasPolicy.canBackOrComment(actor, idea)) throw DomainError.forbidden('A draft cannot be backed');
+      assertAllowed(IdeasPolicy.rules(actor, idea, await unitChain(m, idea.unitId)).back);
       if (backing)
         await m
           .createQueryBuilder()
@@ -224,8 +212,7 @@ export class IdeasService {
     assertValid(new Check().required('text', input.text, Limits.COMMENT_MAX));
     return this.db.run(actor.scope, async (m) => {
       const idea = await this.visible(m, actor, input.ideaId);
-      if (!IdeasPolicy.canBackOrComment(actor, idea))
-        throw DomainError.forbidden('A draft cannot be commented on');
+      assertAllowed(IdeasPolicy.rules(actor, idea, await unitChain(m, idea.unitId)).comment);
       return m.save(
         IdeaCommentEntity,
         m.create(IdeaCommentEntity, {
@@ -242,20 +229,16 @@ export class IdeasService {
   private decide(
     actor: Actor,
     input: IdeaVersionInput,
-    action: IdeaAction,
+    action: Exclude<IdeaAction, 'SUBMIT'>,
     reason: string | null,
     extra?: (m: EntityManager, idea: IdeaEntity) => Promise<void>,
   ) {
     return this.db.run(actor.scope, async (m) => {
       const idea = await this.visible(m, actor, input.id, true);
-      if (!IdeasPolicy.canDecide(actor, idea, await unitChain(m, idea.unitId))) {
-        throw DomainError.forbidden(
-          idea.authorId === actor.personId
-            ? 'No one decides on their own idea: a manager above you must'
-            : 'Only a manager of the idea’s unit, or of a unit above it, can decide',
-        );
-      }
-      assertVersion(idea, input.version, 'The idea');
+      const ability = ({ APPROVE: 'approve', DECLINE: 'decline', PARK: 'park' } as const)[action];
+      assertAllowed(IdeasPolicy.rules(actor, idea, await unitChain(m, idea.unitId))[ability], () =>
+        assertVersion(idea, input.version, 'The idea'),
+      );
       const verb = { APPROVE: 'approved', DECLINE: 'declined', PARK: 'parked', SUBMIT: 'submitted' }[action];
       const to = transitionOrRefuse(nextIdeaState(idea.state, action), idea.state, verb, 'The idea');
       const from = idea.state;

@@ -7,8 +7,15 @@ import { PeopleResolver, RoleAssignmentResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
 import { SessionsService } from './sessions.service.js';
 import { ActorSource } from '../core/auth/actor-source.js';
+import { ViewerCanResolver } from './viewer-can.resolver.js';
 
-export const IDENTITY_RESOLVERS = [AuthResolver, PeopleResolver, RoleAssignmentResolver, InvitationsResolver];
+export const IDENTITY_RESOLVERS = [
+  AuthResolver,
+  PeopleResolver,
+  RoleAssignmentResolver,
+  InvitationsResolver,
+  ViewerCanResolver,
+];
 
 /** People, sessions and invitations; it tells core's guard who a request acts for. */
 @Global()

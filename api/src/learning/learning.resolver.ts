@@ -1,9 +1,10 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { isExperimentOpen } from '@laerekraft/shared';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
+import { loadExperimentFacts } from '../experiments/experiments.loaders.js';
+import { LearningPolicy } from './learning.policy.js';
 import { LearningService } from './learning.service.js';
 import { AddLearningEntryInput, EditLearningEntryInput } from './dto/learning.inputs.js';
 import {
@@ -50,11 +51,14 @@ export class LearningResolver {
     return (await ctx.loaders.revisionsByEntry.load(e.id)).map(mapRevision);
   }
 
-  @ResolveField(() => Boolean, { description: 'The author, while the experiment is still open' })
+  @ResolveField(() => Boolean, {
+    description: 'The author, while they may still log on the experiment and it is open',
+  })
   async viewerCanEdit(@Parent() e: LearningEntryModel, @Ctx() ctx: GqlContext): Promise<boolean> {
-    if (e.authorId !== ctx.auth.actor?.personId) return false;
     const experiment = await ctx.loaders.experiment.load(e.experimentId);
-    return !!experiment && isExperimentOpen(experiment.state);
+    if (!experiment) return false;
+    const facts = await loadExperimentFacts(ctx.loaders, experiment);
+    return LearningPolicy.abilities(ctx.auth.actor!, e, facts).edit;
   }
 }
 

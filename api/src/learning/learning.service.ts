@@ -4,9 +4,11 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion } from '../core/errors/guards.js';
+import { assertAllowed } from '../core/auth/authority.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning-entry.entity.js';
+import { LearningPolicy } from './learning.policy.js';
 import type { AddLearningEntryInput, EditLearningEntryInput } from './dto/learning.inputs.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -32,7 +34,8 @@ export class LearningService {
     if (input.entryDate && input.entryDate > today()) check.rule('entryDate', false, 'dateInFuture');
     assertValid(check);
     return this.db.run(actor.scope, async (m) => {
-      const e = await this.experiments.open(m, actor, input.experimentId, 'log');
+      const { experiment: e, facts } = await this.experiments.withFacts(m, actor, input.experimentId);
+      assertAllowed(LearningPolicy.canAdd(actor, facts));
       const entry = await m.save(
         LearningEntryEntity,
         m.create(LearningEntryEntity, {
@@ -65,10 +68,10 @@ export class LearningService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!entry) throw DomainError.notFound('The learning log entry');
-      if (entry.authorId !== actor.personId)
-        throw DomainError.forbidden('Only the author can edit a learning log entry');
-      await this.experiments.open(m, actor, entry.experimentId, 'log');
-      assertVersion(entry, input.version, 'The entry');
+      const { facts } = await this.experiments.withFacts(m, actor, entry.experimentId);
+      assertAllowed(LearningPolicy.rules(actor, entry, facts).edit, () =>
+        assertVersion(entry, input.version, 'The entry'),
+      );
       await m.insert(LearningEntryRevisionEntity, {
         organisationId: entry.organisationId,
         entryId: entry.id,

@@ -1,5 +1,6 @@
 import { MembershipStatus, Role } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
+import type { ListFilter } from '../core/auth/authority.js';
 
 interface NetworkFacts {
   organisationId: string;
@@ -25,11 +26,39 @@ export const NetworksPolicy = {
       (mine !== null && mine.status !== MembershipStatus.DECLINED)
     );
   },
+  /**
+   * The same rule as `canSee`, for lists: `network` is the networks' alias, `mine` a join of
+   * my organisation's membership rows (on network id and my organisation).
+   */
+  listFilter(actor: Actor, network: string, mine: string): ListFilter {
+    return {
+      where: `(${network}.organisation_id = :policyOrg OR ${mine}.status IN (:...policyOpen))`,
+      params: {
+        policyOrg: actor.organisationId,
+        policyOpen: [MembershipStatus.INVITED, MembershipStatus.MEMBER],
+      },
+    };
+  },
   canInvite(actor: Actor, network: NetworkFacts): boolean {
     return NetworksPolicy.isCoordinator(actor, network) && actor.has(Role.NETWORK_COORDINATOR);
   },
   /** The invited organisation's innovation lead answers an invitation. */
   canRespond(actor: Actor, membership: MembershipFacts): boolean {
     return actor.organisationId === membership.organisationId && actor.has(Role.INNOVATION_LEAD);
+  },
+  /** What the web may offer on one network: inviting (its coordinator), answering my organisation's open invitation. */
+  abilities(actor: Actor, network: NetworkFacts, mine: MembershipFacts | null) {
+    return {
+      invite: NetworksPolicy.canInvite(actor, network),
+      respond:
+        mine !== null && mine.status === MembershipStatus.INVITED && NetworksPolicy.canRespond(actor, mine),
+    };
+  },
+  /** May answer network invitations addressed to my organisation. */
+  canRespondToInvitations(actor: Actor): boolean {
+    return NetworksPolicy.canRespond(actor, {
+      organisationId: actor.organisationId,
+      status: MembershipStatus.INVITED,
+    });
   },
 };

@@ -3,6 +3,7 @@ import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
+import { ViewerCanModel } from '../identity/models/viewer-can.model.js';
 import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
 import { NetworksService } from './networks.service.js';
 import { NetworksPolicy } from './networks.policy.js';
@@ -11,7 +12,13 @@ import {
   InviteToNetworkInput,
   RespondToNetworkInvitationInput,
 } from './dto/networks.inputs.js';
-import { NetworkMemberModel, NetworkModel, mapMember, mapNetwork } from './models/network.model.js';
+import {
+  NetworkMemberModel,
+  NetworkModel,
+  NetworkViewerCanModel,
+  mapMember,
+  mapNetwork,
+} from './models/network.model.js';
 
 @Resolver(() => NetworkModel)
 export class NetworksResolver {
@@ -83,6 +90,13 @@ export class NetworksResolver {
     return mine ? mapMember(mine) : null;
   }
 
+  @ResolveField(() => NetworkViewerCanModel)
+  async viewerCan(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkViewerCanModel> {
+    const all = await ctx.loaders.membersByNetwork.load(n.id);
+    const mine = all.find((m) => m.organisationId === ctx.auth.actor!.organisationId) ?? null;
+    return NetworksPolicy.abilities(ctx.auth.actor!, n, mine);
+  }
+
   @ResolveField(() => Boolean)
   viewerIsCoordinator(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): boolean {
     return !!ctx.auth.actor && NetworksPolicy.isCoordinator(ctx.auth.actor, n);
@@ -94,5 +108,20 @@ export class NetworkMemberResolver {
   @ResolveField(() => OrganisationModel)
   async organisation(@Parent() m: NetworkMemberModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel> {
     return mapOrganisation((await ctx.loaders.organisation.load(m.organisationId))!);
+  }
+}
+
+@Resolver(() => ViewerCanModel)
+export class NetworksViewerCanResolver {
+  @ResolveField(() => Boolean, { description: 'Create networks (a network coordinator)' })
+  createNetwork(@Ctx() ctx: GqlContext): boolean {
+    return NetworksPolicy.canCreate(ctx.auth.actor!);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Answer network invitations to my organisation (its innovation lead)',
+  })
+  respondToNetworkInvitations(@Ctx() ctx: GqlContext): boolean {
+    return NetworksPolicy.canRespondToInvitations(ctx.auth.actor!);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Check, Limits, MembershipStatus } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
@@ -24,19 +24,14 @@ export class NetworksService {
 
   /** Networks my organisation owns, belongs to, or is invited to. */
   visible(actor: Actor): Promise<NetworkEntity[]> {
+    const visible = NetworksPolicy.listFilter(actor, 'n', 'mm');
     return this.db.run(actor.scope, (m) =>
       m
         .createQueryBuilder(NetworkEntity, 'n')
         .leftJoin(NetworkMembershipEntity, 'mm', 'mm.network_id = n.id AND mm.organisation_id = :org', {
           org: actor.organisationId,
         })
-        .where(
-          new Brackets((w) =>
-            w.where('n.organisation_id = :org').orWhere('mm.status IN (:...open)', {
-              open: [MembershipStatus.INVITED, MembershipStatus.MEMBER],
-            }),
-          ),
-        )
+        .where(visible.where, visible.params)
         .orderBy('n.name', 'ASC')
         .getMany(),
     );

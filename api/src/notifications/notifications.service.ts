@@ -3,6 +3,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { NotificationEntity } from './notification.entity.js';
+import { NotificationsPolicy } from './notifications.policy.js';
 
 @Injectable()
 export class NotificationsService {
@@ -21,7 +22,7 @@ export class NotificationsService {
   mine(actor: Actor, unreadOnly: boolean, limit = 50): Promise<NotificationEntity[]> {
     return this.db.run(actor.scope, (m) =>
       m.find(NotificationEntity, {
-        where: { personId: actor.personId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+        where: { ...NotificationsPolicy.mine(actor), ...(unreadOnly ? { readAt: IsNull() } : {}) },
         order: { createdAt: 'DESC' },
         take: limit,
       }),
@@ -33,7 +34,8 @@ export class NotificationsService {
     const res = await this.db.run(actor.scope, (m) =>
       m.update(
         NotificationEntity,
-        { id: In(ids), personId: actor.personId, readAt: IsNull() },
+        // Only the actor's own (NotificationsPolicy.canMarkRead), so another's id changes nothing.
+        { id: In(ids), ...NotificationsPolicy.mine(actor), readAt: IsNull() },
         { readAt: new Date() },
       ),
     );

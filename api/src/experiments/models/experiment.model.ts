@@ -66,11 +66,13 @@ export class ExperimentModel {
   description: 'What the signed-in person may do with the experiment now',
 })
 export class ExperimentViewerCanModel {
-  @Field() edit!: boolean;
-  @Field() start!: boolean;
+  @Field({ description: 'Change the hypothesis, frame, tags, partners and measurements' }) edit!: boolean;
+  @Field({ description: 'Choose the owner and the team' }) setTeam!: boolean;
+  @Field({ description: 'Refused while union involvement is still missing for an employee-affecting trial' })
+  start!: boolean;
   @Field() conclude!: boolean;
   @Field() stop!: boolean;
-  @Field() log!: boolean;
+  @Field({ description: 'Add to the learning log' }) log!: boolean;
   @Field() recordUnionInvolvement!: boolean;
 }
 

@@ -35,8 +35,13 @@ export class IdeaModel {
 export class IdeaViewerCanModel {
   @Field() edit!: boolean;
   @Field() submit!: boolean;
-  @Field() decide!: boolean;
-  @Field() backOrComment!: boolean;
+  @Field() approve!: boolean;
+  @Field() decline!: boolean;
+  @Field() park!: boolean;
+  @Field() back!: boolean;
+  @Field() comment!: boolean;
+  @Field({ description: 'Any of approve, decline and park' }) decide!: boolean;
+  @Field({ deprecationReason: 'Use back and comment' }) backOrComment!: boolean;
 }
 
 @ObjectType('IdeaComment')
@@ -45,6 +50,8 @@ export class IdeaCommentModel {
   @Field() text!: string;
   @Field() createdAt!: Date;
   authorId!: string;
+  /** Decided by IdeasPolicy.canSeeCommentAuthor when the comment is mapped for a viewer. */
+  authorVisible!: boolean;
 }
 
 @ObjectType('IdeaConnection')
@@ -80,6 +87,6 @@ export function mapIdea(e: IdeaEntity): IdeaModel {
   };
 }
 
-export function mapComment(e: IdeaCommentEntity): IdeaCommentModel {
-  return { id: e.id, text: e.text, createdAt: e.createdAt, authorId: e.authorId };
+export function mapComment(e: IdeaCommentEntity, authorVisible: boolean): IdeaCommentModel {
+  return { id: e.id, text: e.text, createdAt: e.createdAt, authorId: e.authorId, authorVisible };
 }

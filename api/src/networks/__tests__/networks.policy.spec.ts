@@ -40,4 +40,22 @@ describe('NetworksPolicy', () => {
     expect(NetworksPolicy.canRespond(actor([Role.EMPLOYEE], 'org-b'), invited)).toBe(false);
     expect(NetworksPolicy.canRespond(actor([Role.INNOVATION_LEAD], 'org-a'), invited)).toBe(false);
   });
+  it('offers in viewerCan exactly what the service allows: invite to the coordinator, respond to an open invitation', () => {
+    const lead = actor([Role.INNOVATION_LEAD], 'org-b');
+    const invited = { organisationId: 'org-b', status: MembershipStatus.INVITED };
+    expect(NetworksPolicy.abilities(lead, network, invited)).toEqual({ invite: false, respond: true });
+    expect(
+      NetworksPolicy.abilities(lead, network, { organisationId: 'org-b', status: MembershipStatus.MEMBER }),
+    ).toEqual({ invite: false, respond: false });
+    expect(NetworksPolicy.abilities(actor([Role.NETWORK_COORDINATOR]), network, null)).toEqual({
+      invite: true,
+      respond: false,
+    });
+    expect(NetworksPolicy.abilities(actor([Role.READER], 'org-b'), network, invited).respond).toBe(false);
+  });
+  it('gives lists the same rule as canSee: my own, or open to my organisation', () => {
+    const f = NetworksPolicy.listFilter(actor([Role.EMPLOYEE], 'org-x'), 'n', 'mm');
+    expect(f.where).toBe('(n.organisation_id = :policyOrg OR mm.status IN (:...policyOpen))');
+    expect(f.params).toEqual({ policyOrg: 'org-x', policyOpen: ['INVITED', 'MEMBER'] });
+  });
 });

@@ -23,6 +23,13 @@ export class NetworkModel {
   coordinatorId!: string;
 }
 
+@ObjectType('NetworkViewerCan', { description: 'What the signed-in person may do with the network now' })
+export class NetworkViewerCanModel {
+  @Field({ description: 'Invite organisations (the network’s coordinator)' }) invite!: boolean;
+  @Field({ description: 'Accept or decline my organisation’s open invitation (its innovation lead)' })
+  respond!: boolean;
+}
+
 export function mapNetwork(e: NetworkEntity): NetworkModel {
   return {
     id: e.id,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { canCreateIdeas, useMe, type Me } from '../../features/auth/hooks/useMe';
+import { useMe, useViewerCan, type Me } from '../../features/auth/hooks/useMe';
 import { useSignOut } from '../../features/auth/hooks/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav';
@@ -10,9 +10,8 @@ import { NAV_ITEMS } from './nav';
 function Shell({ me, children }: { me?: Me; children: ReactNode }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
-  const items = NAV_ITEMS.filter(
-    (item) => !item.roles || item.roles.some((r) => me?.roles.some((a) => a.role === r)),
-  );
+  const can = useViewerCan();
+  const items = NAV_ITEMS.filter((item) => !item.ability || !!can?.[item.ability]);
 
   return (
     <div className="lk-shell">
@@ -24,7 +23,7 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
           </RouterLink>
           <div className="lk-header__tools">
             <LanguageSwitch me={me} />
-            {me && canCreateIdeas(me) && (
+            {me && can?.createIdea && (
               <Button asChild data-size="sm">
                 <RouterLink to="/ideer/ny">{t('app.newIdea')}</RouterLink>
               </Button>

@@ -1,11 +1,11 @@
-import type { Role } from '../../gql/graphql';
+import type { ViewerCan } from '../../features/auth/hooks/useMe';
 
 export interface NavItem {
   to: string;
   /** Translation key of the label. */
   label: string;
-  /** Only shown to people holding one of these roles; everyone when absent. */
-  roles?: readonly Role[];
+  /** Only shown to people whose `viewerCan` allows this; everyone when absent. */
+  ability?: Exclude<keyof ViewerCan, '__typename'>;
   end?: boolean;
 }
 
@@ -15,6 +15,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/ideer', label: 'nav.ideas' },
   { to: '/forsok', label: 'nav.experiments' },
   { to: '/nettverk', label: 'nav.networks' },
-  { to: '/admin', label: 'nav.admin', roles: ['INNOVATION_LEAD'] },
+  { to: '/admin', label: 'nav.admin', ability: 'administer' },
   { to: '/profil', label: 'nav.profile' },
 ];

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph, Tabs } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../app/page';
-import { hasRole, useMe } from '../../auth/hooks/useMe';
+import { useViewerCan } from '../../auth/hooks/useMe';
 import { InvitationsTab } from './InvitationsTab';
 import { PeopleTab } from './PeopleTab';
 import { UnitsTab } from './UnitsTab';
@@ -13,12 +13,12 @@ const isTab = (v: string | null): v is Tab => (TABS as readonly (string | null)[
 
 export default function AdminPage() {
   const { t } = useTranslation();
-  const me = useMe();
+  const can = useViewerCan();
   const [params, setParams] = useSearchParams();
   const fane = params.get('fane');
   const tab: Tab = isTab(fane) ? fane : 'enheter';
 
-  if (me && !hasRole(me, 'INNOVATION_LEAD')) {
+  if (can && !can.administer) {
     return (
       <div className="lk-stack">
         <PageHeading title={t('admin.title')}>{t('admin.title')}</PageHeading>

@@ -3,27 +3,10 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
 import type { TimelineEventFieldsFragment } from '../../../gql/graphql';
 
-function parse(json: string | null): Record<string, unknown> {
-  if (!json) return {};
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** The fields whose values differ between before and after (state is told separately). */
-function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter(
-    (k) => k !== 'state' && k in before && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  );
-}
-
 /**
- * Endringslogg: who did what, when and why, oldest first. `stateKey` names the translation
- * group of the states (`ideaState` or `experimentState`).
+ * Endringslogg: who did what, when and why, oldest first, as the server built and redacted it
+ * (names of changed fields, never their values; no actor when the policy hides them).
+ * `stateKey` names the translation group of the states (`ideaState` or `experimentState`).
  */
 export function Timeline({
   events,
@@ -40,13 +23,11 @@ export function Timeline({
   return (
     <ol className="lk-timeline">
       {sorted.map((e) => {
-        const before = parse(e.before);
-        const after = parse(e.after);
         const actionKey = `timeline.action.${e.action}`;
         const what = i18n.exists(actionKey) ? t(actionKey) : t('timeline.action.other', { action: e.action });
-        const from = typeof before.state === 'string' ? before.state : null;
-        const to = typeof after.state === 'string' ? after.state : null;
-        const fields = changedFields(before, after)
+        const from = e.fromState;
+        const to = e.toState;
+        const fields = e.changedFields
           .filter((k) => i18n.exists(`timeline.field.${k}`))
           .map((k) => t(`timeline.field.${k}`));
         return (

@@ -5,9 +5,10 @@ export const TimelineEventFields = graphql(`
     id
     action
     at
+    fromState
+    toState
+    changedFields
     reason
-    before
-    after
     actor {
       id
       name

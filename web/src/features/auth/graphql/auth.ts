@@ -24,6 +24,14 @@ export const MeQuery = graphql(`
         name
       }
     }
+    viewerCan {
+      administer
+      createIdea
+      reviewIdeas
+      createExperiment
+      createNetwork
+      respondToNetworkInvitations
+    }
   }
 `);
 

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import type { MeQuery as MeQueryResult, Role } from '../../../gql/graphql';
+import type { MeQuery as MeQueryResult } from '../../../gql/graphql';
 import { MeQuery } from '../graphql/auth';
 
 export type Me = MeQueryResult['me'];
+export type ViewerCan = MeQueryResult['viewerCan'];
 
 /** The signed-in person, read from the cache that `RequireAuth` filled. */
 export function useMe(): Me | undefined {
@@ -10,17 +11,12 @@ export function useMe(): Me | undefined {
   return data?.me;
 }
 
-export function hasRole(me: Me | undefined, role: Role): boolean {
-  return !!me?.roles.some((r) => r.role === role);
-}
-
-/** Readers follow the portfolio; anyone with another role (or none yet) may register ideas, as the API decides. */
-export function canCreateIdeas(me: Me | undefined): boolean {
-  if (!me) return false;
-  return !hasRole(me, 'READER') || me.roles.some((r) => r.role !== 'READER');
-}
-
-/** Managers decide on ideas from their units. */
-export function isManager(me: Me | undefined): boolean {
-  return hasRole(me, 'MANAGER');
+/**
+ * What the signed-in person may do outside any one object, as the API's policies decide
+ * (read with `me`). The web shows an action only when this, or the object's own `viewerCan`,
+ * says so; it never works out a rule from roles itself.
+ */
+export function useViewerCan(): ViewerCan | undefined {
+  const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
+  return data?.viewerCan;
 }

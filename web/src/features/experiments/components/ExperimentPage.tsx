@@ -3,7 +3,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { allowedExperimentActions, isExperimentOpen } from '@laerekraft/shared';
+import { isExperimentOpen } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
 import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
@@ -47,11 +47,10 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
   const [actionError, setActionError] = useState<unknown>(null);
   const [ending, setEnding] = useState<EndKind | null>(null);
   const [start, starting] = useMutation(StartExperimentMutation, { refetchQueries: ['Experiments'] });
-  const allowed = allowedExperimentActions(e.state);
   const open = isExperimentOpen(e.state);
-  const editable = e.viewerCan.edit && open;
+  // Why it may not start yet is told to everyone; whether one may start it is viewerCan's alone.
   const blockedByUnion = e.affectsEmployees && e.unionInvolvements.length === 0;
-  const canStart = e.viewerCan.start && allowed.includes('START');
+  const can = e.viewerCan;
 
   async function onStart() {
     setStatus(null);
@@ -122,19 +121,15 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         </Alert>
       )}
 
-      {(canStart ||
-        (e.viewerCan.conclude && allowed.includes('CONCLUDE')) ||
-        (e.viewerCan.stop && allowed.includes('STOP'))) && (
+      {(can.start || can.conclude || can.stop) && (
         <div className="lk-actions">
-          {canStart && !blockedByUnion && (
+          {can.start && (
             <Button onClick={() => void onStart()} loading={starting.loading}>
               {t('experiment.start')}
             </Button>
           )}
-          {e.viewerCan.conclude && allowed.includes('CONCLUDE') && (
-            <Button onClick={() => openEnd('conclude')}>{t('experiment.conclude')}</Button>
-          )}
-          {e.viewerCan.stop && allowed.includes('STOP') && (
+          {can.conclude && <Button onClick={() => openEnd('conclude')}>{t('experiment.conclude')}</Button>}
+          {can.stop && (
             <Button variant="secondary" data-color="danger" onClick={() => openEnd('stop')}>
               {t('experiment.stop')}
             </Button>
@@ -144,11 +139,11 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
 
       {!open && <LearningCardView experiment={e} />}
 
-      <HypothesisSection experiment={e} editable={editable} onReload={reload} />
-      <TeamSection experiment={e} editable={editable} onReload={reload} />
-      <UnionSection experiment={e} canRecord={e.viewerCan.recordUnionInvolvement && open} />
-      <MeasurementsSection experiment={e} editable={editable} />
-      <LearningLog experiment={e} canLog={e.viewerCan.log && open} open={open} />
+      <HypothesisSection experiment={e} editable={can.edit} onReload={reload} />
+      <TeamSection experiment={e} canSetTeam={can.setTeam} editable={can.edit} onReload={reload} />
+      <UnionSection experiment={e} canRecord={can.recordUnionInvolvement} />
+      <MeasurementsSection experiment={e} editable={can.edit} />
+      <LearningLog experiment={e} canLog={can.log} />
 
       <section aria-labelledby="exp-timeline" className="lk-stack">
         <Heading level={2} data-size="sm" id="exp-timeline">

@@ -95,12 +95,10 @@ function EntryMeta({
 export function LearningLog({
   experiment,
   canLog,
-  open,
 }: {
   experiment: Experiment;
+  /** viewerCan.log; each entry says for itself whether the viewer may edit it (viewerCanEdit). */
   canLog: boolean;
-  /** Entries can be edited only while the experiment is planned or running (the API refuses otherwise). */
-  open: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -117,7 +115,7 @@ export function LearningLog({
         <ol className="lk-log">
           {experiment.learningEntries.map((entry) => (
             <li key={entry.id}>
-              <EntryView entry={entry} editable={open && entry.viewerCanEdit} />
+              <EntryView entry={entry} editable={entry.viewerCanEdit} />
             </li>
           ))}
         </ol>

@@ -28,10 +28,14 @@ const PARTNER_KINDS = Object.values(PartnerKind) as GqlPartnerKind[];
 
 export function TeamSection({
   experiment,
+  canSetTeam,
   editable,
   onReload,
 }: {
   experiment: Experiment;
+  /** viewerCan.setTeam: choose the owner and the team. */
+  canSetTeam: boolean;
+  /** viewerCan.edit: add and remove partners. */
   editable: boolean;
   onReload: () => unknown;
 }) {
@@ -51,7 +55,7 @@ export function TeamSection({
         <dt>{t('team.members')}</dt>
         <dd>{members.length ? members.map((p) => p.name).join(', ') : t('team.noMembers')}</dd>
       </dl>
-      {editable && (
+      {canSetTeam && (
         <div>
           <Button
             variant="secondary"

@@ -133,6 +133,7 @@ export const ExperimentDetailFields = graphql(`
       ...LearningEntryFields
     }
     viewerCan {
+      setTeam
       conclude
       edit
       log

@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../app/page';
-import { canCreateIdeas, hasRole, useMe } from '../../auth/hooks/useMe';
+import { useMe, useViewerCan } from '../../auth/hooks/useMe';
 import { useRoleLabel } from '../../auth/hooks/useRoleLabel';
 import { MyWork } from './MyWork';
 
@@ -15,18 +15,15 @@ interface Shortcut {
 export default function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
+  const can = useViewerCan();
   const roleLabel = useRoleLabel();
   if (!me) return null;
 
   const shortcuts: Shortcut[] = [
-    ...(canCreateIdeas(me)
-      ? [{ to: '/ideer/ny', title: t('app.newIdea'), text: t('home.linkNewIdea') }]
-      : []),
+    ...(can?.createIdea ? [{ to: '/ideer/ny', title: t('app.newIdea'), text: t('home.linkNewIdea') }] : []),
     { to: '/ideer', title: t('nav.ideas'), text: t('home.linkIdeas') },
     { to: '/forsok', title: t('nav.experiments'), text: t('home.linkExperiments') },
-    ...(hasRole(me, 'INNOVATION_LEAD')
-      ? [{ to: '/admin', title: t('nav.admin'), text: t('home.linkAdmin') }]
-      : []),
+    ...(can?.administer ? [{ to: '/admin', title: t('nav.admin'), text: t('home.linkAdmin') }] : []),
     { to: '/nettverk', title: t('nav.networks'), text: t('home.linkNetworks') },
     { to: '/profil', title: t('nav.profile'), text: t('home.linkProfile') },
   ];

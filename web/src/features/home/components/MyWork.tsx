@@ -9,7 +9,7 @@ import { useFormat } from '../../../app/format';
 import { todayIso } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import type { NotificationsQuery } from '../../../gql/graphql';
-import { isManager, useMe } from '../../auth/hooks/useMe';
+import { useViewerCan } from '../../auth/hooks/useMe';
 import { ExperimentsQuery } from '../../experiments/graphql/experiments';
 import { ExperimentStateTag, IdeaStateTag } from '../../ideas/components/Tags';
 import { ReviewQueueList } from '../../ideas/components/ReviewQueueList';
@@ -24,10 +24,10 @@ const daysBetween = (fromYmd: string, toYmd: string) =>
 
 /** What waits on me: ideas to decide, entries due, my experiments, my drafts and my notifications. */
 export function MyWork() {
-  const me = useMe();
+  const can = useViewerCan();
   return (
     <>
-      {isManager(me) && <ToDecide />}
+      {can?.reviewIdeas && <ToDecide />}
       <MyExperiments />
       <MyIdeas />
       <Notifications />

@@ -15,7 +15,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { allowedIdeaActions, Check, isIdeaEditable, Limits, type FieldError } from '@laerekraft/shared';
+import { Check, Limits, type FieldError } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
 import { readApiError } from '../../../app/errors';
 import { useCounter, useFormErrors } from '../../../app/forms';
@@ -87,7 +87,7 @@ function EditIdea({ id }: { id: string }) {
       </div>
     );
   }
-  if (!idea.viewerCan.edit || !isIdeaEditable(idea.state)) {
+  if (!idea.viewerCan.edit) {
     return (
       <div className="lk-stack">
         <PageHeading title={t('ideaForm.editTitle')}>{t('ideaForm.editTitle')}</PageHeading>
@@ -269,8 +269,7 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
     }
   }
 
-  const canSubmit =
-    !current || (current.viewerCan.submit && allowedIdeaActions(current.state).includes('SUBMIT'));
+  const canSubmit = !current || current.viewerCan.submit;
   const title = idea ? t('ideaForm.editTitle') : t('ideaForm.newTitle');
   const stepName = t(`ideaForm.steps.${STEPS[step]}`);
   const unitName = tree.byId.get(values.unitId)?.name ?? me?.unit?.name ?? '';

@@ -3,7 +3,7 @@ import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { allowedIdeaActions, Check, Limits } from '@laerekraft/shared';
+import { Check, Limits } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
 import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
@@ -47,7 +47,6 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
   const [submitIdea, submitting] = useMutation(SubmitIdeaMutation, {
     refetchQueries: ['Ideas', 'ReviewQueue'],
   });
-  const allowed = allowedIdeaActions(idea.state);
   const decided = idea.state === 'APPROVED' || idea.state === 'DECLINED' || idea.state === 'PARKED';
 
   async function onSubmitIdea() {
@@ -85,27 +84,31 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
       <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
       {actionError != null && <ActionError error={actionError} onReload={reload} />}
 
-      {(idea.viewerCan.edit || idea.viewerCan.submit || idea.viewerCan.decide) && (
+      {(idea.viewerCan.edit ||
+        idea.viewerCan.submit ||
+        idea.viewerCan.approve ||
+        idea.viewerCan.decline ||
+        idea.viewerCan.park) && (
         <div className="lk-actions">
           {idea.viewerCan.edit && (
             <Button asChild variant="secondary">
               <RouterLink to={`/ideer/${idea.id}/rediger`}>{t('idea.edit')}</RouterLink>
             </Button>
           )}
-          {idea.viewerCan.submit && allowed.includes('SUBMIT') && (
+          {idea.viewerCan.submit && (
             <Button onClick={() => void onSubmitIdea()} loading={submitting.loading}>
               {t('idea.submit')}
             </Button>
           )}
-          {idea.viewerCan.decide && allowed.includes('APPROVE') && (
+          {idea.viewerCan.approve && (
             <Button onClick={() => openDecision('approve')}>{t('idea.approve')}</Button>
           )}
-          {idea.viewerCan.decide && allowed.includes('DECLINE') && (
+          {idea.viewerCan.decline && (
             <Button variant="secondary" onClick={() => openDecision('decline')}>
               {t('idea.decline')}
             </Button>
           )}
-          {idea.viewerCan.decide && allowed.includes('PARK') && (
+          {idea.viewerCan.park && (
             <Button variant="secondary" onClick={() => openDecision('park')}>
               {t('idea.park')}
             </Button>
@@ -198,7 +201,7 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
 
       <BackLink to="/ideer">{t('idea.back')}</BackLink>
 
-      {idea.viewerCan.decide && (
+      {(idea.viewerCan.approve || idea.viewerCan.decline || idea.viewerCan.park) && (
         <DecisionDialog
           idea={idea}
           decision={decision}
@@ -275,7 +278,7 @@ function Backing({ idea }: { idea: Idea }) {
         {t('idea.comments.heading')}
       </Heading>
       <div className="lk-actions">
-        {idea.viewerCan.backOrComment && (
+        {idea.viewerCan.back && (
           <Button
             variant={idea.backedByMe ? 'primary' : 'secondary'}
             aria-pressed={idea.backedByMe}
@@ -299,7 +302,8 @@ function Backing({ idea }: { idea: Idea }) {
           {idea.comments.map((c) => (
             <li key={c.id}>
               <Paragraph data-size="sm" className="lk-muted">
-                {c.author.name}, <time dateTime={c.createdAt}>{format.dateTime(c.createdAt)}</time>
+                {c.author?.name ?? t('idea.hiddenAuthor')},{' '}
+                <time dateTime={c.createdAt}>{format.dateTime(c.createdAt)}</time>
               </Paragraph>
               <Paragraph className="lk-pre">{c.text}</Paragraph>
             </li>
@@ -309,7 +313,7 @@ function Backing({ idea }: { idea: Idea }) {
         <Paragraph>{t('idea.comments.empty')}</Paragraph>
       )}
 
-      {idea.viewerCan.backOrComment && (
+      {idea.viewerCan.comment && (
         <form className="lk-form" noValidate onSubmit={onComment}>
           {form.summary}
           <Textfield

@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, Table } from '@digdir/designsystemet-react';
 import { ScopedListPage } from '../../../app/ScopedListPage';
-import { canCreateIdeas, isManager, useMe } from '../../auth/hooks/useMe';
+import { useMe, useViewerCan } from '../../auth/hooks/useMe';
 import { IdeasQuery } from '../graphql/ideas';
 import { IdeaStateTag } from './Tags';
 
@@ -11,11 +11,12 @@ const COLUMNS = ['title', 'state', 'unit', 'author', 'backings', 'comments'] as 
 export default function IdeasPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const can = useViewerCan();
 
   return (
     <ScopedListPage
       prefix="ideas"
-      fallback={canCreateIdeas(me) ? 'mine' : 'organisasjon'}
+      fallback={can?.createIdea ? 'mine' : 'organisasjon'}
       hasUnit={!!me?.unit}
       query={IdeasQuery}
       pick={(data) => data.ideas}
@@ -38,12 +39,12 @@ export default function IdeasPage() {
       )}
     >
       <div className="lk-actions">
-        {canCreateIdeas(me) && (
+        {can?.createIdea && (
           <Button asChild variant="secondary">
             <RouterLink to="/ideer/ny">{t('app.newIdea')}</RouterLink>
           </Button>
         )}
-        {isManager(me) && (
+        {can?.reviewIdeas && (
           <Link asChild>
             <RouterLink to="/ideer/vurdering">{t('review.link')}</RouterLink>
           </Link>

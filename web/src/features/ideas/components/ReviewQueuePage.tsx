@@ -4,20 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { Loading, PageHeading } from '../../../app/page';
-import { isManager, useMe } from '../../auth/hooks/useMe';
+import { useViewerCan } from '../../auth/hooks/useMe';
 import { ReviewQueueList } from './ReviewQueueList';
 import { ReviewQueueQuery } from '../graphql/ideas';
 
 export default function ReviewQueuePage() {
   const { t } = useTranslation();
-  const me = useMe();
+  const can = useViewerCan();
   const { data, error } = useQuery(ReviewQueueQuery);
 
   return (
     <div className="lk-stack">
       <PageHeading title={t('review.title')}>{t('review.title')}</PageHeading>
       <Paragraph>{t('review.intro')}</Paragraph>
-      {me && !isManager(me) && (
+      {can && !can.reviewIdeas && (
         <Alert data-color="info">
           <Paragraph>{t('review.notManager')}</Paragraph>
         </Alert>

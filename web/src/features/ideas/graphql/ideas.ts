@@ -64,10 +64,13 @@ export const IdeaDetailFields = graphql(`
       title
     }
     viewerCan {
-      backOrComment
-      decide
       edit
       submit
+      approve
+      decline
+      park
+      back
+      comment
     }
     comments {
       id

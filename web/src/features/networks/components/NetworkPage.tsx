@@ -125,7 +125,7 @@ function NetworkView({ network }: { network: NetworkData }) {
         )}
       </section>
 
-      {network.viewerIsCoordinator && <InviteOrganisationForm network={network} />}
+      {network.viewerCan.invite && <InviteOrganisationForm network={network} />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
 import { Loading, PageHeading } from '../../../app/page';
 import type { NetworksQuery as NetworksResult } from '../../../gql/graphql';
-import { hasRole, useMe } from '../../auth/hooks/useMe';
+import { useViewerCan } from '../../auth/hooks/useMe';
 import {
   CreateNetworkMutation,
   NetworksQuery,
@@ -20,13 +20,12 @@ type NetworkItem = NetworksResult['networks'][number];
 
 export default function NetworksPage() {
   const { t } = useTranslation();
-  const me = useMe();
+  const can = useViewerCan();
   const { data, loading, error } = useQuery(NetworksQuery);
   const networks = data?.networks ?? [];
   const invited = networks.filter((n) => n.myMembership?.status === 'INVITED');
   // The API returns only networks I may see; pending invitations get their own section.
   const mine = networks.filter((n) => n.viewerIsCoordinator || n.myMembership?.status !== 'INVITED');
-  const isLead = hasRole(me, 'INNOVATION_LEAD');
 
   return (
     <div className="lk-stack">
@@ -40,11 +39,13 @@ export default function NetworksPage() {
           <Heading level={2} data-size="md" id="network-invitations">
             {t('networks.invitationsHeading')}
           </Heading>
-          {!isLead && <Paragraph>{t('networks.invitationsLeadOnly')}</Paragraph>}
+          {can && !can.respondToNetworkInvitations && (
+            <Paragraph>{t('networks.invitationsLeadOnly')}</Paragraph>
+          )}
           <ul className="lk-cards">
             {invited.map((n) => (
               <li key={n.id}>
-                <InvitationCard network={n} canRespond={isLead} />
+                <InvitationCard network={n} canRespond={n.viewerCan.respond} />
               </li>
             ))}
           </ul>
@@ -87,7 +88,7 @@ export default function NetworksPage() {
         </section>
       )}
 
-      {hasRole(me, 'NETWORK_COORDINATOR') && <CreateNetworkForm />}
+      {can?.createNetwork && <CreateNetworkForm />}
     </div>
   );
 }

@@ -7,6 +7,10 @@ export const NetworksQuery = graphql(`
       name
       description
       viewerIsCoordinator
+      viewerCan {
+        invite
+        respond
+      }
       organisation {
         id
         name
@@ -31,6 +35,10 @@ export const NetworkQuery = graphql(`
       name
       description
       viewerIsCoordinator
+      viewerCan {
+        invite
+        respond
+      }
       organisation {
         id
         name
