@@ -1,7 +1,9 @@
+import { CreateLoginAttempts1796120732528 } from './1796120732528-create-login-attempts.js';
 import { CreateIdeasAndExperiments1795918298824 } from './1795918298824-create-ideas-and-experiments.js';
 import { CreateIdentity1795917545065 } from './1795917545065-create-identity.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
   CreateIdeasAndExperiments1795918298824,
+  CreateLoginAttempts1796120732528,
 ];

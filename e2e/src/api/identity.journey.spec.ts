@@ -170,7 +170,7 @@ describe('invitation, account and session', () => {
     const a = await wrongPassword.login(BODO_LEAD, 'not-the-password');
     const b = await unknownEmail.login(`finnes.ikke.${unique()}@bodo.demo`, 'not-the-password');
     expect(a.data).toBeNull();
-    expect(refused(a).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused(a).extensions?.code).toBe('INVALID_CREDENTIALS');
     expect(a.status).toBe(b.status);
     expect(b.errors).toEqual(a.errors);
     expect(wrongPassword.hasSession()).toBe(false);
