@@ -48,6 +48,8 @@ export function armorOptions() {
       n: MAX_DEPTH,
       // Fields count; fragments and inline fragments add no level of their own.
       flattenFragments: true,
+      // Introspection is limited like everything else (it is off in production anyway).
+      ignoreIntrospection: false,
       onReject: [refuse('depth')],
     },
     maxAliases: { ...common, n: MAX_ALIASES, onReject: [refuse('aliases')] },
@@ -59,6 +61,7 @@ export function armorOptions() {
       scalarCost: 1,
       depthCostFactor: 1,
       flattenFragments: true,
+      ignoreIntrospection: false,
       onReject: [refuse('size')],
     },
     // Tokens are limited by graphql-js's own parser (`parseOptions.maxTokens`, see

@@ -22,6 +22,7 @@ import type { FieldError } from '@laerekraft/shared';
 import { DomainError } from '../errors/domain-error.js';
 
 /** C0 controls and DEL, except tab, line feed and carriage return (PostgreSQL refuses NUL outright). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Every spelling PostgreSQL's uuid input accepts: any case, optional braces, optional hyphens between groups. */
 const UUID = /^(\{)?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})(\})?$/i;
