@@ -1,5 +1,6 @@
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { InvitationEntity } from './identity/invitation.entity.js';
+import { LoginAttemptEntity } from './identity/login-attempt.entity.js';
 import { PersonEntity } from './identity/person.entity.js';
 import { RoleAssignmentEntity } from './identity/role-assignment.entity.js';
 import { SessionEntity } from './identity/session.entity.js';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   RoleAssignmentEntity,
   SessionEntity,
   InvitationEntity,
+  LoginAttemptEntity,
   NetworkEntity,
   NetworkMembershipEntity,
   AuditEventEntity,

@@ -11,6 +11,8 @@ import type { AppConfig } from './core/config/config.js';
 import { logger, PinoNestLogger, requestContext } from './core/logging/logger.js';
 import { serveWebApp } from './core/web/spa.js';
 import { Db } from './core/database/db.service.js';
+import { BODY_LIMIT, bodyParserErrors } from './core/http/body-errors.js';
+import { securityHeaders } from './core/http/security-headers.js';
 
 /** Builds the HTTP application (not yet listening): GraphQL, health, the web app, logs with request ids. */
 export async function createServer(
@@ -19,10 +21,12 @@ export async function createServer(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: new PinoNestLogger(),
-    bodyParser: true,
+    // Registered below, so its refusals can be answered in GraphQL's shape.
+    bodyParser: false,
   });
-  app.set('trust proxy', config.production ? 1 : false);
+  app.set('trust proxy', config.trustProxy || false);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.production));
   app.use(
     pinoHttp({
       logger,
@@ -55,6 +59,8 @@ export async function createServer(
     res.once('close', () => void uow.finish(false).catch(() => undefined));
     db.withUnitOfWork(uow, next);
   });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(bodyParserErrors);
   // Before init: Nest adds its 404 handler during init, and the web app's routes must come first.
   if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDist)) {
     logger.warn(

@@ -1,4 +1,5 @@
 import { EnforceRowLevelSecurity1796000000000 } from './1796000000000-enforce-row-level-security.js';
+import { CreateLoginAttempts1796120732528 } from './1796120732528-create-login-attempts.js';
 import { CreateIdeasAndExperiments1795918298824 } from './1795918298824-create-ideas-and-experiments.js';
 import { CreateIdentity1795917545065 } from './1795917545065-create-identity.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
@@ -6,4 +7,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
   CreateIdeasAndExperiments1795918298824,
   EnforceRowLevelSecurity1796000000000,
+  CreateLoginAttempts1796120732528,
 ];

@@ -23,10 +23,14 @@ export class AuthResolver {
   @Public()
   @Mutation(() => PersonModel, {
     description:
-      'Signs in and sets the session cookie. Wrong e-mail and wrong password give the same UNAUTHENTICATED answer.',
+      'Signs in and sets the session cookie. Wrong e-mail and wrong password give the same INVALID_CREDENTIALS answer; after too many failures for the account or from the address, TOO_MANY_ATTEMPTS until the window passes.',
   })
   async login(@Args('input') input: LoginInput, @Ctx() ctx: GqlContext): Promise<PersonModel> {
-    const person = await this.auth.login(input, ctx.res);
+    const person = await this.auth.login(
+      input,
+      ctx.res,
+      ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown',
+    );
     ctx.auth.actor = await this.auth.actorFor(person);
     return mapPerson(person);
   }

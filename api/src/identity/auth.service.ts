@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { IsNull } from 'typeorm';
-import { Check, Limits, normaliseEmail } from '@laerekraft/shared';
+import { Check, ErrorCode, Limits, normaliseEmail } from '@laerekraft/shared';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../core/auth/passwords.js';
@@ -11,6 +11,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 import { PersonEntity } from './person.entity.js';
 import { RoleAssignmentEntity } from './role-assignment.entity.js';
 import { invitationStatus, type InvitationPreviewModel } from './models/invitation.model.js';
@@ -25,10 +26,12 @@ export class AuthService {
     private readonly db: Db,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
-  async login(input: LoginInput, res: Response): Promise<PersonEntity> {
+  async login(input: LoginInput, res: Response, clientAddress: string): Promise<PersonEntity> {
     const email = normaliseEmail(input.email ?? '');
+    await this.throttle.assertAllowed(email, clientAddress);
     const person = await this.db.door('login', (m) =>
       m.findOne(PersonEntity, {
         where: { email, deactivatedAt: IsNull() },
@@ -37,7 +40,11 @@ export class AuthService {
     );
     // Unknown e-mail and wrong password: the same answer, after the same amount of work.
     const ok = await verifyPassword(person?.passwordHash ?? null, input.password ?? '');
-    if (!person || !ok) throw DomainError.unauthenticated('The e-mail or the password is wrong');
+    if (!person || !ok) {
+      await this.throttle.recordFailure(email, clientAddress);
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The e-mail or the password is wrong');
+    }
+    await this.throttle.recordSuccess(email);
     const scope = { organisationId: person.organisationId, personId: person.id };
     await this.sessions.start(res, scope);
     return this.db.run(scope, (m) => m.findOneByOrFail(PersonEntity, { id: person.id }));

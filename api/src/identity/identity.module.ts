@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 import { InvitationsResolver } from './invitations.resolver.js';
 import { InvitationsService } from './invitations.service.js';
 import { PeopleResolver, RoleAssignmentResolver } from './people.resolver.js';
@@ -22,6 +23,7 @@ export const IDENTITY_RESOLVERS = [
 @Module({
   providers: [
     AuthService,
+    LoginThrottleService,
     PeopleService,
     InvitationsService,
     SessionsService,

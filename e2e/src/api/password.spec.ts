@@ -32,7 +32,7 @@ describe('changing the password', () => {
     expect(ok(await here.gql('{ me { email } }')).me.email).toBe(email);
     expect(refused(await elsewhere.gql('{ me { id } }')).extensions?.code).toBe('UNAUTHENTICATED');
     expect(refused(await new GraphqlClient().login(email, 'first password 123')).extensions?.code).toBe(
-      'UNAUTHENTICATED',
+      'INVALID_CREDENTIALS',
     );
     expect(ok(await new GraphqlClient().login(email, 'second password 456')).login).toBeDefined();
   });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { newDatabase } from '../support/databases.js';
 import { describe, expect, it } from '@jest/globals';
 import { freePort, repoRoot, serverEntry, spawnServer, stopServer, waitForReady } from '../support/server.js';
 
@@ -11,33 +11,8 @@ import { freePort, repoRoot, serverEntry, spawnServer, stopServer, waitForReady 
  * must end the process with exit code 1 and one line on stderr that says what to fix.
  */
 
-/**
- * A fresh database on the run's PostgreSQL, so the shared e2e database is not touched:
- * the URLs of the application role and of the owner role that runs migrations.
- */
-async function newDatabase(): Promise<{
-  DATABASE_URL: string;
-  MIGRATION_DATABASE_URL: string;
-  admin: string;
-}> {
-  const admin = new pg.Client({ connectionString: process.env.E2E_PG_ADMIN_URL });
-  await admin.connect();
-  const name = `startup_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  try {
-    await admin.query(`CREATE DATABASE ${name} OWNER laerekraft_owner`);
-  } finally {
-    await admin.end();
-  }
-  const as = (user?: string) => {
-    const url = new URL(process.env.E2E_PG_ADMIN_URL!);
-    url.pathname = `/${name}`;
-    if (user) url.username = user; // the embedded server gives every role the same local password
-    return url.toString();
-  };
-  return { DATABASE_URL: as('laerekraft_app'), MIGRATION_DATABASE_URL: as('laerekraft_owner'), admin: as() };
-}
 const newDatabaseEnv = async () => {
-  const { DATABASE_URL, MIGRATION_DATABASE_URL } = await newDatabase();
+  const { DATABASE_URL, MIGRATION_DATABASE_URL } = await newDatabase('startup');
   return { DATABASE_URL, MIGRATION_DATABASE_URL };
 };
 
@@ -111,7 +86,7 @@ describe('starting with a configuration problem', () => {
   it.concurrent(
     'refuses to serve as a role that bypasses row-level security, and behind unapplied migrations',
     async () => {
-      const db = await newDatabase();
+      const db = await newDatabase('startup');
       const asSuperuser = await runServer({
         ...quiet,
         DATABASE_URL: db.admin,
@@ -121,7 +96,7 @@ describe('starting with a configuration problem', () => {
       expectOneLineRefusal(asSuperuser, /bypasses row-level security/, /laerekraft_app/);
       const unmigrated = await runServer({
         ...quiet,
-        DATABASE_URL: (await newDatabase()).DATABASE_URL,
+        DATABASE_URL: (await newDatabase('startup')).DATABASE_URL,
         PORT: String(await freePort()),
       });
       expectOneLineRefusal(unmigrated, /migrations that have not run/, /MIGRATION_DATABASE_URL/);

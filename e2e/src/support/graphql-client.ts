@@ -32,7 +32,11 @@ export function baseUrl(): string {
 export class GraphqlClient {
   private readonly cookies = new Map<string, string>();
 
-  constructor(readonly url = baseUrl()) {}
+  /** `headers` go with every request (an X-Forwarded-For, to stand for another client address). */
+  constructor(
+    readonly url = baseUrl(),
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
     return this.post<T>({ query, variables });
@@ -45,6 +49,7 @@ export class GraphqlClient {
       headers: {
         'content-type': 'application/json',
         accept: 'application/json',
+        ...this.headers,
         ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
       },
       body: JSON.stringify(payload),
@@ -68,7 +73,7 @@ export class GraphqlClient {
 
   /** A second client holding the same cookies now (to replay a session after it has ended, say). */
   copy(): GraphqlClient {
-    const other = new GraphqlClient(this.url);
+    const other = new GraphqlClient(this.url, this.headers);
     for (const [k, v] of this.cookies) other.cookies.set(k, v);
     return other;
   }

@@ -12,7 +12,7 @@ export function setUnauthenticatedHandler(handler: Handler): () => void {
   };
 }
 
-// These are expected to fail with UNAUTHENTICATED (wrong password, expired link): no redirect.
+// Signing in and invitations answer for themselves (INVALID_CREDENTIALS, an expired link): no redirect.
 const PUBLIC_OPERATIONS = new Set(['Login', 'Logout', 'InvitationPreview', 'AcceptInvitation']);
 
 const errorLink = new ErrorLink(({ error, operation }) => {

@@ -20,6 +20,11 @@ export interface AppConfig {
   demo: boolean;
   webDist: string;
   logLevel: string;
+  /**
+   * How many reverse proxies stand in front (Express `trust proxy`): the client address
+   * the login rate limit keys on is taken from X-Forwarded-For that many hops back.
+   */
+  trustProxy: number;
 }
 
 /** A configuration problem: the process prints `message` as one line and exits. */
@@ -59,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo,
     webDist: path.resolve(env.WEB_DIST?.trim() || path.join(REPO_ROOT, 'web', 'dist')),
     logLevel: env.LOG_LEVEL?.trim() || (production ? 'info' : 'info'),
+    trustProxy: env.TRUST_PROXY?.trim() === '0' ? 0 : intVar(env, 'TRUST_PROXY', production ? 1 : 0),
   };
 }
 

@@ -1,27 +1,97 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '@laerekraft/shared';
+import { DomainError } from '../errors/domain-error.js';
 
 export const MAX_COMPLEXITY = 2000;
 export const MAX_DEPTH = 8;
+export const MAX_ALIASES = 15;
+export const MAX_DIRECTIVES = 20;
+export const MAX_TOKENS = 2000;
+/**
+ * A coarse count of the fields a document expands to (every fragment spread counted with
+ * its fragment's size, computed once per fragment). It bounds the work of the precise cost
+ * walk below, which expands fragments without memory: a chain of fragments each spreading
+ * the next twice is refused here, in linear time, before that walk could take hours.
+ */
+export const MAX_EXPANDED_FIELDS = 20_000;
+
+function tooComplex(message: string) {
+  // A DomainError inside: Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED,
+  // and formatError keeps the code of the domain error it finds.
+  return new GraphQLError(message, {
+    originalError: new DomainError(ErrorCode.QUERY_TOO_COMPLEX, message),
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+  });
+}
+
+/** Reports a refusal as a validation error with our code (Apollo answers 400). */
+const refuse =
+  (what: string) =>
+  (ctx: ValidationContext | null, error: GraphQLError): void => {
+    const detail = error.message.replace(/^Syntax Error: /, '');
+    ctx?.reportError(tooComplex(`The query is refused (${what}): ${detail}`));
+  };
 
 /**
- * Refuses operations that would cost too much (each field 1, lists as their fields
- * declare) or nest too deep, before any resolver runs.
+ * The limits that run during validation, before any resolver and before the session is
+ * looked up. Each walks the document once, fragments counted once (graphql-armor memoises
+ * them).
+ */
+export function armorOptions() {
+  const common = { propagateOnRejection: false, exposeLimits: true } as const;
+  return new ApolloArmor({
+    maxDepth: {
+      ...common,
+      n: MAX_DEPTH,
+      // Fields count; fragments and inline fragments add no level of their own.
+      flattenFragments: true,
+      // Introspection is limited like everything else (it is off in production anyway).
+      ignoreIntrospection: false,
+      onReject: [refuse('depth')],
+    },
+    maxAliases: { ...common, n: MAX_ALIASES, onReject: [refuse('aliases')] },
+    maxDirectives: { ...common, n: MAX_DIRECTIVES, onReject: [refuse('directives')] },
+    costLimit: {
+      ...common,
+      maxCost: MAX_EXPANDED_FIELDS,
+      objectCost: 1,
+      scalarCost: 1,
+      depthCostFactor: 1,
+      flattenFragments: true,
+      ignoreIntrospection: false,
+      onReject: [refuse('size')],
+    },
+    // Tokens are limited by graphql-js's own parser (`parseOptions.maxTokens`, see
+    // graphql.options.ts): armor's token plugin parses every document a second time.
+    maxTokens: { enabled: false },
+    // Its mask leaves a stray "?" behind: see noFieldSuggestions below.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
+
+/** Drops graphql-js's "Did you mean …?" hints, which map the schema for anonymous callers. */
+export const noFieldSuggestions: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) error.message = error.message.replace(/\s*Did you mean [^?]*\?$/, '');
+      },
+    };
+  },
+};
+
+/**
+ * The precise cost (each field 1, lists as their fields declare), after validation and so
+ * after the armor limits above have bounded how large the document may expand.
  */
 export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
-          if (!operation) return;
-          const depth = depthOf(operation.selectionSet, document);
-          if (depth > MAX_DEPTH) {
-            throw new GraphQLError(`The query nests ${depth} levels deep; the limit is ${MAX_DEPTH}`, {
-              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
-            });
-          }
+        async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -38,38 +108,12 @@ export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
             });
           }
           if (complexity > MAX_COMPLEXITY) {
-            throw new GraphQLError(
+            throw tooComplex(
               `The query is too costly (${complexity}); the limit is ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages`,
-              {
-                extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
-              },
             );
           }
         },
       };
     },
   };
-}
-
-type Sel = { selections: ReadonlyArray<{ kind: string; selectionSet?: Sel; name?: { value: string } }> };
-function depthOf(
-  set: Sel | undefined,
-  document: import('graphql').DocumentNode,
-  seen = new Set<string>(),
-): number {
-  if (!set) return 0;
-  let max = 0;
-  for (const s of set.selections) {
-    if (s.kind === 'Field')
-      max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet, document, seen) : 1);
-    else if (s.kind === 'InlineFragment') max = Math.max(max, depthOf(s.selectionSet, document, seen));
-    else if (s.kind === 'FragmentSpread' && s.name && !seen.has(s.name.value)) {
-      const frag = document.definitions.find(
-        (d) => d.kind === 'FragmentDefinition' && d.name.value === s.name!.value,
-      );
-      if (frag && 'selectionSet' in frag)
-        max = Math.max(max, depthOf(frag.selectionSet as Sel, document, new Set([...seen, s.name.value])));
-    }
-  }
-  return max;
 }

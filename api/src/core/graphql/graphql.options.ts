@@ -3,7 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Request, Response } from 'express';
 import type { Db } from '../database/db.service.js';
 import { formatError } from '../errors/format-error.js';
-import { complexityPlugin } from './complexity.plugin.js';
+import { armorOptions, complexityPlugin, MAX_TOKENS, noFieldSuggestions } from './complexity.plugin.js';
+import { inputGuardPlugin } from './input-guard.plugin.js';
 import { unitOfWorkPlugin } from './unit-of-work.plugin.js';
 import type { TenantScope } from '../database/db.service.js';
 import type { GqlContext, Loaders } from './context.js';
@@ -15,7 +16,18 @@ export function graphqlOptions(
   createLoaders: (db: Db, scope: () => TenantScope | null) => Loaders,
 ): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
+  // Depth, aliases, directives and size: validation rules, so before any resolver and the session lookup.
+  const { plugins: armorPlugins, ...armor } = armorOptions();
+  // graphql-armor's types come from Apollo's CommonJS build, Nest's from its ESM build: the same plugin shape.
+  const plugins = [
+    ...armorPlugins,
+    ...(production ? [noFieldSuggestions] : []),
+    inputGuardPlugin(() => schema!),
+    complexityPlugin(() => schema!),
+    unitOfWorkPlugin(db),
+  ] as NonNullable<ApolloDriverConfig['plugins']>;
   return {
+    ...armor,
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
@@ -24,7 +36,8 @@ export function graphqlOptions(
     graphiql: !production,
     includeStacktraceInErrorResponses: false,
     transformSchema: (s: GraphQLSchema) => (schema = s),
-    plugins: [complexityPlugin(() => schema!), unitOfWorkPlugin(db)],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins,
     formatError,
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
       const auth: GqlContext['auth'] = {};

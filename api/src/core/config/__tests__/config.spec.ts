@@ -32,4 +32,12 @@ describe('loadConfig', () => {
     expect(loadConfig(prod).demo).toBe(false);
     expect(loadConfig({ ...prod, DEMO: 'true' }).demo).toBe(true);
   });
+  it('trusts one proxy in production and none elsewhere, unless told', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', SESSION_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(prod).trustProxy).toBe(1);
+    expect(loadConfig({ ...prod, TRUST_PROXY: '0' }).trustProxy).toBe(0);
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be a whole number/);
+  });
 });
