@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ExperimentResult, InnovationAction, NextStep, PartnerKind, Theme } from '@laerekraft/shared';
 import '../../core/graphql/enums.js';
+import { KEEP_NOT_NULL, KEEP_OR_CLEAR, KEEP_OR_EMPTY } from '../../core/graphql/partial-update.js';
 
 @InputType({
   description:
@@ -34,12 +35,53 @@ export class ExperimentFrameInput {
   @Field(() => Theme, { nullable: true }) theme?: Theme | null;
 }
 
-@InputType()
-export class UpdateExperimentInput extends ExperimentFrameInput {
+@InputType({
+  description: `A change to the hypothesis: each field ${KEEP_OR_CLEAR} (texts to the empty text). A baseline or target needs a metric.`,
+})
+export class HypothesisChangeInput {
+  @Field(() => String, { nullable: true, description: `Max 4000; ${KEEP_OR_EMPTY}` }) change?: string | null;
+  @Field(() => String, { nullable: true, description: `Max 4000; ${KEEP_OR_EMPTY}` }) targetGroup?:
+    string | null;
+  @Field(() => String, { nullable: true, description: `Max 4000; ${KEEP_OR_EMPTY}` }) expectedEffect?:
+    string | null;
+  @Field(() => String, { nullable: true, description: `The metric, max 500; ${KEEP_OR_EMPTY}` }) metric?:
+    string | null;
+  @Field(() => Float, { nullable: true, description: `Baseline; ${KEEP_OR_CLEAR}` }) baseline?: number | null;
+  @Field(() => Float, { nullable: true, description: `Target; ${KEEP_OR_CLEAR}` }) target?: number | null;
+  @Field(() => String, { nullable: true, description: `YYYY-MM-DD; ${KEEP_OR_CLEAR}` }) byDate?:
+    string | null;
+}
+
+@InputType({
+  description:
+    'Changes only the fields given. A change that changes nothing writes nothing and keeps the version. The rules apply to the frame as it will be.',
+})
+export class UpdateExperimentInput {
   @Field(() => ID) id!: string;
-  @Field(() => Int) version!: number;
-  @Field({ description: 'Max 140' }) title!: string;
-  @Field({ nullable: true, description: 'Max 4000; omit to leave it unchanged' }) summary?: string;
+  @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT' })
+  version!: number;
+  @Field(() => String, { nullable: true, description: `Max 140; ${KEEP_NOT_NULL}` }) title?: string | null;
+  @Field(() => String, { nullable: true, description: `Max 4000; ${KEEP_OR_EMPTY}` }) summary?: string | null;
+  @Field(() => HypothesisChangeInput, {
+    nullable: true,
+    description: `Only the hypothesis fields given change; ${KEEP_NOT_NULL}`,
+  })
+  hypothesis?: HypothesisChangeInput | null;
+  @Field(() => String, { nullable: true, description: `Acceptable loss, max 4000; ${KEEP_OR_EMPTY}` })
+  acceptableLoss?: string | null;
+  @Field(() => Float, { nullable: true, description: `Hours set aside; ${KEEP_OR_CLEAR}` }) hours?:
+    number | null;
+  @Field(() => Int, { nullable: true, description: `NOK set aside; ${KEEP_OR_CLEAR}` }) nok?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: `Changes employees’ working conditions: union representatives must be involved before it starts; ${KEEP_NOT_NULL}`,
+  })
+  affectsEmployees?: boolean | null;
+  @Field(() => [InnovationAction], { nullable: true, description: `${KEEP_OR_CLEAR} (no actions)` })
+  actions?: InnovationAction[] | null;
+  @Field(() => [Int], { nullable: true, description: `At most 5; ${KEEP_OR_CLEAR} (no goals)` })
+  sdgs?: number[] | null;
+  @Field(() => Theme, { nullable: true, description: KEEP_OR_CLEAR }) theme?: Theme | null;
 }
 
 @InputType({ description: 'A manager starts an experiment directly, without an idea' })

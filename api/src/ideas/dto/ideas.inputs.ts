@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { InnovationAction, Theme } from '@laerekraft/shared';
 import '../../core/graphql/enums.js';
+import { KEEP_NOT_NULL, KEEP_OR_CLEAR, KEEP_OR_EMPTY } from '../../core/graphql/partial-update.js';
 
 @InputType({
   description:
@@ -24,11 +25,39 @@ export class IdeaFieldsInput {
 @InputType()
 export class CreateIdeaInput extends IdeaFieldsInput {}
 
-@InputType()
-export class UpdateIdeaInput extends IdeaFieldsInput {
+@InputType({
+  description:
+    'Changes only the fields given. A change that changes nothing writes nothing and keeps the version.',
+})
+export class UpdateIdeaInput {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'The version you edited; a stale one is refused with CONFLICT' })
   version!: number;
+  @Field(() => String, { nullable: true, description: `Max 140 characters; ${KEEP_NOT_NULL}` }) title?:
+    string | null;
+  @Field(() => String, { nullable: true, description: `Whose need it is (max 4000); ${KEEP_OR_EMPTY}` })
+  needWhose?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `How the need was observed (max 4000); ${KEEP_OR_EMPTY}`,
+  })
+  needObserved?: string | null;
+  @Field(() => String, { nullable: true, description: `What we propose (max 4000); ${KEEP_OR_EMPTY}` })
+  proposal?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Expected benefit for citizens (max 4000); ${KEEP_OR_EMPTY}`,
+  })
+  benefit?: string | null;
+  @Field(() => [InnovationAction], { nullable: true, description: `${KEEP_OR_CLEAR} (no actions)` })
+  actions?: InnovationAction[] | null;
+  @Field(() => [Int], { nullable: true, description: `Goals 1–17, at most 5; ${KEEP_OR_CLEAR} (no goals)` })
+  sdgs?: number[] | null;
+  @Field(() => Theme, { nullable: true, description: KEEP_OR_CLEAR }) theme?: Theme | null;
+  @Field(() => ID, { nullable: true, description: `The unit the idea belongs to; ${KEEP_NOT_NULL}` })
+  unitId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: `Hide my name from colleagues; ${KEEP_NOT_NULL}` })
+  hideAuthor?: boolean | null;
 }
 
 @InputType()
