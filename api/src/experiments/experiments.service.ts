@@ -21,7 +21,7 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
-import { patched, patchedText, sameValues } from '../core/graphql/partial-update.js';
+import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -585,7 +585,7 @@ function changedFrame(check: Check, e: ExperimentEntity, input: UpdateExperiment
   );
   const clear = <T>(clearTo: T) => ({ clearTo });
   return {
-    title: patched(check, 'title', input.title?.trim(), e.title, { refuse: 'required' }),
+    title: patched(check, 'title', trimmed(input.title), e.title, { refuse: 'required' }),
     summary: patchedText(check, 'summary', input.summary, e.summary),
     hypothesis: {
       change: patchedText(check, 'hypothesis.change', h.change, e.change),

@@ -18,7 +18,7 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
-import { patched, patchedText, sameValues } from '../core/graphql/partial-update.js';
+import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -375,7 +375,7 @@ function newFields(input: CreateIdeaInput): IdeaFields {
  */
 function changedFields(check: Check, idea: IdeaEntity, input: UpdateIdeaInput): IdeaFields {
   return {
-    title: patched(check, 'title', input.title?.trim(), idea.title, { refuse: 'required' }),
+    title: patched(check, 'title', trimmed(input.title), idea.title, { refuse: 'required' }),
     needWhose: patchedText(check, 'needWhose', input.needWhose, idea.needWhose),
     needObserved: patchedText(check, 'needObserved', input.needObserved, idea.needObserved),
     proposal: patchedText(check, 'proposal', input.proposal, idea.proposal),

@@ -6,7 +6,7 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../core/auth/passwords.js';
 import { SessionsService } from '../core/auth/sessions.service.js';
-import { patched, sameValues } from '../core/graphql/partial-update.js';
+import { patched, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityPolicy } from './identity.policy.js';
 import { assertUnitsUsable } from './invitations.service.js';
@@ -79,7 +79,7 @@ export class PeopleService {
       const me = await m.findOneByOrFail(PersonEntity, { id: actor.personId });
       const check = new Check();
       const next = {
-        name: patched(check, 'name', input.name?.trim(), me.name, { refuse: 'required' }),
+        name: patched(check, 'name', trimmed(input.name), me.name, { refuse: 'required' }),
         locale: patched(check, 'locale', input.locale as Locale | null | undefined, me.locale, {
           refuse: 'cannotClear',
         }),

@@ -4,7 +4,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion } from '../core/errors/guards.js';
-import { patched, sameValues } from '../core/graphql/partial-update.js';
+import { patched, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning-entry.entity.js';
@@ -70,7 +70,7 @@ export class LearningService {
       const check = new Check();
       const next = {
         kind: patched<LearningEntryKind>(check, 'kind', input.kind, entry.kind, { refuse: 'cannotClear' }),
-        text: patched(check, 'text', input.text?.trim(), entry.text, { refuse: 'required' }),
+        text: patched(check, 'text', trimmed(input.text), entry.text, { refuse: 'required' }),
         promptId: patched(check, 'promptId', input.promptId, entry.promptId, { clearTo: null }),
       };
       assertValid(checkLearningEntry(check, next));

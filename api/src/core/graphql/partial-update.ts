@@ -21,9 +21,14 @@ export function patched<T>(
   return current;
 }
 
+/** A given text trimmed; left-out and null stay as they are (`?.` would turn null into left-out). */
+export function trimmed(given: string | null | undefined): string | null | undefined {
+  return typeof given === 'string' ? given.trim() : given;
+}
+
 /** A text field of an update: trimmed; null clears it to '' (the column's empty value). */
 export function patchedText(check: Check, field: string, given: string | null | undefined, current: string) {
-  return patched(check, field, given?.trim(), current, { clearTo: '' });
+  return patched(check, field, trimmed(given), current, { clearTo: '' });
 }
 
 /** Whether two snapshots of the same shape hold the same values (a change that changes nothing). */
