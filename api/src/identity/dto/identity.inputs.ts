@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Role } from '@laerekraft/shared';
+import { Role, Limits } from '@laerekraft/shared';
 import { LocaleEnum } from '../../core/graphql/enums.js';
 import { KEEP_NOT_NULL, KEEP_OR_CLEAR } from '../../core/graphql/partial-update.js';
 
@@ -12,13 +12,14 @@ export class LoginInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field({ description: 'The token from the invitation link' }) token!: string;
-  @Field({ description: 'Your name as colleagues will see it (max 120)' }) name!: string;
+  @Field({ description: `Your name as colleagues will see it (max ${Limits.NAME_MAX})` }) name!: string;
   @Field({ description: 'At least 12 characters' }) password!: string;
 }
 
 @InputType({ description: 'Changes only the fields given; a change that changes nothing writes nothing' })
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true, description: `Max 120; ${KEEP_NOT_NULL}` }) name?: string | null;
+  @Field(() => String, { nullable: true, description: `Max ${Limits.NAME_MAX}; ${KEEP_NOT_NULL}` }) name?:
+    string | null;
   @Field(() => LocaleEnum, { nullable: true, description: KEEP_NOT_NULL }) locale?: string | null;
   @Field(() => ID, {
     nullable: true,

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OrganisationKind } from '@laerekraft/shared';
+import { OrganisationKind, Limits } from '@laerekraft/shared';
 
 @InputType()
 export class CreateUnitInput {
-  @Field({ description: 'Max 120 characters' }) name!: string;
+  @Field({ description: `Max ${Limits.UNIT_NAME_MAX} characters` }) name!: string;
   @Field(() => ID, { nullable: true, description: 'Parent unit; none for a top-level unit' }) parentId?:
     string | null;
 }
@@ -11,7 +11,7 @@ export class CreateUnitInput {
 @InputType({ description: 'The same name again changes nothing: no audit row, same version' })
 export class RenameUnitInput {
   @Field(() => ID) id!: string;
-  @Field({ description: 'Max 120 characters' }) name!: string;
+  @Field({ description: `Max ${Limits.UNIT_NAME_MAX} characters` }) name!: string;
   @Field(() => Int) version!: number;
 }
 
