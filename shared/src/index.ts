@@ -7,4 +7,6 @@ export * from './organisations/unit-tree.js';
 export * from './kommuner/kommuner.js';
 export * from './innovation/tags.js';
 export * from './ideas/idea-state.js';
+export * from './ideas/idea-fields.js';
 export * from './experiments/experiment-state.js';
+export * from './experiments/frame.js';

@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import {
   Check,
-  checkTags,
+  checkFrame,
+  checkLearningCard,
   ExperimentAction,
   ExperimentState,
   Limits,
   nextExperimentState,
+  normaliseActions,
+  normaliseSdgs,
+  type ExperimentFrame,
+  type InnovationAction,
+  type Theme,
 } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
@@ -14,6 +20,7 @@ import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
 import { assertAllowed } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
+import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -33,8 +40,8 @@ import type {
   AddPartnerInput,
   ConcludeExperimentInput,
   CreateExperimentInput,
-  ExperimentFrameInput,
   ExperimentVersionInput,
+  HypothesisChangeInput,
   LearningCardInput,
   RecordUnionInvolvementInput,
   SetExperimentTeamInput,
@@ -138,14 +145,8 @@ export class ExperimentsService {
   }
 
   async create(actor: Actor, input: CreateExperimentInput): Promise<ExperimentEntity> {
-    assertValid(
-      checkFrame(
-        new Check()
-          .required('title', input.title, Limits.TITLE_MAX)
-          .text('summary', input.summary, Limits.TEXT_MAX),
-        input,
-      ),
-    );
+    const frame = newFrame(input);
+    assertValid(checkFrame(new Check(), frame));
     return this.db.run(actor.scope, async (m) => {
       const unit = await m.findOneBy(UnitEntity, { id: input.unitId, organisationId: actor.organisationId });
       if (!unit || unit.archivedAt)
@@ -162,9 +163,7 @@ export class ExperimentsService {
       const e = await m.save(
         ExperimentEntity,
         m.create(ExperimentEntity, {
-          ...frameOf(input),
-          title: input.title.trim(),
-          summary: (input.summary ?? '').trim(),
+          ...frameColumns(frame),
           organisationId: actor.organisationId,
           unitId: unit.id,
           ideaId: null,
@@ -186,24 +185,16 @@ export class ExperimentsService {
     });
   }
 
+  /** Changes only the fields given; the frame's rules hold on the result; nothing changed, nothing written. */
   async update(actor: Actor, input: UpdateExperimentInput): Promise<ExperimentEntity> {
-    assertValid(
-      checkFrame(
-        new Check()
-          .required('title', input.title, Limits.TITLE_MAX)
-          .text('summary', input.summary, Limits.TEXT_MAX),
-        input,
-      ),
-    );
-    return this.change(actor, input, 'edit', async (m, e) => {
+    return this.change(actor, input, 'edit', async (_m, e) => {
+      const check = new Check();
+      const frame = changedFrame(check, e, input);
+      assertValid(checkFrame(check, frame));
       const before = frameSnapshot(e);
-      Object.assign(
-        e,
-        frameOf(input),
-        { title: input.title.trim() },
-        input.summary !== undefined ? { summary: input.summary.trim() } : {},
-      );
-      return { action: 'experiment.edited', before, after: frameSnapshot(e) };
+      Object.assign(e, frameColumns(frame));
+      const after = frameSnapshot(e);
+      return sameValues(before, after) ? null : { action: 'experiment.edited', before, after };
     });
   }
 
@@ -219,6 +210,12 @@ export class ExperimentsService {
         ownerId: e.ownerId,
         team: (await m.findBy(ExperimentMemberEntity, { experimentId: e.id })).map((t) => t.personId),
       };
+      const sorted = (ids: string[]) => [...ids].sort();
+      if (
+        before.ownerId === input.ownerId &&
+        sameValues({ team: sorted(before.team) }, { team: sorted(members) })
+      )
+        return null;
       await m.delete(ExperimentMemberEntity, { experimentId: e.id });
       await m.insert(
         ExperimentMemberEntity,
@@ -354,7 +351,7 @@ export class ExperimentsService {
   }
 
   async conclude(actor: Actor, input: ConcludeExperimentInput): Promise<ExperimentEntity> {
-    assertValid(checkCard(new Check(), input.learningCard));
+    assertValid(checkLearningCard(new Check(), input.learningCard));
     return this.transition(actor, input, ExperimentAction.CONCLUDE, 'concluded', async (_m, e) => {
       e.result = input.result;
       setCard(e, input.learningCard);
@@ -364,7 +361,7 @@ export class ExperimentsService {
   }
 
   async stop(actor: Actor, input: StopExperimentInput): Promise<ExperimentEntity> {
-    assertValid(checkCard(new Check().reason('reason', input.reason), input.learningCard));
+    assertValid(checkLearningCard(new Check().reason('reason', input.reason), input.learningCard));
     return this.transition(
       actor,
       input,
@@ -450,7 +447,10 @@ export class ExperimentsService {
     });
   }
 
-  /** An edit of the experiment row itself: version-checked and recorded. */
+  /**
+   * An edit of the experiment row itself: version-checked and recorded. `apply` returns null
+   * when it changed nothing: then nothing is written and the version stays.
+   */
   private change(
     actor: Actor,
     input: ExperimentVersionInput,
@@ -458,12 +458,14 @@ export class ExperimentsService {
     apply: (
       m: EntityManager,
       e: ExperimentEntity,
-    ) => Promise<{ action: string; before: Record<string, unknown>; after: Record<string, unknown> }>,
+    ) => Promise<{ action: string; before: Record<string, unknown>; after: Record<string, unknown> } | null>,
   ): Promise<ExperimentEntity> {
     return this.db.run(actor.scope, async (m) => {
       const e = await this.open(m, actor, input.id, what);
       assertVersion(e, input.version, 'The experiment');
-      const { action, before, after } = await apply(m, e);
+      const changed = await apply(m, e);
+      if (!changed) return e;
+      const { action, before, after } = changed;
       const saved = await m.save(e);
       await this.record(m, actor, saved, action, before, after);
       return saved;
@@ -528,54 +530,90 @@ export class ExperimentsService {
   }
 }
 
-function frameOf(input: ExperimentFrameInput) {
+/** A new experiment's frame from what the manager gave: trimmed, tags normalised. */
+function newFrame(input: CreateExperimentInput): ExperimentFrame {
   const h = input.hypothesis;
   return {
-    change: h.change.trim(),
-    targetGroup: h.targetGroup.trim(),
-    expectedEffect: h.expectedEffect.trim(),
-    metric: h.metric.trim(),
-    baseline: h.baseline ?? null,
-    target: h.target ?? null,
-    byDate: h.byDate ?? null,
+    title: input.title.trim(),
+    summary: (input.summary ?? '').trim(),
+    hypothesis: {
+      change: h.change.trim(),
+      targetGroup: h.targetGroup.trim(),
+      expectedEffect: h.expectedEffect.trim(),
+      metric: h.metric.trim(),
+      baseline: h.baseline ?? null,
+      target: h.target ?? null,
+      byDate: h.byDate ?? null,
+    },
     acceptableLoss: input.acceptableLoss.trim(),
     hours: input.hours ?? null,
     nok: input.nok ?? null,
     affectsEmployees: input.affectsEmployees,
-    actions: [...new Set(input.actions ?? [])],
-    sdgs: [...new Set(input.sdgs ?? [])].sort((a, b) => a - b),
+    actions: normaliseActions(input.actions),
+    sdgs: normaliseSdgs(input.sdgs),
     theme: input.theme ?? null,
   };
 }
 
-export function checkFrame(check: Check, input: ExperimentFrameInput): Check {
-  const h = input.hypothesis;
-  check
-    .text('hypothesis.change', h.change, Limits.TEXT_MAX)
-    .text('hypothesis.targetGroup', h.targetGroup, Limits.TEXT_MAX);
-  check
-    .text('hypothesis.expectedEffect', h.expectedEffect, Limits.TEXT_MAX)
-    .text('hypothesis.metric', h.metric, Limits.SHORT_TEXT_MAX);
-  check.date('hypothesis.byDate', h.byDate);
-  check.rule('hypothesis.baseline', h.baseline == null || Number.isFinite(h.baseline), 'invalidNumber');
-  check.rule('hypothesis.target', h.target == null || Number.isFinite(h.target), 'invalidNumber');
-  check.text('acceptableLoss', input.acceptableLoss, Limits.TEXT_MAX);
-  check.rule('hours', input.hours == null || (input.hours >= 0 && input.hours <= 1_000_000), 'outOfRange', {
-    min: 0,
-    max: 1_000_000,
-  });
-  check.rule('nok', input.nok == null || (input.nok >= 0 && input.nok <= 1_000_000_000), 'outOfRange', {
-    min: 0,
-    max: 1_000_000_000,
-  });
-  return checkTags(check, input);
+/**
+ * The stored frame with the update applied: a field left out keeps its value, null clears it
+ * (texts to '', numbers, date and theme to none, tags to none); title, affectsEmployees and the
+ * hypothesis as a whole cannot be cleared, which is recorded on `check`.
+ */
+function changedFrame(check: Check, e: ExperimentEntity, input: UpdateExperimentInput): ExperimentFrame {
+  const h = patched<HypothesisChangeInput>(
+    check,
+    'hypothesis',
+    input.hypothesis,
+    {},
+    { refuse: 'cannotClear' },
+  );
+  const clear = <T>(clearTo: T) => ({ clearTo });
+  return {
+    title: patched(check, 'title', trimmed(input.title), e.title, { refuse: 'required' }),
+    summary: patchedText(check, 'summary', input.summary, e.summary),
+    hypothesis: {
+      change: patchedText(check, 'hypothesis.change', h.change, e.change),
+      targetGroup: patchedText(check, 'hypothesis.targetGroup', h.targetGroup, e.targetGroup),
+      expectedEffect: patchedText(check, 'hypothesis.expectedEffect', h.expectedEffect, e.expectedEffect),
+      metric: patchedText(check, 'hypothesis.metric', h.metric, e.metric),
+      baseline: patched(check, 'hypothesis.baseline', h.baseline, e.baseline, clear(null)),
+      target: patched(check, 'hypothesis.target', h.target, e.target, clear(null)),
+      byDate: patched(check, 'hypothesis.byDate', h.byDate, e.byDate, clear(null)),
+    },
+    acceptableLoss: patchedText(check, 'acceptableLoss', input.acceptableLoss, e.acceptableLoss),
+    hours: patched(check, 'hours', input.hours, e.hours, clear(null)),
+    nok: patched(check, 'nok', input.nok, e.nok, clear(null)),
+    affectsEmployees: patched(check, 'affectsEmployees', input.affectsEmployees, e.affectsEmployees, {
+      refuse: 'cannotClear',
+    }),
+    actions: input.actions === undefined ? e.actions : normaliseActions(input.actions),
+    sdgs: input.sdgs === undefined ? e.sdgs : normaliseSdgs(input.sdgs),
+    theme: patched<Theme | null>(check, 'theme', input.theme, e.theme, clear(null)),
+  };
 }
 
-function checkCard(check: Check, card: LearningCardInput): Check {
-  return check
-    .required('learningCard.believed', card?.believed, Limits.TEXT_MAX)
-    .required('learningCard.observed', card?.observed, Limits.TEXT_MAX)
-    .required('learningCard.learned', card?.learned, Limits.TEXT_MAX);
+/** The columns a frame is stored in. */
+function frameColumns(f: ExperimentFrame) {
+  const h = f.hypothesis;
+  return {
+    title: f.title,
+    summary: f.summary,
+    change: h.change,
+    targetGroup: h.targetGroup,
+    expectedEffect: h.expectedEffect,
+    metric: h.metric,
+    baseline: h.baseline,
+    target: h.target,
+    byDate: h.byDate,
+    acceptableLoss: f.acceptableLoss,
+    hours: f.hours,
+    nok: f.nok,
+    affectsEmployees: f.affectsEmployees,
+    actions: [...f.actions] as InnovationAction[],
+    sdgs: [...f.sdgs],
+    theme: f.theme as Theme | null,
+  };
 }
 
 function setCard(e: ExperimentEntity, card: LearningCardInput) {

@@ -1,12 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Check, checkTags, IdeaAction, IdeaState, Limits, nextIdeaState } from '@laerekraft/shared';
+import {
+  Check,
+  checkIdeaFields,
+  IdeaAction,
+  IdeaState,
+  Limits,
+  nextIdeaState,
+  normaliseActions,
+  normaliseSdgs,
+  type IdeaFields,
+  type InnovationAction,
+  type Theme,
+} from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
 import { assertAllowed } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
+import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -22,7 +35,6 @@ import type {
   CommentOnIdeaInput,
   CreateIdeaInput,
   DecideIdeaInput,
-  IdeaFieldsInput,
   IdeaVersionInput,
   UpdateIdeaInput,
 } from './dto/ideas.inputs.js';
@@ -101,13 +113,15 @@ export class IdeasService {
   async create(actor: Actor, input: CreateIdeaInput): Promise<IdeaEntity> {
     if (!IdeasPolicy.canCreate(actor))
       throw DomainError.forbidden('Readers follow the portfolio but do not register ideas');
-    assertValid(checkFields(new Check(), input, false));
+    const fields = newFields(input);
+    assertValid(checkIdeaFields(new Check(), fields, false));
     return this.db.run(actor.scope, async (m) => {
       await this.activeUnit(m, actor, input.unitId);
       const idea = await m.save(
         IdeaEntity,
         m.create(IdeaEntity, {
-          ...fieldsOf(input),
+          ...fieldColumns(fields),
+          hideAuthor: input.hideAuthor ?? false,
           organisationId: actor.organisationId,
           authorId: actor.personId,
           state: IdeaState.DRAFT,
@@ -118,18 +132,26 @@ export class IdeasService {
     });
   }
 
+  /** Changes only the fields given; nothing changed, nothing written (no audit row, same version). */
   async update(actor: Actor, input: UpdateIdeaInput): Promise<IdeaEntity> {
-    assertValid(checkFields(new Check(), input, false));
     return this.db.run(actor.scope, async (m) => {
       const idea = await this.visible(m, actor, input.id, true);
       assertAllowed(IdeasPolicy.rules(actor, idea, await unitChain(m, idea.unitId)).edit, () =>
         assertVersion(idea, input.version, 'The idea'),
       );
-      if (input.unitId !== idea.unitId) await this.activeUnit(m, actor, input.unitId);
+      const check = new Check();
+      const fields = changedFields(check, idea, input);
+      const hideAuthor = patched(check, 'hideAuthor', input.hideAuthor, idea.hideAuthor, {
+        refuse: 'cannotClear',
+      });
+      assertValid(checkIdeaFields(check, fields, false));
+      if (fields.unitId !== idea.unitId) await this.activeUnit(m, actor, fields.unitId);
       const before = snapshot(idea);
-      Object.assign(idea, fieldsOf(input));
+      Object.assign(idea, fieldColumns(fields), { hideAuthor });
+      const after = snapshot(idea);
+      if (sameValues(before, after)) return idea;
       const saved = await m.save(idea);
-      await this.record(m, actor, saved, 'idea.edited', before, snapshot(saved));
+      await this.record(m, actor, saved, 'idea.edited', before, after);
       return saved;
     });
   }
@@ -146,7 +168,7 @@ export class IdeasService {
         'submitted',
         'The idea',
       );
-      assertValid(checkFields(new Check(), idea, true));
+      assertValid(checkIdeaFields(new Check(), idea, true));
       const from = idea.state;
       idea.state = to;
       idea.submittedAt = new Date();
@@ -315,25 +337,49 @@ export class IdeasService {
   }
 }
 
-function fieldsOf(input: IdeaFieldsInput) {
+/** A new idea's fields: trimmed, tags normalised. */
+function newFields(input: CreateIdeaInput): IdeaFields {
   return {
     title: input.title.trim(),
     needWhose: (input.needWhose ?? '').trim(),
     needObserved: (input.needObserved ?? '').trim(),
     proposal: (input.proposal ?? '').trim(),
     benefit: (input.benefit ?? '').trim(),
-    actions: [...new Set(input.actions ?? [])],
-    sdgs: [...new Set(input.sdgs ?? [])].sort((a, b) => a - b),
+    actions: normaliseActions(input.actions),
+    sdgs: normaliseSdgs(input.sdgs),
     theme: input.theme ?? null,
     unitId: input.unitId,
-    hideAuthor: input.hideAuthor ?? false,
   };
 }
 
-/** Limits always; completeness only when submitting. */
-export function checkFields(check: Check, f: Partial<IdeaFieldsInput>, submitting: boolean): Check {
-  check.required('title', f.title, Limits.TITLE_MAX);
-  for (const k of ['needWhose', 'needObserved', 'proposal', 'benefit'] as const)
-    check.text(k, f[k], Limits.TEXT_MAX, submitting);
-  return checkTags(check, f);
+/**
+ * The stored fields with the update applied: left out keeps, null clears (texts to '', tags and
+ * theme to none); title and unit cannot be cleared, which is recorded on `check`.
+ */
+function changedFields(check: Check, idea: IdeaEntity, input: UpdateIdeaInput): IdeaFields {
+  return {
+    title: patched(check, 'title', trimmed(input.title), idea.title, { refuse: 'required' }),
+    needWhose: patchedText(check, 'needWhose', input.needWhose, idea.needWhose),
+    needObserved: patchedText(check, 'needObserved', input.needObserved, idea.needObserved),
+    proposal: patchedText(check, 'proposal', input.proposal, idea.proposal),
+    benefit: patchedText(check, 'benefit', input.benefit, idea.benefit),
+    actions: input.actions === undefined ? idea.actions : normaliseActions(input.actions),
+    sdgs: input.sdgs === undefined ? idea.sdgs : normaliseSdgs(input.sdgs),
+    theme: patched<Theme | null>(check, 'theme', input.theme, idea.theme, { clearTo: null }),
+    unitId: patched(check, 'unitId', input.unitId, idea.unitId, { refuse: 'cannotClear' }),
+  };
+}
+
+function fieldColumns(f: IdeaFields) {
+  return {
+    title: f.title,
+    needWhose: f.needWhose,
+    needObserved: f.needObserved,
+    proposal: f.proposal,
+    benefit: f.benefit,
+    actions: [...f.actions] as InnovationAction[],
+    sdgs: [...f.sdgs],
+    theme: f.theme as Theme | null,
+    unitId: f.unitId,
+  };
 }

@@ -6,6 +6,7 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../core/auth/passwords.js';
 import { SessionsService } from './sessions.service.js';
+import { patched, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityPolicy } from './identity.policy.js';
 import { assertUnitsUsable } from './invitations.service.js';
@@ -72,15 +73,28 @@ export class PeopleService {
     });
   }
 
+  /** Changes only the fields given; nothing changed, nothing written. */
   async updateProfile(actor: Actor, input: UpdateProfileInput): Promise<PersonEntity> {
-    const check = new Check()
-      .required('name', input.name, Limits.NAME_MAX)
-      .rule('locale', LOCALES.includes(input.locale as Locale), 'invalidLocale');
-    assertValid(check);
     return this.db.run(actor.scope, async (m) => {
-      if (input.unitId) {
+      const me = await m.findOneByOrFail(PersonEntity, { id: actor.personId });
+      const check = new Check();
+      const next = {
+        name: patched(check, 'name', trimmed(input.name), me.name, { refuse: 'required' }),
+        locale: patched(check, 'locale', input.locale as Locale | null | undefined, me.locale, {
+          refuse: 'cannotClear',
+        }),
+        unitId: patched(check, 'unitId', input.unitId, me.unitId, { clearTo: null }),
+      };
+      assertValid(
+        check
+          .required('name', next.name, Limits.NAME_MAX)
+          .rule('locale', LOCALES.includes(next.locale), 'invalidLocale'),
+      );
+      const before = { name: me.name, locale: me.locale, unitId: me.unitId };
+      if (sameValues(before, next)) return me;
+      if (next.unitId && next.unitId !== me.unitId) {
         const unit = await m.findOneBy(UnitEntity, {
-          id: input.unitId,
+          id: next.unitId,
           organisationId: actor.organisationId,
         });
         if (!unit || unit.archivedAt) {
@@ -90,15 +104,7 @@ export class PeopleService {
           );
         }
       }
-      await m.update(
-        PersonEntity,
-        { id: actor.personId },
-        {
-          name: input.name.trim(),
-          locale: input.locale as Locale,
-          ...(input.unitId ? { unitId: input.unitId } : {}),
-        },
-      );
+      await m.update(PersonEntity, { id: actor.personId }, next);
       return m.findOneByOrFail(PersonEntity, { id: actor.personId });
     });
   }

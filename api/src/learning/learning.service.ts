@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Check, LearningEntryKind, Limits, REFLECTION_PROMPT_IDS } from '@laerekraft/shared';
+import { Check, checkLearningEntry, type LearningEntryKind } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion } from '../core/errors/guards.js';
 import { assertAllowed } from '../core/auth/authority.js';
+import { patched, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning-entry.entity.js';
@@ -12,13 +13,6 @@ import { LearningPolicy } from './learning.policy.js';
 import type { AddLearningEntryInput, EditLearningEntryInput } from './dto/learning.inputs.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-function checkEntry(input: { kind: LearningEntryKind; text: string; promptId?: string | null }) {
-  return new Check()
-    .rule('kind', Object.values(LearningEntryKind).includes(input.kind), 'unknownKind')
-    .required('text', input.text, Limits.LOG_ENTRY_MAX)
-    .rule('promptId', !input.promptId || REFLECTION_PROMPT_IDS.has(input.promptId), 'unknownPrompt');
-}
 
 /** The learning log: dated entries by the team; an edit keeps the earlier text as a revision. */
 @Injectable()
@@ -30,7 +24,11 @@ export class LearningService {
   ) {}
 
   async add(actor: Actor, input: AddLearningEntryInput): Promise<LearningEntryEntity> {
-    const check = checkEntry(input).date('entryDate', input.entryDate);
+    const check = checkLearningEntry(new Check(), {
+      kind: input.kind,
+      text: input.text,
+      promptId: input.promptId ?? null,
+    }).date('entryDate', input.entryDate);
     if (input.entryDate && input.entryDate > today()) check.rule('entryDate', false, 'dateInFuture');
     assertValid(check);
     return this.db.run(actor.scope, async (m) => {
@@ -60,8 +58,8 @@ export class LearningService {
     });
   }
 
+  /** Changes only the fields given; nothing changed, nothing written (no revision, no audit row, same version). */
   async edit(actor: Actor, input: EditLearningEntryInput): Promise<LearningEntryEntity> {
-    assertValid(checkEntry(input));
     return this.db.run(actor.scope, async (m) => {
       const entry = await m.findOne(LearningEntryEntity, {
         where: { id: input.id, organisationId: actor.organisationId },
@@ -72,6 +70,15 @@ export class LearningService {
       assertAllowed(LearningPolicy.rules(actor, entry, facts).edit, () =>
         assertVersion(entry, input.version, 'The entry'),
       );
+      const check = new Check();
+      const next = {
+        kind: patched<LearningEntryKind>(check, 'kind', input.kind, entry.kind, { refuse: 'cannotClear' }),
+        text: patched(check, 'text', trimmed(input.text), entry.text, { refuse: 'required' }),
+        promptId: patched(check, 'promptId', input.promptId, entry.promptId, { clearTo: null }),
+      };
+      assertValid(checkLearningEntry(check, next));
+      const before = { kind: entry.kind, text: entry.text, promptId: entry.promptId };
+      if (sameValues(before, next)) return entry;
       await m.insert(LearningEntryRevisionEntity, {
         organisationId: entry.organisationId,
         entryId: entry.id,
@@ -81,8 +88,7 @@ export class LearningService {
         promptId: entry.promptId,
         editedById: actor.personId,
       });
-      const before = { kind: entry.kind, text: entry.text, promptId: entry.promptId };
-      Object.assign(entry, { kind: input.kind, text: input.text.trim(), promptId: input.promptId ?? null });
+      Object.assign(entry, next);
       const saved = await m.save(entry);
       await this.audit.record(m, {
         organisationId: entry.organisationId,

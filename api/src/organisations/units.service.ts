@@ -5,6 +5,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { sameValues } from '../core/graphql/partial-update.js';
 import { OrganisationsPolicy } from './organisations.policy.js';
 import { UnitEntity } from './unit.entity.js';
 import type {
@@ -61,8 +62,9 @@ export class UnitsService {
   async move(actor: Actor, input: MoveUnitInput): Promise<UnitEntity> {
     this.mayManage(actor);
     return this.change(actor, input, 'unit.moved', async (m, unit) => {
-      const parentId = input.parentId ?? null;
-      if (parentId) {
+      if (input.parentId === undefined) return;
+      const parentId = input.parentId;
+      if (parentId && parentId !== unit.parentId) {
         await this.activeParent(m, actor, parentId);
         const rows = await m.find(UnitEntity, {
           where: { organisationId: actor.organisationId },
@@ -106,7 +108,10 @@ export class UnitsService {
       throw DomainError.forbidden('Only an innovation lead can change the unit tree');
   }
 
-  /** Loads the unit, checks the version the client saw, applies the change and records it. */
+  /**
+   * Loads the unit, checks the version the client saw, applies the change and records it;
+   * a change that changes nothing (same name, same parent, already archived) writes nothing.
+   */
   private change(
     actor: Actor,
     input: { id: string; version: number },
@@ -121,14 +126,12 @@ export class UnitsService {
       if (!unit) throw DomainError.notFound('The unit');
       if (unit.version !== input.version)
         throw DomainError.conflict('Someone else changed this unit in the meantime: reload and try again');
-      const before = { name: unit.name, parentId: unit.parentId, archivedAt: unit.archivedAt };
+      const state = (u: UnitEntity) => ({ name: u.name, parentId: u.parentId, archivedAt: u.archivedAt });
+      const before = state(unit);
       await apply(m, unit);
+      if (sameValues(before, state(unit))) return unit;
       const saved = await m.save(unit);
-      await this.record(m, actor, saved, action, before, {
-        name: saved.name,
-        parentId: saved.parentId,
-        archivedAt: saved.archivedAt,
-      });
+      await this.record(m, actor, saved, action, before, state(saved));
       return saved;
     });
   }

@@ -20,9 +20,67 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** One problem with one input field; `message` is an i18n key the web app translates (`errors.<key>`). */
+/**
+ * Every key a field error may carry. Closed on purpose: the web app's translation files
+ * are type-checked against it (web/src/app/errorKeys.ts), so a key without a translation
+ * in nb, nn and en does not compile.
+ */
+export const ERROR_KEYS = [
+  'required',
+  'cannotClear',
+  'tooLong',
+  'tooMany',
+  'outOfRange',
+  'invalid',
+  'invalidNumber',
+  'invalidDate',
+  'dateInFuture',
+  'invalidEmail',
+  'invalidLocale',
+  'invalidCursor',
+  'pageSize',
+  'passwordTooShort',
+  'passwordsDiffer',
+  'wrongPassword',
+  'invalidCredentials',
+  'emailTaken',
+  'reasonTooShort',
+  'staleVersion',
+  'invalidOrganisationNumber',
+  'unknownKommune',
+  'unknownFylke',
+  'unknownOrganisation',
+  'organisationExists',
+  'cycle',
+  'unitArchived',
+  'unitNotFound',
+  'unknownUnit',
+  'hasActiveChildren',
+  'unknownPerson',
+  'managerNeedsUnit',
+  'cannotDropOwnLead',
+  'atLeastOneRole',
+  'roleTakesNoUnit',
+  'duplicateRole',
+  'invitationExpired',
+  'invitationUsed',
+  'invitationRevoked',
+  'notMember',
+  'alreadyMember',
+  'alreadyInvited',
+  'unknownPrompt',
+  'unknownKind',
+  'unknownAction',
+  'unknownSdg',
+  'unknownTheme',
+  'metricNeeded',
+  'unionInvolvementRequired',
+] as const;
+export type ErrorKey = (typeof ERROR_KEYS)[number];
+
+/** One problem with one input field; `message` is a key the web app translates (`errors.<key>`). */
 export interface FieldError {
   field: string;
-  message: string;
+  message: ErrorKey;
   params?: Record<string, string | number>;
 }

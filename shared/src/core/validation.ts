@@ -1,4 +1,4 @@
-import type { FieldError } from './errors.js';
+import type { ErrorKey, FieldError } from './errors.js';
 
 /** Input limits. The API enforces them; the web forms show the same numbers. */
 export const Limits = {
@@ -22,6 +22,10 @@ export const Limits = {
   TEAM_MAX: 25,
   PARTNERS_MAX: 20,
   PAGE_SIZE_MAX: 50,
+  /** Hours set aside for an experiment. */
+  HOURS_MAX: 1_000_000,
+  /** NOK set aside for an experiment. */
+  NOK_MAX: 1_000_000_000,
 } as const;
 
 /**
@@ -95,7 +99,7 @@ export class Check {
     return this;
   }
 
-  rule(field: string, ok: boolean, message: string, params?: FieldError['params']): this {
+  rule(field: string, ok: boolean, message: ErrorKey, params?: FieldError['params']): this {
     if (!ok) this.errors.push({ field, message, ...(params ? { params } : {}) });
     return this;
   }

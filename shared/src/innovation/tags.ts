@@ -66,3 +66,15 @@ export function checkTags(
     .rule('sdgs', new Set(tags.sdgs ?? []).size <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX })
     .rule('theme', !tags.theme || (THEMES as readonly string[]).includes(tags.theme), 'unknownTheme');
 }
+
+/** Actions as stored: each once, in the order of the five actions, so the same choice always compares equal. */
+export function normaliseActions<A extends string>(actions: readonly A[] | null | undefined): A[] {
+  const chosen = new Set<string>(actions ?? []);
+  const known = (INNOVATION_ACTIONS as readonly string[]).filter((a) => chosen.delete(a));
+  return [...known, ...chosen] as A[];
+}
+
+/** Goals as stored: each once, ascending. */
+export function normaliseSdgs(sdgs: readonly number[] | null | undefined): number[] {
+  return [...new Set(sdgs ?? [])].sort((a, b) => a - b);
+}

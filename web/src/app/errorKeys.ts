@@ -1,6 +1,12 @@
+import { ERROR_KEYS, type ErrorKey } from '@laerekraft/shared';
+import type nb from '../i18n/nb.json';
+import type nn from '../i18n/nn.json';
+import type en from '../i18n/en.json';
+
 /**
  * Keys the API may send as `extensions.code` and `extensions.fields[].message`.
- * Each has a translation under `errors.code.<CODE>` and `errors.<key>`; the i18n test checks it.
+ * Each has a translation under `errors.code.<CODE>` and `errors.<key>` in nb, nn and en:
+ * the types below refuse to compile otherwise (and the i18n test checks it too).
  */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -20,53 +26,12 @@ export const ERROR_CODES = [
 ] as const;
 export type ShownErrorCode = (typeof ERROR_CODES)[number];
 
-export const FIELD_MESSAGES = [
-  'required',
-  'tooLong',
-  'invalidEmail',
-  'passwordTooShort',
-  'invalidOrganisationNumber',
-  'unknownKommune',
-  'cycle',
-  'emailTaken',
-  'wrongPassword',
-  'invalidCredentials',
-  'invitationExpired',
-  'invitationUsed',
-  'invitationRevoked',
-  'unitArchived',
-  'unitNotFound',
-  'managerNeedsUnit',
-  'notMember',
-  'alreadyMember',
-  'alreadyInvited',
-  'passwordsDiffer',
-  'staleVersion',
-  'reasonTooShort',
-  'invalidDate',
-  'dateInFuture',
-  'unknownPrompt',
-  'unknownKind',
-  'unknownAction',
-  'unknownSdg',
-  'tooMany',
-  'unknownTheme',
-  'unknownPerson',
-  'unknownUnit',
-  'outOfRange',
-  'invalidNumber',
-  'unionInvolvementRequired',
-  'invalidCursor',
-  'pageSize',
-  'unknownOrganisation',
-  'organisationExists',
-  'invalidLocale',
-  'cannotDropOwnLead',
-  'atLeastOneRole',
-  'roleTakesNoUnit',
-  'duplicateRole',
-  'hasActiveChildren',
-  'invalid',
-  'generic',
-] as const;
-export type FieldMessage = (typeof FIELD_MESSAGES)[number];
+/** The shared field-error keys, and the web's own fallback for a key it does not know. */
+export type FieldMessage = ErrorKey | 'generic';
+export const FIELD_MESSAGES: readonly FieldMessage[] = [...ERROR_KEYS, 'generic'];
+
+type Translated<
+  T extends { errors: Record<FieldMessage, string> & { code: Record<ShownErrorCode, string> } },
+> = T;
+/** Fails to compile, naming the key, when a language lacks the translation of a field message or code. */
+export type TranslatedErrors = [Translated<typeof nb>, Translated<typeof nn>, Translated<typeof en>];

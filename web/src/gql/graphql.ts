@@ -113,11 +113,16 @@ export type DecideIdeaInput = {
   version: number;
 };
 
+/** Changes only the fields given; the earlier text is kept as a revision. A change that changes nothing writes nothing and keeps the version. */
 export type EditLearningEntryInput = {
   id: string | number;
-  kind: LearningEntryKind;
+  /** left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  kind?: LearningEntryKind | null | undefined;
+  /** The reflection prompt it answers; left out: unchanged; null: cleared */
   promptId?: string | null | undefined;
-  text: string;
+  /** Markdown, max 10000 characters; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  text?: string | null | undefined;
+  /** The version you edited; a stale one is refused with CONFLICT */
   version: number;
 };
 
@@ -137,22 +142,22 @@ export type ExperimentVersionInput = {
   version: number;
 };
 
-/** We believe that <change> for <targetGroup> will give <expectedEffect>; we know we are right when <metric> reaches <target> (from <baseline>) by <byDate>. */
-export type HypothesisInput = {
-  /** Baseline (nullpunktsmåling) */
+/** A change to the hypothesis: each field left out: unchanged; null: cleared (texts to the empty text). A baseline or target needs a metric. */
+export type HypothesisChangeInput = {
+  /** Baseline; left out: unchanged; null: cleared */
   baseline?: number | null | undefined;
-  /** By when, YYYY-MM-DD */
+  /** YYYY-MM-DD; left out: unchanged; null: cleared */
   byDate?: string | null | undefined;
-  /** Max 4000 */
-  change: string;
-  /** Max 4000 */
-  expectedEffect: string;
-  /** The metric (måleindikator), max 500 */
-  metric: string;
-  /** Target (målverdi) */
+  /** Max 4000; left out: unchanged; null: cleared to the empty text */
+  change?: string | null | undefined;
+  /** Max 4000; left out: unchanged; null: cleared to the empty text */
+  expectedEffect?: string | null | undefined;
+  /** The metric, max 500; left out: unchanged; null: cleared to the empty text */
+  metric?: string | null | undefined;
+  /** Target; left out: unchanged; null: cleared */
   target?: number | null | undefined;
-  /** Max 4000 */
-  targetGroup: string;
+  /** Max 4000; left out: unchanged; null: cleared to the empty text */
+  targetGroup?: string | null | undefined;
 };
 
 export type IdeaState =
@@ -231,7 +236,7 @@ export type MembershipStatus =
 
 export type MoveUnitInput = {
   id: string | number;
-  /** New parent; none to make it top-level. Moving under itself or a descendant is refused. */
+  /** New parent; null makes it top-level; left out: unchanged. Moving under itself or a descendant is refused. */
   parentId?: string | number | null | undefined;
   version: number;
 };
@@ -267,8 +272,10 @@ export type RecordUnionInvolvementInput = {
   who: string;
 };
 
+/** The same name again changes nothing: no audit row, same version */
 export type RenameUnitInput = {
   id: string | number;
+  /** Max 120 characters */
   name: string;
   version: number;
 };
@@ -329,55 +336,67 @@ export type UnitVersionInput = {
   version: number;
 };
 
+/** Changes only the fields given. A change that changes nothing writes nothing and keeps the version. The rules apply to the frame as it will be. */
 export type UpdateExperimentInput = {
-  /** What we can afford to lose if it fails (akseptabelt tap), max 4000 */
-  acceptableLoss: string;
+  /** Acceptable loss, max 4000; left out: unchanged; null: cleared to the empty text */
+  acceptableLoss?: string | null | undefined;
+  /** left out: unchanged; null: cleared (no actions) */
   actions?: Array<InnovationAction> | null | undefined;
-  /** Changes employees’ working conditions: union representatives must be involved before it starts */
-  affectsEmployees: boolean;
-  /** Hours set aside */
+  /** Changes employees’ working conditions: union representatives must be involved before it starts; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  affectsEmployees?: boolean | null | undefined;
+  /** Hours set aside; left out: unchanged; null: cleared */
   hours?: number | null | undefined;
-  hypothesis: HypothesisInput;
+  /** Only the hypothesis fields given change; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  hypothesis?: HypothesisChangeInput | null | undefined;
   id: string | number;
-  /** NOK set aside */
+  /** NOK set aside; left out: unchanged; null: cleared */
   nok?: number | null | undefined;
+  /** At most 5; left out: unchanged; null: cleared (no goals) */
   sdgs?: Array<number> | null | undefined;
-  /** Max 4000; omit to leave it unchanged */
+  /** Max 4000; left out: unchanged; null: cleared to the empty text */
   summary?: string | null | undefined;
+  /** left out: unchanged; null: cleared */
   theme?: Theme | null | undefined;
-  /** Max 140 */
-  title: string;
-  version: number;
-};
-
-export type UpdateIdeaInput = {
-  actions?: Array<InnovationAction> | null | undefined;
-  /** Expected benefit for citizens (max 4000) */
-  benefit?: string | null | undefined;
-  /** Hide my name from colleagues (the innovation lead still sees it) */
-  hideAuthor?: boolean | null | undefined;
-  id: string | number;
-  /** How the need was observed (max 4000) */
-  needObserved?: string | null | undefined;
-  /** Whose need it is (max 4000) */
-  needWhose?: string | null | undefined;
-  /** What we propose (max 4000) */
-  proposal?: string | null | undefined;
-  /** UN sustainable development goals 1–17, at most 5 */
-  sdgs?: Array<number> | null | undefined;
-  theme?: Theme | null | undefined;
-  /** Max 140 characters */
-  title: string;
-  /** The unit the idea belongs to */
-  unitId: string | number;
+  /** Max 140; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  title?: string | null | undefined;
   /** The version you edited; a stale one is refused with CONFLICT */
   version: number;
 };
 
+/** Changes only the fields given. A change that changes nothing writes nothing and keeps the version. */
+export type UpdateIdeaInput = {
+  /** left out: unchanged; null: cleared (no actions) */
+  actions?: Array<InnovationAction> | null | undefined;
+  /** Expected benefit for citizens (max 4000); left out: unchanged; null: cleared to the empty text */
+  benefit?: string | null | undefined;
+  /** Hide my name from colleagues; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  hideAuthor?: boolean | null | undefined;
+  id: string | number;
+  /** How the need was observed (max 4000); left out: unchanged; null: cleared to the empty text */
+  needObserved?: string | null | undefined;
+  /** Whose need it is (max 4000); left out: unchanged; null: cleared to the empty text */
+  needWhose?: string | null | undefined;
+  /** What we propose (max 4000); left out: unchanged; null: cleared to the empty text */
+  proposal?: string | null | undefined;
+  /** Goals 1–17, at most 5; left out: unchanged; null: cleared (no goals) */
+  sdgs?: Array<number> | null | undefined;
+  /** left out: unchanged; null: cleared */
+  theme?: Theme | null | undefined;
+  /** Max 140 characters; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  title?: string | null | undefined;
+  /** The unit the idea belongs to; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  unitId?: string | number | null | undefined;
+  /** The version you edited; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+/** Changes only the fields given; a change that changes nothing writes nothing */
 export type UpdateProfileInput = {
-  locale: Locale;
-  name: string;
-  /** The unit I work in ("my unit"); omit to leave it unchanged */
+  /** left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  locale?: Locale | null | undefined;
+  /** Max 120; left out: unchanged; null is refused (VALIDATION_FAILED naming the field) */
+  name?: string | null | undefined;
+  /** The unit I work in ("my unit"); left out: unchanged; null: cleared (no unit) */
   unitId?: string | number | null | undefined;
 };
 

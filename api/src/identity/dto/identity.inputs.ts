@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Role } from '@laerekraft/shared';
+import { Role, Limits } from '@laerekraft/shared';
 import { LocaleEnum } from '../../core/graphql/enums.js';
+import { KEEP_NOT_NULL, KEEP_OR_CLEAR } from '../../core/graphql/partial-update.js';
 
 @InputType()
 export class LoginInput {
@@ -11,17 +12,18 @@ export class LoginInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field({ description: 'The token from the invitation link' }) token!: string;
-  @Field({ description: 'Your name as colleagues will see it (max 120)' }) name!: string;
+  @Field({ description: `Your name as colleagues will see it (max ${Limits.NAME_MAX})` }) name!: string;
   @Field({ description: 'At least 12 characters' }) password!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes only the fields given; a change that changes nothing writes nothing' })
 export class UpdateProfileInput {
-  @Field() name!: string;
-  @Field(() => LocaleEnum) locale!: string;
+  @Field(() => String, { nullable: true, description: `Max ${Limits.NAME_MAX}; ${KEEP_NOT_NULL}` }) name?:
+    string | null;
+  @Field(() => LocaleEnum, { nullable: true, description: KEEP_NOT_NULL }) locale?: string | null;
   @Field(() => ID, {
     nullable: true,
-    description: 'The unit I work in ("my unit"); omit to leave it unchanged',
+    description: `The unit I work in ("my unit"); ${KEEP_OR_CLEAR} (no unit)`,
   })
   unitId?: string | null;
 }

@@ -97,4 +97,29 @@ describe('UnitsService (real PostgreSQL)', () => {
     const e = await refusal(units.create(lead, { name: 'x'.repeat(121), parentId: null }));
     expect(e.fields).toEqual([{ field: 'name', message: 'tooLong', params: { max: 120 } }]);
   });
+
+  it('a change that changes nothing writes no audit row and keeps the version', async () => {
+    const { a, b } = await tree();
+    const trail = async () => env.ds.manager.countBy(AuditEventEntity, { entityId: b.id });
+    const before = await trail();
+    expect((await units.rename(lead, { id: b.id, name: ' Avdeling ', version: b.version })).version).toBe(
+      b.version,
+    );
+    expect((await units.move(lead, { id: b.id, parentId: a.id, version: b.version })).version).toBe(
+      b.version,
+    );
+    // moveUnit without parentId leaves the parent as it is (null would make it top-level)
+    const kept = await units.move(lead, { id: b.id, version: b.version });
+    expect(kept).toMatchObject({ parentId: a.id, version: b.version });
+    expect(await trail()).toBe(before);
+    expect((await env.ds.manager.findOneByOrFail(UnitEntity, { id: b.id })).version).toBe(b.version);
+
+    const { c } = await tree();
+    const archived = await units.archive(lead, { id: c.id, version: c.version });
+    const again = await units.archive(lead, { id: c.id, version: archived.version });
+    expect(again.version).toBe(archived.version);
+    expect(await env.ds.manager.countBy(AuditEventEntity, { entityId: c.id, action: 'unit.archived' })).toBe(
+      1,
+    );
+  });
 });

@@ -1,17 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OrganisationKind } from '@laerekraft/shared';
+import { OrganisationKind, Limits } from '@laerekraft/shared';
 
 @InputType()
 export class CreateUnitInput {
-  @Field({ description: 'Max 120 characters' }) name!: string;
+  @Field({ description: `Max ${Limits.UNIT_NAME_MAX} characters` }) name!: string;
   @Field(() => ID, { nullable: true, description: 'Parent unit; none for a top-level unit' }) parentId?:
     string | null;
 }
 
-@InputType()
+@InputType({ description: 'The same name again changes nothing: no audit row, same version' })
 export class RenameUnitInput {
   @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field({ description: `Max ${Limits.UNIT_NAME_MAX} characters` }) name!: string;
   @Field(() => Int) version!: number;
 }
 
@@ -20,7 +20,8 @@ export class MoveUnitInput {
   @Field(() => ID) id!: string;
   @Field(() => ID, {
     nullable: true,
-    description: 'New parent; none to make it top-level. Moving under itself or a descendant is refused.',
+    description:
+      'New parent; null makes it top-level; left out: unchanged. Moving under itself or a descendant is refused.',
   })
   parentId?: string | null;
   @Field(() => Int) version!: number;

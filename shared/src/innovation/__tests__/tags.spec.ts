@@ -29,3 +29,19 @@ describe('reflection prompts', () => {
     expect(new Set(REFLECTION_PROMPTS.map((p) => p.id)).size).toBe(25);
   });
 });
+
+import { normaliseActions, normaliseSdgs } from '../tags.js';
+
+describe('normalised tags', () => {
+  it('keeps each action once, in the order of the five actions', () => {
+    expect(normaliseActions(['COLLABORATE', 'DARE', 'COLLABORATE', 'LEARN'])).toEqual([
+      'DARE',
+      'LEARN',
+      'COLLABORATE',
+    ]);
+    expect(normaliseActions(null)).toEqual([]);
+  });
+  it('keeps each goal once, ascending', () => {
+    expect(normaliseSdgs([17, 3, 3, 1])).toEqual([1, 3, 17]);
+  });
+});

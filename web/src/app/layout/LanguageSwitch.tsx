@@ -22,11 +22,9 @@ export function LanguageSwitch({ me }: { me?: Me }) {
     try {
       await setLocale(locale);
       if (me) {
-        await updateProfile({ variables: { input: { name: me.name, locale: toGqlLocale(locale) } } }).catch(
-          () => {
-            // The device remembers the choice even if the profile could not be saved now.
-          },
-        );
+        await updateProfile({ variables: { input: { locale: toGqlLocale(locale) } } }).catch(() => {
+          // The device remembers the choice even if the profile could not be saved now.
+        });
       }
     } finally {
       setBusy(false);

@@ -35,11 +35,9 @@ export function useAfterSignIn() {
       const current = asLocale(i18n.language);
       if (hasChosenLocale()) {
         if (toGqlLocale(current) !== person.locale) {
-          updateProfile({ variables: { input: { name: person.name, locale: toGqlLocale(current) } } }).catch(
-            () => {
-              // Not worth blocking sign-in for; the switch in the header saves it again.
-            },
-          );
+          updateProfile({ variables: { input: { locale: toGqlLocale(current) } } }).catch(() => {
+            // Not worth blocking sign-in for; the switch in the header saves it again.
+          });
         }
       } else {
         await setLocale(fromGqlLocale(person.locale));

@@ -10,7 +10,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { Check, ExperimentResult, Limits, NextStep } from '@laerekraft/shared';
+import { Check, checkLearningCard, ExperimentResult, Limits, NextStep } from '@laerekraft/shared';
 import { closeAndReload, FormDialog, type DialogFormProps } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type {
@@ -73,11 +73,7 @@ function EndForm({
     const check = new Check();
     if (kind === 'conclude') check.rule('result', result !== '', 'required');
     else check.reason('reason', reason);
-    check
-      .required('learningCard.believed', card.believed, Limits.TEXT_MAX)
-      .required('learningCard.observed', card.observed, Limits.TEXT_MAX)
-      .required('learningCard.learned', card.learned, Limits.TEXT_MAX)
-      .rule('learningCard.nextStep', nextStep !== '', 'required');
+    checkLearningCard(check, { ...card, nextStep: nextStep || null });
     if (!check.ok || nextStep === '') return form.failClient(check.errors);
     form.reset();
     const learningCard = {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { Check, Limits } from '@laerekraft/shared';
+import { Check, checkFrame, Limits } from '@laerekraft/shared';
 import { useFormat } from '../../../app/format';
 import { closeAndReload, FormDialog, firstField } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
@@ -194,30 +194,27 @@ function FrameForm({
     const target = numOrNull(v.target);
     const hours = numOrNull(v.hours);
     const nok = numOrNull(v.nok);
-    const check = new Check()
-      .required('title', v.title, Limits.TITLE_MAX)
-      .text('hypothesis.change', v.change, Limits.TEXT_MAX)
-      .text('hypothesis.targetGroup', v.targetGroup, Limits.TEXT_MAX)
-      .text('hypothesis.expectedEffect', v.expectedEffect, Limits.TEXT_MAX)
-      .text('hypothesis.metric', v.metric, Limits.SHORT_TEXT_MAX)
-      .rule('hypothesis.baseline', baseline == null || Number.isFinite(baseline), 'invalidNumber')
-      .rule('hypothesis.target', target == null || Number.isFinite(target), 'invalidNumber')
-      .date('hypothesis.byDate', v.byDate)
-      .text('acceptableLoss', v.acceptableLoss, Limits.TEXT_MAX)
-      .rule(
-        'hours',
-        hours == null || (Number.isFinite(hours) && hours >= 0 && hours <= 1_000_000),
-        'outOfRange',
-        {
-          min: 0,
-          max: 1_000_000,
-        },
-      )
-      .rule('nok', nok == null || (Number.isInteger(nok) && nok >= 0 && nok <= 1_000_000_000), 'outOfRange', {
-        min: 0,
-        max: 1_000_000_000,
-      })
-      .rule('sdgs', tags.sdgs.length <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX });
+    const frame = {
+      title: v.title.trim(),
+      summary: e.summary,
+      hypothesis: {
+        change: v.change.trim(),
+        targetGroup: v.targetGroup.trim(),
+        expectedEffect: v.expectedEffect.trim(),
+        metric: v.metric.trim(),
+        baseline,
+        target,
+        byDate: v.byDate || null,
+      },
+      acceptableLoss: v.acceptableLoss.trim(),
+      hours,
+      nok,
+      affectsEmployees: v.affectsEmployees,
+      actions: tags.actions,
+      sdgs: tags.sdgs,
+      theme: tags.theme || null,
+    };
+    const check = checkFrame(new Check(), frame);
     if (!check.ok) return form.failClient(check.errors);
     form.reset();
     try {
@@ -226,23 +223,15 @@ function FrameForm({
           input: {
             id: e.id,
             version: e.version,
-            title: v.title.trim(),
-            acceptableLoss: v.acceptableLoss.trim(),
-            affectsEmployees: v.affectsEmployees,
+            title: frame.title,
+            hypothesis: frame.hypothesis,
+            acceptableLoss: frame.acceptableLoss,
             hours,
             nok,
+            affectsEmployees: frame.affectsEmployees,
             actions: tags.actions,
             sdgs: tags.sdgs,
             theme: tags.theme || null,
-            hypothesis: {
-              change: v.change.trim(),
-              targetGroup: v.targetGroup.trim(),
-              expectedEffect: v.expectedEffect.trim(),
-              metric: v.metric.trim(),
-              baseline,
-              target,
-              byDate: v.byDate || null,
-            },
           },
         },
       });

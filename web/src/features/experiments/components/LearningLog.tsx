@@ -14,7 +14,14 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { Check, INNOVATION_ACTIONS, LearningEntryKind, Limits, REFLECTION_PROMPTS } from '@laerekraft/shared';
+import {
+  Check,
+  checkLearningEntry,
+  INNOVATION_ACTIONS,
+  LearningEntryKind,
+  Limits,
+  REFLECTION_PROMPTS,
+} from '@laerekraft/shared';
 import { Markdown } from '../../../app/Markdown';
 import { useFormat } from '../../../app/format';
 import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
@@ -149,11 +156,9 @@ function NewEntryForm({ experimentId }: { experimentId: string }) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setStatus(null);
-    const check = new Check()
-      .rule('kind', kind !== '', 'required')
+    const check = checkLearningEntry(new Check(), { kind: kind || null, text, promptId: promptId || null })
       .date('entryDate', entryDate, true)
-      .rule('entryDate', !entryDate || entryDate <= todayIso(), 'dateInFuture')
-      .required('text', text, Limits.LOG_ENTRY_MAX);
+      .rule('entryDate', !entryDate || entryDate <= todayIso(), 'dateInFuture');
     if (!check.ok || kind === '') return form.failClient(check.errors);
     form.reset();
     try {
@@ -311,9 +316,7 @@ function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: () => void }) 
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const check = new Check()
-      .rule('kind', kind !== '', 'required')
-      .required('text', text, Limits.LOG_ENTRY_MAX);
+    const check = checkLearningEntry(new Check(), { kind: kind || null, text, promptId: promptId || null });
     if (!check.ok || kind === '') return form.failClient(check.errors);
     form.reset();
     try {

@@ -15,7 +15,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { Check, Limits, type FieldError } from '@laerekraft/shared';
+import { Check, checkIdeaFields, Limits, type FieldError } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
 import { readApiError } from '../../../app/errors';
 import { useCounter, useFormErrors } from '../../../app/forms';
@@ -203,35 +203,28 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  function check(submitting: boolean): Check {
-    const c = new Check().required('title', values.title, Limits.TITLE_MAX);
-    for (const k of ['needWhose', 'needObserved', 'proposal', 'benefit'] as const)
-      c.text(k, values[k], Limits.TEXT_MAX, submitting);
-    c.rule('unitId', !!values.unitId, 'required');
-    c.rule('sdgs', values.sdgs.length <= Limits.SDGS_MAX, 'tooMany', { max: Limits.SDGS_MAX });
-    return c;
-  }
+  const filled = () => ({
+    title: values.title.trim(),
+    needWhose: values.needWhose.trim(),
+    needObserved: values.needObserved.trim(),
+    proposal: values.proposal.trim(),
+    benefit: values.benefit.trim(),
+    actions: values.actions,
+    sdgs: values.sdgs,
+    theme: values.theme || null,
+    unitId: values.unitId,
+    hideAuthor: values.hideAuthor,
+  });
 
   async function save(submittingNow: boolean): Promise<Idea | null> {
-    const c = check(submittingNow);
+    const fields = filled();
+    const c = checkIdeaFields(new Check(), fields, submittingNow);
     if (!c.ok) {
       toErrorStep(c.errors);
       form.failClient(c.errors);
       return null;
     }
     form.reset();
-    const fields = {
-      title: values.title.trim(),
-      needWhose: values.needWhose.trim(),
-      needObserved: values.needObserved.trim(),
-      proposal: values.proposal.trim(),
-      benefit: values.benefit.trim(),
-      actions: values.actions,
-      sdgs: values.sdgs,
-      theme: values.theme || null,
-      unitId: values.unitId,
-      hideAuthor: values.hideAuthor,
-    };
     try {
       const saved = current
         ? (

@@ -1,0 +1,101 @@
+import { Limits, type Check } from '../core/validation.js';
+import { checkTags, REFLECTION_PROMPT_IDS } from '../innovation/tags.js';
+import { LearningEntryKind } from './experiment-state.js';
+
+/** We believe that <change> for <targetGroup> will give <expectedEffect>; we know we are right when <metric> reaches <target> (from <baseline>) by <byDate>. */
+export interface Hypothesis {
+  change: string;
+  targetGroup: string;
+  expectedEffect: string;
+  metric: string;
+  baseline: number | null;
+  target: number | null;
+  byDate: string | null;
+}
+
+/** An experiment's frame as a whole: what the API stores and the form edits. */
+export interface ExperimentFrame {
+  title: string;
+  summary: string;
+  hypothesis: Hypothesis;
+  acceptableLoss: string;
+  hours: number | null;
+  nok: number | null;
+  affectsEmployees: boolean;
+  actions: readonly string[];
+  sdgs: readonly number[];
+  theme: string | null;
+}
+
+/**
+ * The rules of a frame, on the whole frame (for an update: the stored one with the change
+ * applied), so a rule between fields holds whichever of them changed.
+ */
+export function checkFrame(check: Check, f: ExperimentFrame): Check {
+  const h = f.hypothesis;
+  check
+    .required('title', f.title, Limits.TITLE_MAX)
+    .text('summary', f.summary, Limits.TEXT_MAX)
+    .text('hypothesis.change', h.change, Limits.TEXT_MAX)
+    .text('hypothesis.targetGroup', h.targetGroup, Limits.TEXT_MAX)
+    .text('hypothesis.expectedEffect', h.expectedEffect, Limits.TEXT_MAX)
+    .text('hypothesis.metric', h.metric, Limits.SHORT_TEXT_MAX)
+    .rule('hypothesis.baseline', h.baseline == null || Number.isFinite(h.baseline), 'invalidNumber')
+    .rule('hypothesis.target', h.target == null || Number.isFinite(h.target), 'invalidNumber')
+    // A baseline or target of nothing in particular says nothing: they are values of the metric.
+    .rule(
+      'hypothesis.metric',
+      (h.baseline == null && h.target == null) || h.metric.trim() !== '',
+      'metricNeeded',
+    )
+    .date('hypothesis.byDate', h.byDate)
+    .text('acceptableLoss', f.acceptableLoss, Limits.TEXT_MAX)
+    .rule(
+      'hours',
+      f.hours == null || (Number.isFinite(f.hours) && f.hours >= 0 && f.hours <= Limits.HOURS_MAX),
+      'outOfRange',
+      { min: 0, max: Limits.HOURS_MAX },
+    )
+    .rule(
+      'nok',
+      f.nok == null || (Number.isInteger(f.nok) && f.nok >= 0 && f.nok <= Limits.NOK_MAX),
+      'outOfRange',
+      { min: 0, max: Limits.NOK_MAX },
+    );
+  return checkTags(check, f);
+}
+
+/** We believed / we observed / we learned / therefore we will: all three texts are needed to end an experiment. */
+export interface LearningCard {
+  believed: string;
+  observed: string;
+  learned: string;
+  nextStep: string | null;
+}
+
+export function checkLearningCard(check: Check, card: Partial<LearningCard> | null | undefined): Check {
+  return check
+    .required('learningCard.believed', card?.believed, Limits.TEXT_MAX)
+    .required('learningCard.observed', card?.observed, Limits.TEXT_MAX)
+    .required('learningCard.learned', card?.learned, Limits.TEXT_MAX)
+    .rule('learningCard.nextStep', !!card?.nextStep, 'required');
+}
+
+/** An entry of the learning log. */
+export interface LearningEntryFields {
+  kind: string | null;
+  text: string;
+  promptId: string | null;
+}
+
+export function checkLearningEntry(check: Check, entry: LearningEntryFields): Check {
+  return check
+    .rule('kind', !!entry.kind, 'required')
+    .rule(
+      'kind',
+      !entry.kind || (Object.values(LearningEntryKind) as string[]).includes(entry.kind),
+      'unknownKind',
+    )
+    .required('text', entry.text, Limits.LOG_ENTRY_MAX)
+    .rule('promptId', !entry.promptId || REFLECTION_PROMPT_IDS.has(entry.promptId), 'unknownPrompt');
+}
