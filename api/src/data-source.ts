@@ -24,6 +24,7 @@ export function createDataSource(
     uuidExtension: 'pgcrypto',
     logging: opts.logger ? ['query'] : (opts.logging ?? false),
     ...(opts.logger ? { logger: opts.logger } : {}),
-    extra: { max: opts.poolSize ?? 10, application_name: 'laerekraft' },
+    // A request waits at most 10 s for a connection instead of hanging when the pool is exhausted.
+    extra: { max: opts.poolSize ?? 10, application_name: 'laerekraft', connectionTimeoutMillis: 10_000 },
   });
 }

@@ -95,11 +95,14 @@ async function checkServerVersion(ds: DataSource): Promise<void> {
 
 /** Row-level security only holds for a role that owns nothing and cannot bypass it. */
 async function checkApplicationRole(ds: DataSource): Promise<void> {
+  // The role itself, and every role it may SET ROLE to, except the door (see docs/security.md).
   const [role]: Array<{ name: string; bypasses: boolean; owns: boolean }> = await ds.query(
-    `SELECT r.rolname AS name, (r.rolsuper OR r.rolbypassrls) AS bypasses,
-            EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE n.nspname = 'public' AND c.relowner = r.oid) AS owns
-       FROM pg_roles r WHERE r.rolname = current_user`,
+    `SELECT current_user AS name, bool_or(r.rolsuper OR r.rolbypassrls) AS bypasses,
+            bool_or(EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                             WHERE n.nspname = 'public' AND c.relowner = r.oid)) AS owns
+       FROM pg_roles r
+      WHERE pg_has_role(current_user, r.oid, 'MEMBER') AND (r.rolname = current_user OR r.rolname <> $1)`,
+    [DbRoles.DOOR],
   );
   if (role.bypasses || role.owns)
     throw new ConfigError(

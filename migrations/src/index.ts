@@ -1,3 +1,4 @@
+import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
 import { EnforceRowLevelSecurity1796000000000 } from './1796000000000-enforce-row-level-security.js';
 import { CreateLoginAttempts1796120732528 } from './1796120732528-create-login-attempts.js';
 import { CreateIdeasAndExperiments1795918298824 } from './1795918298824-create-ideas-and-experiments.js';
@@ -8,4 +9,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdeasAndExperiments1795918298824,
   EnforceRowLevelSecurity1796000000000,
   CreateLoginAttempts1796120732528,
+  TightenRowLevelSecurity1796130000000,
 ];

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Extensions } from '@nestjs/graphql';
 import { Public, CurrentActor, Ctx } from '../core/auth/decorators.js';
+import { STANDALONE } from '../core/graphql/unit-of-work.plugin.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
 import { AuthService } from './auth.service.js';
@@ -21,6 +22,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @Extensions({ [STANDALONE]: true })
   @Mutation(() => PersonModel, {
     description:
       'Signs in and sets the session cookie. Wrong e-mail and wrong password give the same INVALID_CREDENTIALS answer; after too many failures for the account or from the address, TOO_MANY_ATTEMPTS until the window passes.',
@@ -36,6 +38,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @Extensions({ [STANDALONE]: true })
   @Mutation(() => Boolean, { description: 'Ends the session, if any' })
   async logout(@Ctx() ctx: GqlContext): Promise<boolean> {
     await this.auth.logout(ctx.auth.actor ?? null, ctx.req, ctx.res);
@@ -51,6 +54,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @Extensions({ [STANDALONE]: true })
   @Mutation(() => PersonModel, {
     description: 'Creates the account from an invitation (single use) and signs in',
   })

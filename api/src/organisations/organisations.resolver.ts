@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Extensions } from '@nestjs/graphql';
+import { STANDALONE } from '../core/graphql/unit-of-work.plugin.js';
 import { CurrentActor } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import { OrganisationsService } from './organisations.service.js';
@@ -18,6 +19,7 @@ export class OrganisationsResolver {
     return (await this.organisations.directory(actor)).map(mapOrganisation);
   }
 
+  @Extensions({ [STANDALONE]: true })
   @Mutation(() => CreatedOrganisationModel, {
     description: 'Registers a kommune or fylkeskommune from SSB’s list by number (operators only)',
   })

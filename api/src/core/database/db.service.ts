@@ -89,8 +89,14 @@ export class UnitOfWork {
     try {
       r = await this.ready;
     } catch {
-      this.runner?.release().catch(() => undefined);
-      return; // it never opened; there is nothing to end
+      // It failed on the way (opening, or setting the tenant after a failed statement): make
+      // sure no transaction goes back to the pool with the connection.
+      const runner = this.runner;
+      if (runner && !runner.isReleased) {
+        await runner.query('ROLLBACK').catch(() => undefined);
+        await runner.release().catch(() => undefined);
+      }
+      return;
     }
     try {
       if (commit) await r.commitTransaction();
@@ -113,7 +119,11 @@ export class UnitOfWork {
     // one after another (pg stops queueing concurrent queries itself in its next major).
     const send = r.query.bind(r);
     let queue: Promise<unknown> = Promise.resolve();
+    // Once the unit of work is ending, a late statement is refused rather than run after
+    // the ROLLBACK, in autocommit.
     r.query = ((...args: Parameters<QueryRunner['query']>) => {
+      if (this.ended && !/^(COMMIT|ROLLBACK)$/.test(String(args[0])))
+        return Promise.reject(new Error('This unit of work has already ended'));
       const next = queue.then(() => send(...args));
       queue = next.catch(() => undefined);
       return next;
@@ -179,8 +189,10 @@ export class Db implements OnModuleDestroy {
   /** Runs `hook` once the current unit of work has committed (never if it rolls back). */
   afterCommit(hook: () => unknown): void {
     const uow = this.current.getStore();
-    if (uow) uow.afterCommit(hook);
-    else void Promise.resolve().then(hook).catch(logHookError);
+    // The hook runs outside the ended unit of work, so it may use the database afresh.
+    const outside = () => this.current.exit(hook);
+    if (uow) uow.afterCommit(outside);
+    else void Promise.resolve().then(outside).catch(logHookError);
   }
 
   /**
@@ -191,8 +203,9 @@ export class Db implements OnModuleDestroy {
   async door<T>(reason: DoorReason, work: (m: EntityManager) => Promise<T>): Promise<T> {
     const ds = await this.doorDataSource();
     return ds.transaction(async (m) => {
+      // Short timeouts: the door's pool is small and shared by every organisation's sign-ins.
       await m.query(
-        `SET LOCAL ROLE ${DbRoles.DOOR}; SET LOCAL application_name = 'laerekraft door: ${reason}'`,
+        `SET LOCAL ROLE ${DbRoles.DOOR}; SET LOCAL application_name = 'laerekraft door: ${reason}'; SET LOCAL lock_timeout = '2s'; SET LOCAL statement_timeout = '5s'`,
       );
       return work(m);
     });

@@ -41,7 +41,16 @@ BEGIN
     CREATE ROLE ${DbRoles.DOOR} NOLOGIN NOSUPERUSER BYPASSRLS;
   END IF;
 END $$`);
-  await admin.query(`GRANT ${DbRoles.DOOR} TO ${DbRoles.APP}`);
+  // APP may SET ROLE to DOOR inside Db.door, but never holds DOOR's privileges otherwise
+  // (PostgreSQL 16+ keeps that per grant; 15 by the role's NOINHERIT).
+  await admin.query(`ALTER ROLE ${DbRoles.APP} NOINHERIT`);
+  const [{ v }] = (await admin.query(`SELECT current_setting('server_version_num')::int AS v`)).rows;
+  await admin.query(
+    `GRANT ${DbRoles.DOOR} TO ${DbRoles.APP}${v >= 160000 ? ' WITH INHERIT FALSE, SET TRUE' : ''}`,
+  );
+  // No request may hold a transaction or a statement open for long.
+  await admin.query(`ALTER ROLE ${DbRoles.APP} SET idle_in_transaction_session_timeout = '30s'`);
+  await admin.query(`ALTER ROLE ${DbRoles.APP} SET statement_timeout = '30s'`);
 }
 
 /**

@@ -127,10 +127,16 @@ describe('row-level security and the policies, each wall alone (real PostgreSQL,
         for (const t of tenantTables) {
           const seen = await c.query(`SELECT count(*)::int AS n FROM ${t}`);
           expect([t, seen.rows[0].n]).toEqual([t, 0]);
-          const updated = await c.query(`UPDATE ${t} SET organisation_id = organisation_id`);
-          expect([t, updated.rowCount]).toEqual([t, 0]);
-          const deleted = await c.query(`DELETE FROM ${t}`);
-          expect([t, deleted.rowCount]).toEqual([t, 0]);
+          // Either nothing is touched, or the role may not even try (append-only tables).
+          for (const change of [`UPDATE ${t} SET organisation_id = organisation_id`, `DELETE FROM ${t}`]) {
+            await c.query('SAVEPOINT attempt');
+            const touched = await c.query(change).then(
+              (r) => r.rowCount,
+              (e: { code?: string }) => (e.code === '42501' ? 'refused' : e),
+            );
+            await c.query('ROLLBACK TO SAVEPOINT attempt');
+            expect([change, touched === 0 || touched === 'refused']).toEqual([change, true]);
+          }
         }
       });
       // Nothing was changed behind the application's back.
@@ -169,6 +175,55 @@ describe('row-level security and the policies, each wall alone (real PostgreSQL,
             .rows,
       );
       expect(people).toEqual([{ email: 'koordinator@nfk.demo' }]);
+    });
+    it('does not let an organisation name another organisation’s person as its coordinator to see them', async () => {
+      const [{ id: bodoLead }] = await sql<{ id: string }>(
+        `SELECT id FROM persons WHERE email = 'innovasjon@bodo.demo'`,
+      );
+      const seen = await asTenant(orgs['Bergen kommune'], async (c) => {
+        await c.query(
+          `INSERT INTO networks (organisation_id, coordinator_id, name, description) VALUES ($1, $2, 'Lure', '')`,
+          [orgs['Bergen kommune'], bodoLead],
+        );
+        return (await c.query(`SELECT email FROM persons WHERE id = $1`, [bodoLead])).rows;
+      });
+      expect(seen).toEqual([]);
+    });
+
+    it('lets only the organisation that runs a network add members, and a member change nothing but its answer', async () => {
+      const [{ id: network }] = await sql<{ id: string }>(`SELECT id FROM networks LIMIT 1`);
+      const join = asTenant(orgs.outsider, (c) =>
+        c.query(
+          `INSERT INTO network_memberships (network_id, organisation_id, status) VALUES ($1, $2, 'MEMBER')`,
+          [network, orgs.outsider],
+        ),
+      );
+      await expect(join).rejects.toMatchObject({ code: '42501' });
+      const [{ id: other }] = await sql<{ id: string }>(
+        `INSERT INTO networks (organisation_id, coordinator_id, name, description)
+         SELECT organisation_id, coordinator_id, 'Et annet nettverk', '' FROM networks WHERE id = $1 RETURNING id`,
+        [network],
+      );
+      const move = asTenant(orgs['Bodø kommune'], (c) =>
+        c.query(`UPDATE network_memberships SET network_id = $1 WHERE organisation_id = $2`, [
+          other,
+          orgs['Bodø kommune'],
+        ]),
+      );
+      await expect(move).rejects.toMatchObject({ code: '42501' }); // permission denied for the column
+      await sql(`DELETE FROM networks WHERE id = $1`, [other]);
+    });
+
+    it('keeps the organisation registry and the audit trail out of the application’s reach to rewrite', async () => {
+      for (const statement of [
+        `UPDATE organisations SET name = 'Hacked kommune'`,
+        `DELETE FROM organisations`,
+        `UPDATE audit_events SET reason = 'rewritten'`,
+        `DELETE FROM audit_events`,
+      ]) {
+        const attempt = asTenant(orgs['Bodø kommune'], (c) => c.query(statement));
+        await expect(attempt).rejects.toMatchObject({ code: '42501' });
+      }
     });
   });
 
@@ -293,6 +348,17 @@ describe('row-level security and the policies, each wall alone (real PostgreSQL,
       });
       expect(ok.body.errors).toBeUndefined();
       expect(await count()).toBe(before + 1);
+    });
+
+    it('refuses a sign-in or another door mutation sent with other fields, before anything runs', async () => {
+      const agent = request.agent(app.getHttpServer());
+      const res = await agent.post('/graphql').send({
+        query: `mutation($p: String!) { a: login(input: { email: "ansatt@bodo.demo", password: $p }) { id } b: logout }`,
+        variables: { p: DEMO_PASSWORD },
+      });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+      expect(res.body.errors?.[0]?.message).toMatch(/only field/);
+      expect(res.headers['set-cookie']).toBeUndefined();
     });
 
     it('runs after-commit hooks only once the work has committed', async () => {
