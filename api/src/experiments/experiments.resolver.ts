@@ -43,8 +43,11 @@ export class ExperimentsResolver {
   async one(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
   ): Promise<ExperimentModel> {
-    return mapExperiment(await this.experiments.get(actor, id));
+    const { node, primed } = await this.experiments.load(actor, id);
+    primed.into(ctx.loaders);
+    return mapExperiment(node);
   }
 
   @Query(() => ExperimentConnectionModel, {
@@ -55,8 +58,10 @@ export class ExperimentsResolver {
   async list(
     @CurrentActor() actor: Actor,
     @Args() { scope, first, after }: ListArgs,
+    @Ctx() ctx: GqlContext,
   ): Promise<ExperimentConnectionModel> {
     const page = await this.experiments.list(actor, scope, first, after);
+    page.primed.into(ctx.loaders);
     return { nodes: page.nodes.map(mapExperiment), pageInfo: page.pageInfo };
   }
 

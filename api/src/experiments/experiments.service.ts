@@ -19,7 +19,25 @@ import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
-import { unitChain, unitsBelow } from '../organisations/unit-tree.js';
+import { unitChain } from '../organisations/unit-tree.js';
+import {
+  organisationFromRow,
+  unitChainCte,
+  unitChainJson,
+  unitFromRow,
+  unitsBelowCte,
+  type OrganisationRow,
+  type UnitRow,
+} from '../organisations/organisations.loaders.js';
+import { personFromRow, personJson, type PersonRow } from '../identity/identity.loaders.js';
+import { ideaFromRow, type IdeaRow } from '../ideas/ideas.loaders.js';
+import {
+  entryFromRow,
+  revisionFromRow,
+  type LearningEntryRevisionRow,
+  type LearningEntryRow,
+} from '../learning/learning.loaders.js';
+import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { ExperimentEntity } from './experiment.entity.js';
 import {
@@ -29,6 +47,18 @@ import {
   UnionInvolvementEntity,
 } from './experiment-parts.entity.js';
 import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
+import {
+  experimentFromRow,
+  measurementFromRow,
+  memberFromRow,
+  partnerFromRow,
+  unionFromRow,
+  type ExperimentRow,
+  type MeasurementRow,
+  type MemberRow,
+  type PartnerRow,
+  type UnionInvolvementRow,
+} from './experiments.loaders.js';
 import type {
   AddMeasurementInput,
   AddPartnerInput,
@@ -70,8 +100,22 @@ export class ExperimentsService {
     private readonly audit: AuditService,
   ) {}
 
-  get(actor: Actor, id: string): Promise<ExperimentEntity> {
-    return this.db.run(actor.scope, (m) => this.visible(m, actor, id));
+  async get(actor: Actor, id: string): Promise<ExperimentEntity> {
+    return (await this.load(actor, id)).node;
+  }
+
+  /** One experiment with everything its page shows (log included), read in one statement. */
+  load(actor: Actor, id: string): Promise<Loaded<ExperimentEntity>> {
+    return this.db.run(actor.scope, async (m) => {
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => `e.id = ${p(id)}::uuid`,
+        limit: 1,
+        withLog: true,
+      });
+      const e = rows[0];
+      if (!e || !ExperimentsPolicy.canSee(actor, e)) throw DomainError.notFound('The experiment');
+      return { node: e, primed };
+    });
   }
 
   async list(
@@ -79,30 +123,142 @@ export class ExperimentsService {
     scope: ListScope,
     first?: number | null,
     after?: string | null,
-  ): Promise<Page<ExperimentEntity>> {
+  ): Promise<Page<ExperimentEntity> & { primed: Primed }> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     return this.db.run(actor.scope, async (m) => {
-      const q = m
-        .createQueryBuilder(ExperimentEntity, 'e')
-        .where('e.organisation_id = :org', { org: actor.organisationId });
-      if (scope === 'MINE') {
-        q.andWhere(
-          '(e.owner_id = :me OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = :me))',
-          { me: actor.personId },
-        );
-      } else if (scope === 'UNIT') {
-        const me = await m.findOneBy(PersonEntity, { id: actor.personId });
-        q.andWhere('e.unit_id = ANY(:units)', { units: me?.unitId ? await unitsBelow(m, [me.unitId]) : [] });
-      }
-      if (cursor) q.andWhere('(e.created_at, e.id) < (:at, :id)', cursor);
-      const rows = await q
-        .orderBy('e.created_at', 'DESC')
-        .addOrderBy('e.id', 'DESC')
-        .take(size + 1)
-        .getMany();
-      return toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id }));
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => {
+          const w: string[] = [];
+          if (scope === 'MINE') {
+            const me = p(actor.personId);
+            w.push(
+              `(e.owner_id = ${me} OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = ${me}))`,
+            );
+          } else if (scope === 'UNIT') w.push('e.unit_id IN (SELECT id FROM below)');
+          if (cursor) w.push(`(e.created_at, e.id) < (${p(cursor.at)}, ${p(cursor.id)})`);
+          return w.join(' AND ') || 'true';
+        },
+        below:
+          scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
+        limit: size + 1,
+        withLog: false,
+      });
+      return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
     });
+  }
+
+  /**
+   * The experiments `where` selects in the actor's organisation, newest first, with their
+   * unit and its chain, owner, team, partners (and their organisations), log counts and
+   * idea as JSON in the same statement, primed for the request's loaders; `withLog` adds
+   * the log (with revisions), union involvements and measurements.
+   */
+  private async read(
+    m: EntityManager,
+    actor: Actor,
+    q: {
+      where: (p: (v: unknown) => string) => string;
+      below?: (p: (v: unknown) => string) => string;
+      limit: number;
+      withLog: boolean;
+    },
+  ): Promise<{ rows: ExperimentEntity[]; primed: Primed }> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const below = q.below ? `${unitsBelowCte(q.below(p))},` : '';
+    const where = `e.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}`;
+    const log = q.withLog
+      ? `,
+        (SELECT json_agg(json_build_object('e', row_to_json(le), 'a', ${personJson('la')},
+           'r', (SELECT json_agg(json_build_object('r', row_to_json(lr), 'a', ${personJson('ra')}) ORDER BY lr.version)
+                 FROM learning_entry_revisions lr LEFT JOIN persons ra ON ra.id = lr.edited_by_id WHERE lr.entry_id = le.id))
+           ORDER BY le.entry_date DESC, le.created_at DESC)
+         FROM learning_entries le LEFT JOIN persons la ON la.id = le.author_id WHERE le.experiment_id = p.id) AS log,
+        (SELECT json_agg(json_build_object('u', row_to_json(ui), 'a', ${personJson('ua')}) ORDER BY ui.occurred_on)
+         FROM union_involvements ui LEFT JOIN persons ua ON ua.id = ui.recorded_by_id WHERE ui.experiment_id = p.id) AS unions,
+        (SELECT json_agg(row_to_json(ms) ORDER BY ms.measured_on) FROM measurements ms WHERE ms.experiment_id = p.id) AS measurements`
+      : '';
+    const rows: Array<{
+      e: ExperimentRow;
+      unit: UnitRow | null;
+      chain: string[];
+      owner: PersonRow | null;
+      team: Array<{ m: MemberRow; p: PersonRow | null }> | null;
+      partners: Array<{ p: PartnerRow; o: OrganisationRow | null }> | null;
+      entries: number;
+      last_entry: string | null;
+      idea: IdeaRow | null;
+      log?: Array<{
+        e: LearningEntryRow;
+        a: PersonRow | null;
+        r: Array<{ r: LearningEntryRevisionRow; a: PersonRow | null }> | null;
+      }> | null;
+      unions?: Array<{ u: UnionInvolvementRow; a: PersonRow | null }> | null;
+      measurements?: MeasurementRow[] | null;
+    }> = await m.query(
+      `WITH RECURSIVE ${below} page AS MATERIALIZED (
+         SELECT e.* FROM experiments e WHERE ${where}
+         ORDER BY e.created_at DESC, e.id DESC LIMIT ${p(q.limit)}
+       ), ${unitChainCte('SELECT unit_id FROM page')}
+       SELECT row_to_json(p) AS e,
+         (SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit,
+         ${unitChainJson('p.unit_id')} AS chain,
+         (SELECT ${personJson('o')} FROM persons o WHERE o.id = p.owner_id) AS owner,
+         (SELECT json_agg(json_build_object('m', row_to_json(tm), 'p', ${personJson('tp')}) ORDER BY tm.created_at)
+          FROM experiment_members tm LEFT JOIN persons tp ON tp.id = tm.person_id WHERE tm.experiment_id = p.id) AS team,
+         (SELECT json_agg(json_build_object('p', row_to_json(pa), 'o', row_to_json(po)) ORDER BY pa.created_at)
+          FROM experiment_partners pa LEFT JOIN organisations po ON po.id = pa.partner_organisation_id
+          WHERE pa.experiment_id = p.id) AS partners,
+         (SELECT count(*)::int FROM learning_entries lc WHERE lc.experiment_id = p.id) AS entries,
+         (SELECT max(lc.entry_date)::text FROM learning_entries lc WHERE lc.experiment_id = p.id) AS last_entry,
+         (SELECT row_to_json(i) FROM ideas i WHERE i.id = p.idea_id) AS idea${log}
+       FROM page p ORDER BY p.created_at DESC, p.id DESC`,
+      params,
+    );
+    const primed = new Primed();
+    const person = (id: string, r: PersonRow | null) => primed.add('person', id, r && personFromRow(r));
+    const out = rows.map((r) => {
+      const e = experimentFromRow(r.e);
+      primed.add('experiment', e.id, e);
+      if (r.unit) primed.add('unit', e.unitId, unitFromRow(r.unit));
+      primed.add('unitChain', e.unitId, r.chain);
+      person(e.ownerId, r.owner);
+      const team = (r.team ?? []).map((t) => {
+        person(t.m.person_id, t.p);
+        return memberFromRow(t.m);
+      });
+      primed.add('teamByExperiment', e.id, team);
+      const partners = (r.partners ?? []).map((x) => {
+        if (x.p.partner_organisation_id)
+          primed.add('organisation', x.p.partner_organisation_id, x.o && organisationFromRow(x.o));
+        return partnerFromRow(x.p);
+      });
+      primed.add('partnersByExperiment', e.id, partners);
+      primed.add('partnerCount', e.id, partners.length);
+      primed.add('entryStats', e.id, { count: r.entries, last: r.last_entry });
+      if (e.ideaId) primed.add('idea', e.ideaId, r.idea && ideaFromRow(r.idea));
+      if (q.withLog) {
+        const entries = (r.log ?? []).map((x) => {
+          person(x.e.author_id, x.a);
+          const revisions = (x.r ?? []).map((y) => {
+            person(y.r.edited_by_id, y.a);
+            return revisionFromRow(y.r);
+          });
+          primed.add('revisionsByEntry', x.e.id, revisions);
+          return entryFromRow(x.e);
+        });
+        primed.add('entriesByExperiment', e.id, entries);
+        const unions = (r.unions ?? []).map((x) => {
+          person(x.u.recorded_by_id, x.a);
+          return unionFromRow(x.u);
+        });
+        primed.add('unionByExperiment', e.id, unions);
+        primed.add('measurementsByExperiment', e.id, (r.measurements ?? []).map(measurementFromRow));
+      }
+      return e;
+    });
+    return { rows: out, primed };
   }
 
   /** Called inside the approval's transaction: the experiment carries the idea's text and tags. */

@@ -31,8 +31,14 @@ export class IdeasResolver {
   constructor(private readonly ideas: IdeasService) {}
 
   @Query(() => IdeaModel, { name: 'idea' })
-  async one(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<IdeaModel> {
-    return mapIdea(await this.ideas.get(actor, id));
+  async one(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<IdeaModel> {
+    const { node, primed } = await this.ideas.load(actor, id);
+    primed.into(ctx.loaders);
+    return mapIdea(node);
   }
 
   @Query(() => IdeaConnectionModel, {
@@ -43,8 +49,10 @@ export class IdeasResolver {
   async list(
     @CurrentActor() actor: Actor,
     @Args() { scope, first, after }: ListArgs,
+    @Ctx() ctx: GqlContext,
   ): Promise<IdeaConnectionModel> {
     const page = await this.ideas.list(actor, scope, first, after);
+    page.primed.into(ctx.loaders);
     return { nodes: page.nodes.map(mapIdea), pageInfo: page.pageInfo };
   }
 
@@ -52,8 +60,10 @@ export class IdeasResolver {
     description: 'Submitted ideas waiting for my decision, oldest first',
     complexity: ({ childComplexity }) => 50 * childComplexity,
   })
-  async reviewQueue(@CurrentActor() actor: Actor): Promise<IdeaModel[]> {
-    return (await this.ideas.reviewQueue(actor)).map(mapIdea);
+  async reviewQueue(@CurrentActor() actor: Actor, @Ctx() ctx: GqlContext): Promise<IdeaModel[]> {
+    const { node, primed } = await this.ideas.loadReviewQueue(actor);
+    primed.into(ctx.loaders);
+    return node.map(mapIdea);
   }
 
   @Mutation(() => IdeaModel, { description: 'Saves a new idea as a draft (visible only to you)' })

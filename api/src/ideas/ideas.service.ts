@@ -11,7 +11,18 @@ import { ExperimentsService } from '../experiments/experiments.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
-import { unitChain, unitsBelow } from '../organisations/unit-tree.js';
+import { unitChain } from '../organisations/unit-tree.js';
+import {
+  unitChainCte,
+  unitChainJson,
+  unitFromRow,
+  unitsBelowCte,
+  type UnitRow,
+} from '../organisations/organisations.loaders.js';
+import { personFromRow, personJson, type PersonRow } from '../identity/identity.loaders.js';
+import { experimentFromRow, type ExperimentRow } from '../experiments/experiments.loaders.js';
+import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
+import { commentFromRow, ideaFromRow, type IdeaCommentRow, type IdeaRow } from './ideas.loaders.js';
 import { IdeaBackingEntity } from './idea-backing.entity.js';
 import { IdeaCommentEntity } from './idea-comment.entity.js';
 import { IdeaEntity } from './idea.entity.js';
@@ -52,7 +63,22 @@ export class IdeasService {
   ) {}
 
   async get(actor: Actor, id: string): Promise<IdeaEntity> {
-    return this.db.run(actor.scope, (m) => this.visible(m, actor, id));
+    return (await this.load(actor, id)).node;
+  }
+
+  /** One idea with everything its page shows (comments included), read in one statement. */
+  load(actor: Actor, id: string): Promise<Loaded<IdeaEntity>> {
+    return this.db.run(actor.scope, async (m) => {
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => `i.id = ${p(id)}::uuid`,
+        order: 'created_at DESC, id DESC',
+        limit: 1,
+        withComments: true,
+      });
+      const idea = rows[0];
+      if (!idea || !IdeasPolicy.canSee(actor, idea)) throw DomainError.notFound('The idea');
+      return { node: idea, primed };
+    });
   }
 
   async list(
@@ -60,52 +86,133 @@ export class IdeasService {
     scope: ListScope,
     first?: number | null,
     after?: string | null,
-  ): Promise<Page<IdeaEntity>> {
+  ): Promise<Page<IdeaEntity> & { primed: Primed }> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     return this.db.run(actor.scope, async (m) => {
-      const q = m
-        .createQueryBuilder(IdeaEntity, 'i')
-        .where('i.organisation_id = :org', { org: actor.organisationId });
-      if (scope === 'MINE') q.andWhere('i.author_id = :me', { me: actor.personId });
-      else q.andWhere(`(i.state <> 'DRAFT' OR i.author_id = :me)`, { me: actor.personId });
-      if (scope === 'UNIT') {
-        const me = await m.findOneBy(PersonEntity, { id: actor.personId });
-        const units = me?.unitId ? await unitsBelow(m, [me.unitId]) : [];
-        q.andWhere('i.unit_id = ANY(:units)', { units });
-      }
-      if (cursor) q.andWhere('(i.created_at, i.id) < (:at, :id)', cursor);
-      const rows = await q
-        .orderBy('i.created_at', 'DESC')
-        .addOrderBy('i.id', 'DESC')
-        .take(size + 1)
-        .getMany();
-      return toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id }));
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => {
+          const me = p(actor.personId);
+          const w = [
+            scope === 'MINE' ? `i.author_id = ${me}` : `(i.state <> 'DRAFT' OR i.author_id = ${me})`,
+          ];
+          if (scope === 'UNIT') w.push('i.unit_id IN (SELECT id FROM below)');
+          if (cursor) w.push(`(i.created_at, i.id) < (${p(cursor.at)}, ${p(cursor.id)})`);
+          return w.join(' AND ');
+        },
+        below:
+          scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
+        order: 'created_at DESC, id DESC',
+        limit: size + 1,
+      });
+      return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
     });
   }
 
   /** Submitted ideas in the units the actor manages and below, oldest first; never their own. */
   async reviewQueue(actor: Actor): Promise<IdeaEntity[]> {
+    return (await this.loadReviewQueue(actor)).node;
+  }
+
+  async loadReviewQueue(actor: Actor): Promise<Loaded<IdeaEntity[]>> {
     const managed = actor.managedUnitIds();
-    if (!managed.length) return [];
+    if (!managed.length) return { node: [], primed: new Primed() };
     return this.db.run(actor.scope, async (m) => {
-      const units = await unitsBelow(m, managed);
-      return m
-        .createQueryBuilder(IdeaEntity, 'i')
-        .where(
-          'i.organisation_id = :org AND i.state = :s AND i.author_id <> :me AND i.unit_id = ANY(:units)',
-          {
-            org: actor.organisationId,
-            s: IdeaState.SUBMITTED,
-            me: actor.personId,
-            units,
-          },
-        )
-        .orderBy('i.submitted_at', 'ASC')
-        .addOrderBy('i.id', 'ASC')
-        .take(200)
-        .getMany();
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) =>
+          `i.state = ${p(IdeaState.SUBMITTED)} AND i.author_id <> ${p(actor.personId)} AND i.unit_id IN (SELECT id FROM below)`,
+        below: (p) => `SELECT unnest(${p(managed)}::uuid[])`,
+        order: 'submitted_at ASC, id ASC',
+        limit: 200,
+      });
+      return { node: rows, primed };
     });
+  }
+
+  /**
+   * The ideas `where` selects in the actor's organisation, in `order`, with their unit and
+   * its chain, author, decider, counts, whether the actor backs them and their experiment
+   * as JSON in the same statement, primed for the request's loaders; `withComments` adds
+   * the comments and their authors.
+   */
+  private async read(
+    m: EntityManager,
+    actor: Actor,
+    q: {
+      where: (p: (v: unknown) => string) => string;
+      below?: (p: (v: unknown) => string) => string;
+      order: string;
+      limit: number;
+      withComments?: boolean;
+    },
+  ): Promise<{ rows: IdeaEntity[]; primed: Primed }> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const below = q.below ? `${unitsBelowCte(q.below(p))},` : '';
+    const where = `i.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}`;
+    const order = (alias: string) =>
+      q.order
+        .split(', ')
+        .map((o) => `${alias}.${o}`)
+        .join(', ');
+    const comments = q.withComments
+      ? `,
+        (SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
+         FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`
+      : '';
+    const rows: Array<{
+      i: IdeaRow;
+      unit: UnitRow | null;
+      chain: string[];
+      author: PersonRow | null;
+      decided_by: PersonRow | null;
+      backings: number;
+      comment_count: number;
+      backed_by_me: boolean;
+      experiment: ExperimentRow | null;
+      comments?: Array<{ c: IdeaCommentRow; a: PersonRow | null }> | null;
+    }> = await m.query(
+      `WITH RECURSIVE ${below} page AS MATERIALIZED (
+         SELECT i.* FROM ideas i WHERE ${where} ORDER BY ${order('i')} LIMIT ${p(q.limit)}
+       ), ${unitChainCte('SELECT unit_id FROM page')}
+       SELECT row_to_json(p) AS i,
+         (SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit,
+         ${unitChainJson('p.unit_id')} AS chain,
+         (SELECT ${personJson('a')} FROM persons a WHERE a.id = p.author_id) AS author,
+         (SELECT ${personJson('d')} FROM persons d WHERE d.id = p.decided_by_id) AS decided_by,
+         (SELECT count(*)::int FROM idea_backings b WHERE b.idea_id = p.id) AS backings,
+         (SELECT count(*)::int FROM idea_comments cc WHERE cc.idea_id = p.id) AS comment_count,
+         EXISTS (SELECT 1 FROM idea_backings mb WHERE mb.idea_id = p.id AND mb.person_id = ${p(actor.personId)}) AS backed_by_me,
+         (SELECT row_to_json(x) FROM experiments x WHERE x.id = p.experiment_id) AS experiment${comments}
+       FROM page p ORDER BY ${order('p')}`,
+      params,
+    );
+    const primed = new Primed();
+    const person = (id: string, r: PersonRow | null) => primed.add('person', id, r && personFromRow(r));
+    const out = rows.map((r) => {
+      const idea = ideaFromRow(r.i);
+      primed.add('idea', idea.id, idea);
+      if (r.unit) primed.add('unit', idea.unitId, unitFromRow(r.unit));
+      primed.add('unitChain', idea.unitId, r.chain);
+      person(idea.authorId, r.author);
+      if (idea.decidedById) person(idea.decidedById, r.decided_by);
+      primed.add('backingCount', idea.id, r.backings);
+      primed.add('commentCount', idea.id, r.comment_count);
+      primed.add('backedByMe', idea.id, r.backed_by_me);
+      if (idea.experimentId)
+        primed.add('experiment', idea.experimentId, r.experiment && experimentFromRow(r.experiment));
+      if (q.withComments)
+        primed.add(
+          'commentsByIdea',
+          idea.id,
+          (r.comments ?? []).map((x) => {
+            person(x.c.author_id, x.a);
+            return commentFromRow(x.c);
+          }),
+        );
+      return idea;
+    });
+    return { rows: out, primed };
   }
 
   async create(actor: Actor, input: CreateIdeaInput): Promise<IdeaEntity> {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Db, TenantScope } from '../database/db.service.js';
+import type { Loaders } from '../../loaders.js';
 
 /** Builders for per-request DataLoaders; each batch is one query through Db with the request's scope. */
 export function loaderKit(db: Db, scope: () => TenantScope | null) {
@@ -46,3 +47,35 @@ export function loaderKit(db: Db, scope: () => TenantScope | null) {
 }
 
 export type LoaderKit = ReturnType<typeof loaderKit>;
+
+/** The value type a DataLoader of the request holds, by its name in `Loaders`. */
+type ValueOf<L> = L extends DataLoader<string, infer V> ? V : never;
+
+/**
+ * What one query already read for the request, to hand to its DataLoaders: a list that
+ * fetched its relations as JSON in the same statement primes the loaders with them, and
+ * the field resolvers (unchanged) find them in the cache instead of asking again.
+ */
+export class Primed {
+  readonly entries: Array<[name: keyof Loaders, key: string, value: unknown]> = [];
+
+  add<K extends keyof Loaders>(name: K, key: string, value: ValueOf<Loaders[K]>): this {
+    this.entries.push([name, key, value]);
+    return this;
+  }
+
+  /** Puts every value into the request's loaders; a key a loader already holds keeps its value. */
+  into(loaders: Loaders): void {
+    for (const [name, key, value] of this.entries)
+      (loaders[name] as unknown as DataLoader<string, unknown>).prime(key, value);
+  }
+}
+
+/** A page (or one row) together with what it primes. */
+export interface Loaded<T> {
+  node: T;
+  primed: Primed;
+}
+
+/** timestamptz as JSON (`2026-12-01T10:34:35.123456+00:00`) to a Date; null stays null. */
+export const toDate = (s: string | null | undefined): Date | null => (s == null ? null : new Date(s));
