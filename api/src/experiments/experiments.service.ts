@@ -104,13 +104,13 @@ export class ExperimentsService {
     return (await this.load(actor, id)).node;
   }
 
-  /** One experiment with everything its page shows (log included), read in one statement. */
-  load(actor: Actor, id: string): Promise<Loaded<ExperimentEntity>> {
+  /** One experiment with the relations `fields` asks for (its log, say), read in one statement. */
+  load(actor: Actor, id: string, fields?: ReadonlySet<string>): Promise<Loaded<ExperimentEntity>> {
     return this.db.run(actor.scope, async (m) => {
       const { rows, primed } = await this.read(m, actor, {
         where: (p) => `e.id = ${p(id)}::uuid`,
         limit: 1,
-        withLog: true,
+        fields,
       });
       const e = rows[0];
       if (!e || !ExperimentsPolicy.canSee(actor, e)) throw DomainError.notFound('The experiment');
@@ -123,6 +123,7 @@ export class ExperimentsService {
     scope: ListScope,
     first?: number | null,
     after?: string | null,
+    fields?: ReadonlySet<string>,
   ): Promise<Page<ExperimentEntity> & { primed: Primed }> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
@@ -142,17 +143,17 @@ export class ExperimentsService {
         below:
           scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
         limit: size + 1,
-        withLog: false,
+        fields,
       });
       return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
     });
   }
 
   /**
-   * The experiments `where` selects in the actor's organisation, newest first, with their
-   * unit and its chain, owner, team, partners (and their organisations), log counts and
-   * idea as JSON in the same statement, primed for the request's loaders; `withLog` adds
-   * the log (with revisions), union involvements and measurements.
+   * The experiments `where` selects in the actor's organisation, newest first, with the
+   * relations `fields` asks for (all when absent) as JSON in the same statement: unit and
+   * its chain, owner, team, partners (and their organisations), log counts, idea; the log
+   * (with revisions), union involvements and measurements. They prime the request's loaders.
    */
   private async read(
     m: EntityManager,
@@ -161,34 +162,70 @@ export class ExperimentsService {
       where: (p: (v: unknown) => string) => string;
       below?: (p: (v: unknown) => string) => string;
       limit: number;
-      withLog: boolean;
+      fields?: ReadonlySet<string>;
     },
   ): Promise<{ rows: ExperimentEntity[]; primed: Primed }> {
+    const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const below = q.below ? `${unitsBelowCte(q.below(p))},` : '';
-    const where = `e.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}`;
-    const log = q.withLog
-      ? `,
-        (SELECT json_agg(json_build_object('e', row_to_json(le), 'a', ${personJson('la')},
+    const ctes = [
+      ...(q.below ? [unitsBelowCte(q.below(p))] : []),
+      `page AS MATERIALIZED (
+         SELECT e.* FROM experiments e WHERE e.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}
+         ORDER BY e.created_at DESC, e.id DESC LIMIT ${p(q.limit)})`,
+    ];
+    const cols = ['row_to_json(p) AS e'];
+    const include = {
+      unit: wants('unit'),
+      chain: wants('viewerCan'),
+      owner: wants('owner'),
+      team: wants('team', 'viewerCan'),
+      partners: wants('partners', 'partnerCount'),
+      entries: wants('entryCount', 'lastEntryOn'),
+      idea: wants('idea'),
+      log: wants('learningEntries'),
+      unions: wants('unionInvolvements'),
+      measurements: wants('measurements'),
+    };
+    if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
+    if (include.chain) {
+      ctes.push(unitChainCte('SELECT unit_id FROM page'));
+      cols.push(`${unitChainJson('p.unit_id')} AS chain`);
+    }
+    if (include.owner)
+      cols.push(`(SELECT ${personJson('o')} FROM persons o WHERE o.id = p.owner_id) AS owner`);
+    if (include.team)
+      cols.push(`(SELECT json_agg(json_build_object('m', row_to_json(tm), 'p', ${personJson('tp')}) ORDER BY tm.created_at)
+          FROM experiment_members tm LEFT JOIN persons tp ON tp.id = tm.person_id WHERE tm.experiment_id = p.id) AS team`);
+    if (include.partners)
+      cols.push(`(SELECT json_agg(json_build_object('p', row_to_json(pa), 'o', row_to_json(po)) ORDER BY pa.created_at)
+          FROM experiment_partners pa LEFT JOIN organisations po ON po.id = pa.partner_organisation_id
+          WHERE pa.experiment_id = p.id) AS partners`);
+    if (include.entries)
+      cols.push(`(SELECT json_build_object('n', count(*), 'last', max(lc.entry_date))
+          FROM learning_entries lc WHERE lc.experiment_id = p.id) AS entries`);
+    if (include.idea) cols.push('(SELECT row_to_json(i) FROM ideas i WHERE i.id = p.idea_id) AS idea');
+    if (include.log)
+      cols.push(`(SELECT json_agg(json_build_object('e', row_to_json(le), 'a', ${personJson('la')},
            'r', (SELECT json_agg(json_build_object('r', row_to_json(lr), 'a', ${personJson('ra')}) ORDER BY lr.version)
                  FROM learning_entry_revisions lr LEFT JOIN persons ra ON ra.id = lr.edited_by_id WHERE lr.entry_id = le.id))
            ORDER BY le.entry_date DESC, le.created_at DESC)
-         FROM learning_entries le LEFT JOIN persons la ON la.id = le.author_id WHERE le.experiment_id = p.id) AS log,
-        (SELECT json_agg(json_build_object('u', row_to_json(ui), 'a', ${personJson('ua')}) ORDER BY ui.occurred_on)
-         FROM union_involvements ui LEFT JOIN persons ua ON ua.id = ui.recorded_by_id WHERE ui.experiment_id = p.id) AS unions,
-        (SELECT json_agg(row_to_json(ms) ORDER BY ms.measured_on) FROM measurements ms WHERE ms.experiment_id = p.id) AS measurements`
-      : '';
+         FROM learning_entries le LEFT JOIN persons la ON la.id = le.author_id WHERE le.experiment_id = p.id) AS log`);
+    if (include.unions)
+      cols.push(`(SELECT json_agg(json_build_object('u', row_to_json(ui), 'a', ${personJson('ua')}) ORDER BY ui.occurred_on)
+         FROM union_involvements ui LEFT JOIN persons ua ON ua.id = ui.recorded_by_id WHERE ui.experiment_id = p.id) AS unions`);
+    if (include.measurements)
+      cols.push(`(SELECT json_agg(row_to_json(ms) ORDER BY ms.measured_on)
+         FROM measurements ms WHERE ms.experiment_id = p.id) AS measurements`);
     const rows: Array<{
       e: ExperimentRow;
-      unit: UnitRow | null;
-      chain: string[];
-      owner: PersonRow | null;
-      team: Array<{ m: MemberRow; p: PersonRow | null }> | null;
-      partners: Array<{ p: PartnerRow; o: OrganisationRow | null }> | null;
-      entries: number;
-      last_entry: string | null;
-      idea: IdeaRow | null;
+      unit?: UnitRow | null;
+      chain?: string[];
+      owner?: PersonRow | null;
+      team?: Array<{ m: MemberRow; p: PersonRow | null }> | null;
+      partners?: Array<{ p: PartnerRow; o: OrganisationRow | null }> | null;
+      entries?: { n: number; last: string | null };
+      idea?: IdeaRow | null;
       log?: Array<{
         e: LearningEntryRow;
         a: PersonRow | null;
@@ -197,22 +234,8 @@ export class ExperimentsService {
       unions?: Array<{ u: UnionInvolvementRow; a: PersonRow | null }> | null;
       measurements?: MeasurementRow[] | null;
     }> = await m.query(
-      `WITH RECURSIVE ${below} page AS MATERIALIZED (
-         SELECT e.* FROM experiments e WHERE ${where}
-         ORDER BY e.created_at DESC, e.id DESC LIMIT ${p(q.limit)}
-       ), ${unitChainCte('SELECT unit_id FROM page')}
-       SELECT row_to_json(p) AS e,
-         (SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit,
-         ${unitChainJson('p.unit_id')} AS chain,
-         (SELECT ${personJson('o')} FROM persons o WHERE o.id = p.owner_id) AS owner,
-         (SELECT json_agg(json_build_object('m', row_to_json(tm), 'p', ${personJson('tp')}) ORDER BY tm.created_at)
-          FROM experiment_members tm LEFT JOIN persons tp ON tp.id = tm.person_id WHERE tm.experiment_id = p.id) AS team,
-         (SELECT json_agg(json_build_object('p', row_to_json(pa), 'o', row_to_json(po)) ORDER BY pa.created_at)
-          FROM experiment_partners pa LEFT JOIN organisations po ON po.id = pa.partner_organisation_id
-          WHERE pa.experiment_id = p.id) AS partners,
-         (SELECT count(*)::int FROM learning_entries lc WHERE lc.experiment_id = p.id) AS entries,
-         (SELECT max(lc.entry_date)::text FROM learning_entries lc WHERE lc.experiment_id = p.id) AS last_entry,
-         (SELECT row_to_json(i) FROM ideas i WHERE i.id = p.idea_id) AS idea${log}
+      `WITH RECURSIVE ${ctes.join(', ')}
+       SELECT ${cols.join(',\n         ')}
        FROM page p ORDER BY p.created_at DESC, p.id DESC`,
       params,
     );
@@ -222,23 +245,27 @@ export class ExperimentsService {
       const e = experimentFromRow(r.e);
       primed.add('experiment', e.id, e);
       if (r.unit) primed.add('unit', e.unitId, unitFromRow(r.unit));
-      primed.add('unitChain', e.unitId, r.chain);
-      person(e.ownerId, r.owner);
-      const team = (r.team ?? []).map((t) => {
-        person(t.m.person_id, t.p);
-        return memberFromRow(t.m);
-      });
-      primed.add('teamByExperiment', e.id, team);
-      const partners = (r.partners ?? []).map((x) => {
-        if (x.p.partner_organisation_id)
-          primed.add('organisation', x.p.partner_organisation_id, x.o && organisationFromRow(x.o));
-        return partnerFromRow(x.p);
-      });
-      primed.add('partnersByExperiment', e.id, partners);
-      primed.add('partnerCount', e.id, partners.length);
-      primed.add('entryStats', e.id, { count: r.entries, last: r.last_entry });
-      if (e.ideaId) primed.add('idea', e.ideaId, r.idea && ideaFromRow(r.idea));
-      if (q.withLog) {
+      if (include.chain) primed.add('unitChain', e.unitId, r.chain!);
+      if (include.owner) person(e.ownerId, r.owner!);
+      if (include.team) {
+        const team = (r.team ?? []).map((t) => {
+          person(t.m.person_id, t.p);
+          return memberFromRow(t.m);
+        });
+        primed.add('teamByExperiment', e.id, team);
+      }
+      if (include.partners) {
+        const partners = (r.partners ?? []).map((x) => {
+          if (x.p.partner_organisation_id)
+            primed.add('organisation', x.p.partner_organisation_id, x.o && organisationFromRow(x.o));
+          return partnerFromRow(x.p);
+        });
+        primed.add('partnersByExperiment', e.id, partners);
+        primed.add('partnerCount', e.id, partners.length);
+      }
+      if (r.entries) primed.add('entryStats', e.id, { count: r.entries.n, last: r.entries.last });
+      if (include.idea && e.ideaId) primed.add('idea', e.ideaId, r.idea ? ideaFromRow(r.idea) : null);
+      if (include.log) {
         const entries = (r.log ?? []).map((x) => {
           person(x.e.author_id, x.a);
           const revisions = (x.r ?? []).map((y) => {
@@ -249,13 +276,18 @@ export class ExperimentsService {
           return entryFromRow(x.e);
         });
         primed.add('entriesByExperiment', e.id, entries);
-        const unions = (r.unions ?? []).map((x) => {
-          person(x.u.recorded_by_id, x.a);
-          return unionFromRow(x.u);
-        });
-        primed.add('unionByExperiment', e.id, unions);
-        primed.add('measurementsByExperiment', e.id, (r.measurements ?? []).map(measurementFromRow));
       }
+      if (include.unions)
+        primed.add(
+          'unionByExperiment',
+          e.id,
+          (r.unions ?? []).map((x) => {
+            person(x.u.recorded_by_id, x.a);
+            return unionFromRow(x.u);
+          }),
+        );
+      if (include.measurements)
+        primed.add('measurementsByExperiment', e.id, (r.measurements ?? []).map(measurementFromRow));
       return e;
     });
     return { rows: out, primed };

@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../core/graphql/loader-kit.js';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
@@ -35,8 +37,9 @@ export class IdeasResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IdeaModel> {
-    const { node, primed } = await this.ideas.load(actor, id);
+    const { node, primed } = await this.ideas.load(actor, id, selectedFields(info));
     primed.into(ctx.loaders);
     return mapIdea(node);
   }
@@ -50,8 +53,9 @@ export class IdeasResolver {
     @CurrentActor() actor: Actor,
     @Args() { scope, first, after }: ListArgs,
     @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IdeaConnectionModel> {
-    const page = await this.ideas.list(actor, scope, first, after);
+    const page = await this.ideas.list(actor, scope, first, after, selectedFields(info, 'nodes'));
     page.primed.into(ctx.loaders);
     return { nodes: page.nodes.map(mapIdea), pageInfo: page.pageInfo };
   }
@@ -60,8 +64,12 @@ export class IdeasResolver {
     description: 'Submitted ideas waiting for my decision, oldest first',
     complexity: ({ childComplexity }) => 50 * childComplexity,
   })
-  async reviewQueue(@CurrentActor() actor: Actor, @Ctx() ctx: GqlContext): Promise<IdeaModel[]> {
-    const { node, primed } = await this.ideas.loadReviewQueue(actor);
+  async reviewQueue(
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IdeaModel[]> {
+    const { node, primed } = await this.ideas.loadReviewQueue(actor, selectedFields(info));
     primed.into(ctx.loaders);
     return node.map(mapIdea);
   }

@@ -66,14 +66,14 @@ export class IdeasService {
     return (await this.load(actor, id)).node;
   }
 
-  /** One idea with everything its page shows (comments included), read in one statement. */
-  load(actor: Actor, id: string): Promise<Loaded<IdeaEntity>> {
+  /** One idea with the relations `fields` asks for (its comments, say), read in one statement. */
+  load(actor: Actor, id: string, fields?: ReadonlySet<string>): Promise<Loaded<IdeaEntity>> {
     return this.db.run(actor.scope, async (m) => {
       const { rows, primed } = await this.read(m, actor, {
         where: (p) => `i.id = ${p(id)}::uuid`,
         order: 'created_at DESC, id DESC',
         limit: 1,
-        withComments: true,
+        fields,
       });
       const idea = rows[0];
       if (!idea || !IdeasPolicy.canSee(actor, idea)) throw DomainError.notFound('The idea');
@@ -86,6 +86,7 @@ export class IdeasService {
     scope: ListScope,
     first?: number | null,
     after?: string | null,
+    fields?: ReadonlySet<string>,
   ): Promise<Page<IdeaEntity> & { primed: Primed }> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
@@ -104,6 +105,7 @@ export class IdeasService {
           scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
         order: 'created_at DESC, id DESC',
         limit: size + 1,
+        fields,
       });
       return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
     });
@@ -114,7 +116,7 @@ export class IdeasService {
     return (await this.loadReviewQueue(actor)).node;
   }
 
-  async loadReviewQueue(actor: Actor): Promise<Loaded<IdeaEntity[]>> {
+  async loadReviewQueue(actor: Actor, fields?: ReadonlySet<string>): Promise<Loaded<IdeaEntity[]>> {
     const managed = actor.managedUnitIds();
     if (!managed.length) return { node: [], primed: new Primed() };
     return this.db.run(actor.scope, async (m) => {
@@ -124,16 +126,17 @@ export class IdeasService {
         below: (p) => `SELECT unnest(${p(managed)}::uuid[])`,
         order: 'submitted_at ASC, id ASC',
         limit: 200,
+        fields,
       });
       return { node: rows, primed };
     });
   }
 
   /**
-   * The ideas `where` selects in the actor's organisation, in `order`, with their unit and
-   * its chain, author, decider, counts, whether the actor backs them and their experiment
-   * as JSON in the same statement, primed for the request's loaders; `withComments` adds
-   * the comments and their authors.
+   * The ideas `where` selects in the actor's organisation, in `order`, with the relations
+   * `fields` asks for (all when absent) as JSON in the same statement: unit and its chain,
+   * author, decider, counts, whether the actor backs them, their experiment, comments and
+   * their authors. They prime the request's loaders.
    */
   private async read(
     m: EntityManager,
@@ -143,47 +146,71 @@ export class IdeasService {
       below?: (p: (v: unknown) => string) => string;
       order: string;
       limit: number;
-      withComments?: boolean;
+      fields?: ReadonlySet<string>;
     },
   ): Promise<{ rows: IdeaEntity[]; primed: Primed }> {
+    const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const below = q.below ? `${unitsBelowCte(q.below(p))},` : '';
-    const where = `i.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}`;
     const order = (alias: string) =>
       q.order
         .split(', ')
         .map((o) => `${alias}.${o}`)
         .join(', ');
-    const comments = q.withComments
-      ? `,
-        (SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
-         FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`
-      : '';
+    const ctes = [
+      ...(q.below ? [unitsBelowCte(q.below(p))] : []),
+      `page AS MATERIALIZED (
+         SELECT i.* FROM ideas i WHERE i.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}
+         ORDER BY ${order('i')} LIMIT ${p(q.limit)})`,
+    ];
+    const include = {
+      unit: wants('unit'),
+      chain: wants('viewerCan'),
+      author: wants('author'),
+      decidedBy: wants('decidedBy'),
+      backings: wants('backingCount'),
+      comments: wants('commentCount'),
+      backedByMe: wants('backedByMe'),
+      experiment: wants('experiment'),
+      commentList: wants('comments'),
+    };
+    const cols = ['row_to_json(p) AS i'];
+    if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
+    if (include.chain) {
+      ctes.push(unitChainCte('SELECT unit_id FROM page'));
+      cols.push(`${unitChainJson('p.unit_id')} AS chain`);
+    }
+    if (include.author)
+      cols.push(`(SELECT ${personJson('a')} FROM persons a WHERE a.id = p.author_id) AS author`);
+    if (include.decidedBy)
+      cols.push(`(SELECT ${personJson('d')} FROM persons d WHERE d.id = p.decided_by_id) AS decided_by`);
+    if (include.backings)
+      cols.push('(SELECT count(*)::int FROM idea_backings b WHERE b.idea_id = p.id) AS backings');
+    if (include.comments)
+      cols.push('(SELECT count(*)::int FROM idea_comments cc WHERE cc.idea_id = p.id) AS comment_count');
+    if (include.backedByMe)
+      cols.push(
+        `EXISTS (SELECT 1 FROM idea_backings mb WHERE mb.idea_id = p.id AND mb.person_id = ${p(actor.personId)}) AS backed_by_me`,
+      );
+    if (include.experiment)
+      cols.push('(SELECT row_to_json(x) FROM experiments x WHERE x.id = p.experiment_id) AS experiment');
+    if (include.commentList)
+      cols.push(`(SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
+         FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`);
     const rows: Array<{
       i: IdeaRow;
-      unit: UnitRow | null;
-      chain: string[];
-      author: PersonRow | null;
-      decided_by: PersonRow | null;
-      backings: number;
-      comment_count: number;
-      backed_by_me: boolean;
-      experiment: ExperimentRow | null;
+      unit?: UnitRow | null;
+      chain?: string[];
+      author?: PersonRow | null;
+      decided_by?: PersonRow | null;
+      backings?: number;
+      comment_count?: number;
+      backed_by_me?: boolean;
+      experiment?: ExperimentRow | null;
       comments?: Array<{ c: IdeaCommentRow; a: PersonRow | null }> | null;
     }> = await m.query(
-      `WITH RECURSIVE ${below} page AS MATERIALIZED (
-         SELECT i.* FROM ideas i WHERE ${where} ORDER BY ${order('i')} LIMIT ${p(q.limit)}
-       ), ${unitChainCte('SELECT unit_id FROM page')}
-       SELECT row_to_json(p) AS i,
-         (SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit,
-         ${unitChainJson('p.unit_id')} AS chain,
-         (SELECT ${personJson('a')} FROM persons a WHERE a.id = p.author_id) AS author,
-         (SELECT ${personJson('d')} FROM persons d WHERE d.id = p.decided_by_id) AS decided_by,
-         (SELECT count(*)::int FROM idea_backings b WHERE b.idea_id = p.id) AS backings,
-         (SELECT count(*)::int FROM idea_comments cc WHERE cc.idea_id = p.id) AS comment_count,
-         EXISTS (SELECT 1 FROM idea_backings mb WHERE mb.idea_id = p.id AND mb.person_id = ${p(actor.personId)}) AS backed_by_me,
-         (SELECT row_to_json(x) FROM experiments x WHERE x.id = p.experiment_id) AS experiment${comments}
+      `WITH RECURSIVE ${ctes.join(', ')}
+       SELECT ${cols.join(',\n         ')}
        FROM page p ORDER BY ${order('p')}`,
       params,
     );
@@ -193,15 +220,15 @@ export class IdeasService {
       const idea = ideaFromRow(r.i);
       primed.add('idea', idea.id, idea);
       if (r.unit) primed.add('unit', idea.unitId, unitFromRow(r.unit));
-      primed.add('unitChain', idea.unitId, r.chain);
-      person(idea.authorId, r.author);
-      if (idea.decidedById) person(idea.decidedById, r.decided_by);
-      primed.add('backingCount', idea.id, r.backings);
-      primed.add('commentCount', idea.id, r.comment_count);
-      primed.add('backedByMe', idea.id, r.backed_by_me);
-      if (idea.experimentId)
-        primed.add('experiment', idea.experimentId, r.experiment && experimentFromRow(r.experiment));
-      if (q.withComments)
+      if (include.chain) primed.add('unitChain', idea.unitId, r.chain!);
+      if (include.author) person(idea.authorId, r.author!);
+      if (include.decidedBy && idea.decidedById) person(idea.decidedById, r.decided_by!);
+      if (include.backings) primed.add('backingCount', idea.id, r.backings!);
+      if (include.comments) primed.add('commentCount', idea.id, r.comment_count!);
+      if (include.backedByMe) primed.add('backedByMe', idea.id, r.backed_by_me!);
+      if (include.experiment && idea.experimentId)
+        primed.add('experiment', idea.experimentId, r.experiment ? experimentFromRow(r.experiment) : null);
+      if (include.commentList)
         primed.add(
           'commentsByIdea',
           idea.id,

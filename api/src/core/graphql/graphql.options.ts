@@ -1,4 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Request, Response } from 'express';
 import type { Db } from '../database/db.service.js';
@@ -19,7 +20,12 @@ export function graphqlOptions(db: Db, production: boolean): ApolloDriverConfig 
     graphiql: !production,
     includeStacktraceInErrorResponses: false,
     transformSchema: (s: GraphQLSchema) => (schema = s),
-    plugins: [complexityPlugin(() => schema!), unitOfWorkPlugin(db)],
+    plugins: [
+      complexityPlugin(() => schema!),
+      unitOfWorkPlugin(db),
+      // No HTTP cache hints are used; without it Apollo wraps no field resolver in timing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError,
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
       const auth: GqlContext['auth'] = {};

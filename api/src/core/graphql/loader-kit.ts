@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Db, TenantScope } from '../database/db.service.js';
 import type { Loaders } from '../../loaders.js';
 
@@ -79,3 +80,29 @@ export interface Loaded<T> {
 
 /** timestamptz as JSON (`2026-12-01T10:34:35.123456+00:00`) to a Date; null stays null. */
 export const toDate = (s: string | null | undefined): Date | null => (s == null ? null : new Date(s));
+
+/**
+ * The names of the fields selected under `path` (say `['nodes']`) of the field being
+ * resolved, through fragments too, so a read fetches only the relations asked for.
+ * `@skip`/`@include` are ignored: at worst a relation is read and not shown.
+ */
+export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  const fieldsOf = (set: SelectionSetNode, seen: Set<string>): FieldNode[] =>
+    set.selections.flatMap((s) => {
+      if (s.kind === Kind.FIELD) return [s];
+      if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet, seen);
+      const name = s.name.value;
+      const fragment = info.fragments[name];
+      if (!fragment || seen.has(name)) return [];
+      seen.add(name);
+      return fieldsOf(fragment.selectionSet, seen);
+    });
+  for (const step of path)
+    sets = sets.flatMap((set) =>
+      fieldsOf(set, new Set())
+        .filter((f) => f.name.value === step && f.selectionSet)
+        .map((f) => f.selectionSet!),
+    );
+  return new Set(sets.flatMap((set) => fieldsOf(set, new Set()).map((f) => f.name.value)));
+}
