@@ -7,7 +7,7 @@
 // Writes docs/benchmarks.md.
 import os from 'node:os';
 import http from 'node:http';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -462,6 +462,10 @@ function report(results, explains, seedSeconds) {
     '',
     ...Object.entries(explains).flatMap(([name, plan]) => [`### ${name}`, '', '```', plan, '```', '']),
   ];
-  writeFileSync(path.join(root, 'docs', 'benchmarks.md'), lines.join('\n'));
+  // The hand-written reading of the figures (from "## What the figures say" on) is kept.
+  const file = path.join(root, 'docs', 'benchmarks.md');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const kept = old.indexOf('## What the figures say');
+  writeFileSync(file, [...lines, ...(kept >= 0 ? [old.slice(kept).trimEnd(), ''] : [])].join('\n'));
   console.log(lines.slice(0, 14).join('\n'));
 }
