@@ -100,8 +100,9 @@ export class ExperimentsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The experiment alone (its relations through the loaders, if anyone asks). */
   async get(actor: Actor, id: string): Promise<ExperimentEntity> {
-    return (await this.load(actor, id)).node;
+    return (await this.load(actor, id, new Set())).node;
   }
 
   /** One experiment with the relations `fields` asks for (its log, say), read in one statement. */

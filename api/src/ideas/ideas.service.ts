@@ -62,8 +62,9 @@ export class IdeasService {
     private readonly notifications: NotificationsService,
   ) {}
 
+  /** The idea alone (its relations through the loaders, if anyone asks). */
   async get(actor: Actor, id: string): Promise<IdeaEntity> {
-    return (await this.load(actor, id)).node;
+    return (await this.load(actor, id, new Set())).node;
   }
 
   /** One idea with the relations `fields` asks for (its comments, say), read in one statement. */
@@ -113,7 +114,7 @@ export class IdeasService {
 
   /** Submitted ideas in the units the actor manages and below, oldest first; never their own. */
   async reviewQueue(actor: Actor): Promise<IdeaEntity[]> {
-    return (await this.loadReviewQueue(actor)).node;
+    return (await this.loadReviewQueue(actor, new Set())).node;
   }
 
   async loadReviewQueue(actor: Actor, fields?: ReadonlySet<string>): Promise<Loaded<IdeaEntity[]>> {
