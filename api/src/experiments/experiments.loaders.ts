@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { LoaderKit } from '../core/graphql/loader-kit.js';
+import { toDate, type LoaderKit } from '../core/graphql/loader-kit.js';
 import { ExperimentEntity } from './experiment.entity.js';
 import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
 import {
@@ -54,3 +54,156 @@ export function createExperimentLoaders(kit: LoaderKit) {
     }),
   };
 }
+
+/** The row shape of `row_to_json(experiments)`, and its one mapper to the entity. */
+export interface ExperimentRow {
+  id: string;
+  organisation_id: string;
+  unit_id: string;
+  idea_id: string | null;
+  title: string;
+  summary: string;
+  owner_id: string;
+  state: ExperimentEntity['state'];
+  version: number;
+  change: string;
+  target_group: string;
+  expected_effect: string;
+  metric: string;
+  baseline: number | null;
+  target: number | null;
+  by_date: string | null;
+  acceptable_loss: string;
+  hours: number | null;
+  nok: number | null;
+  affects_employees: boolean;
+  actions: ExperimentEntity['actions'];
+  sdgs: number[];
+  theme: ExperimentEntity['theme'];
+  started_at: string | null;
+  ended_at: string | null;
+  result: ExperimentEntity['result'];
+  stop_reason: string | null;
+  card_believed: string | null;
+  card_observed: string | null;
+  card_learned: string | null;
+  card_next_step: ExperimentEntity['cardNextStep'];
+  created_at: string;
+  updated_at: string;
+}
+
+export const experimentFromRow = (r: ExperimentRow): ExperimentEntity => ({
+  id: r.id,
+  organisationId: r.organisation_id,
+  unitId: r.unit_id,
+  ideaId: r.idea_id,
+  title: r.title,
+  summary: r.summary,
+  ownerId: r.owner_id,
+  state: r.state,
+  version: r.version,
+  change: r.change,
+  targetGroup: r.target_group,
+  expectedEffect: r.expected_effect,
+  metric: r.metric,
+  baseline: r.baseline,
+  target: r.target,
+  byDate: r.by_date,
+  acceptableLoss: r.acceptable_loss,
+  hours: r.hours == null ? null : Number(r.hours),
+  nok: r.nok == null ? null : Number(r.nok),
+  affectsEmployees: r.affects_employees,
+  actions: r.actions,
+  sdgs: r.sdgs,
+  theme: r.theme,
+  startedAt: toDate(r.started_at),
+  endedAt: toDate(r.ended_at),
+  result: r.result,
+  stopReason: r.stop_reason,
+  cardBelieved: r.card_believed,
+  cardObserved: r.card_observed,
+  cardLearned: r.card_learned,
+  cardNextStep: r.card_next_step,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
+});
+
+export interface MemberRow {
+  experiment_id: string;
+  person_id: string;
+  organisation_id: string;
+  created_at: string;
+}
+
+export const memberFromRow = (r: MemberRow): ExperimentMemberEntity => ({
+  experimentId: r.experiment_id,
+  personId: r.person_id,
+  organisationId: r.organisation_id,
+  createdAt: new Date(r.created_at),
+});
+
+export interface PartnerRow {
+  id: string;
+  organisation_id: string;
+  experiment_id: string;
+  kind: PartnerEntity['kind'];
+  name: string;
+  role: string;
+  partner_organisation_id: string | null;
+  created_at: string;
+}
+
+export const partnerFromRow = (r: PartnerRow): PartnerEntity => ({
+  id: r.id,
+  organisationId: r.organisation_id,
+  experimentId: r.experiment_id,
+  kind: r.kind,
+  name: r.name,
+  role: r.role,
+  partnerOrganisationId: r.partner_organisation_id,
+  createdAt: new Date(r.created_at),
+});
+
+export interface UnionInvolvementRow {
+  id: string;
+  organisation_id: string;
+  experiment_id: string;
+  occurred_on: string;
+  who: string;
+  what_was_said: string;
+  recorded_by_id: string;
+  created_at: string;
+}
+
+export const unionFromRow = (r: UnionInvolvementRow): UnionInvolvementEntity => ({
+  id: r.id,
+  organisationId: r.organisation_id,
+  experimentId: r.experiment_id,
+  occurredOn: r.occurred_on,
+  who: r.who,
+  whatWasSaid: r.what_was_said,
+  recordedById: r.recorded_by_id,
+  createdAt: new Date(r.created_at),
+});
+
+export interface MeasurementRow {
+  id: string;
+  organisation_id: string;
+  experiment_id: string;
+  measured_on: string;
+  value: number;
+  note: string;
+  recorded_by_id: string;
+  created_at: string;
+}
+
+export const measurementFromRow = (r: MeasurementRow): MeasurementEntity => ({
+  id: r.id,
+  organisationId: r.organisation_id,
+  experimentId: r.experiment_id,
+  measuredOn: r.measured_on,
+  value: r.value,
+  note: r.note,
+  recordedById: r.recorded_by_id,
+  createdAt: new Date(r.created_at),
+});

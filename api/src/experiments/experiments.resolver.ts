@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../core/graphql/loader-kit.js';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
@@ -46,8 +48,12 @@ export class ExperimentsResolver {
   async one(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ExperimentModel> {
-    return mapExperiment(await this.experiments.get(actor, id));
+    const { node, primed } = await this.experiments.load(actor, id, selectedFields(info));
+    primed.into(ctx.loaders);
+    return mapExperiment(node);
   }
 
   @Query(() => ExperimentConnectionModel, {
@@ -58,8 +64,11 @@ export class ExperimentsResolver {
   async list(
     @CurrentActor() actor: Actor,
     @Args() { scope, first, after }: ListArgs,
+    @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ExperimentConnectionModel> {
-    const page = await this.experiments.list(actor, scope, first, after);
+    const page = await this.experiments.list(actor, scope, first, after, selectedFields(info, 'nodes'));
+    page.primed.into(ctx.loaders);
     return { nodes: page.nodes.map(mapExperiment), pageInfo: page.pageInfo };
   }
 

@@ -18,14 +18,32 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
-import { assertAllowed } from '../core/auth/authority.js';
+import { assertAllowed, bindFilter } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
-import { unitChain, unitsBelow } from '../organisations/unit-tree.js';
+import { unitChain } from '../organisations/unit-tree.js';
+import {
+  organisationFromRow,
+  unitChainCte,
+  unitChainJson,
+  unitFromRow,
+  unitsBelowCte,
+  type OrganisationRow,
+  type UnitRow,
+} from '../organisations/organisations.loaders.js';
+import { personFromRow, personJson, type PersonRow } from '../identity/identity.loaders.js';
+import { ideaFromRow, type IdeaRow } from '../ideas/ideas.loaders.js';
+import {
+  entryFromRow,
+  revisionFromRow,
+  type LearningEntryRevisionRow,
+  type LearningEntryRow,
+} from '../learning/learning.loaders.js';
+import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { ExperimentEntity } from './experiment.entity.js';
 import {
@@ -35,6 +53,18 @@ import {
   UnionInvolvementEntity,
 } from './experiment-parts.entity.js';
 import { ExperimentsPolicy, type ExperimentAbility, type ExperimentFacts } from './experiments.policy.js';
+import {
+  experimentFromRow,
+  measurementFromRow,
+  memberFromRow,
+  partnerFromRow,
+  unionFromRow,
+  type ExperimentRow,
+  type MeasurementRow,
+  type MemberRow,
+  type PartnerRow,
+  type UnionInvolvementRow,
+} from './experiments.loaders.js';
 import type {
   AddMeasurementInput,
   AddPartnerInput,
@@ -76,8 +106,23 @@ export class ExperimentsService {
     private readonly audit: AuditService,
   ) {}
 
-  get(actor: Actor, id: string): Promise<ExperimentEntity> {
-    return this.db.run(actor.scope, (m) => this.visible(m, actor, id));
+  /** The experiment alone (its relations through the loaders, if anyone asks). */
+  async get(actor: Actor, id: string): Promise<ExperimentEntity> {
+    return (await this.load(actor, id, new Set())).node;
+  }
+
+  /** One experiment with the relations `fields` asks for (its log, say), read in one statement. */
+  load(actor: Actor, id: string, fields?: ReadonlySet<string>): Promise<Loaded<ExperimentEntity>> {
+    return this.db.run(actor.scope, async (m) => {
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => `e.id = ${p(id)}::uuid`,
+        limit: 1,
+        fields,
+      });
+      const e = rows[0];
+      if (!e || !ExperimentsPolicy.canSee(actor, e)) throw DomainError.notFound('The experiment');
+      return { node: e, primed };
+    });
   }
 
   async list(
@@ -85,29 +130,175 @@ export class ExperimentsService {
     scope: ListScope,
     first?: number | null,
     after?: string | null,
-  ): Promise<Page<ExperimentEntity>> {
+    fields?: ReadonlySet<string>,
+  ): Promise<Page<ExperimentEntity> & { primed: Primed }> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     return this.db.run(actor.scope, async (m) => {
-      const visible = ExperimentsPolicy.listFilter(actor, 'e');
-      const q = m.createQueryBuilder(ExperimentEntity, 'e').where(visible.where, visible.params);
-      if (scope === 'MINE') {
-        q.andWhere(
-          '(e.owner_id = :me OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = :me))',
-          { me: actor.personId },
-        );
-      } else if (scope === 'UNIT') {
-        const me = await m.findOneBy(PersonEntity, { id: actor.personId });
-        q.andWhere('e.unit_id = ANY(:units)', { units: me?.unitId ? await unitsBelow(m, [me.unitId]) : [] });
-      }
-      if (cursor) q.andWhere('(e.created_at, e.id) < (:at, :id)', cursor);
-      const rows = await q
-        .orderBy('e.created_at', 'DESC')
-        .addOrderBy('e.id', 'DESC')
-        .take(size + 1)
-        .getMany();
-      return toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id }));
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => {
+          // Who sees which experiments is the policy's; the scope only narrows it.
+          const w: string[] = [bindFilter(ExperimentsPolicy.listFilter(actor, 'e'), p)];
+          if (scope === 'MINE') {
+            const me = p(actor.personId);
+            w.push(
+              `(e.owner_id = ${me} OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = ${me}))`,
+            );
+          } else if (scope === 'UNIT') w.push('e.unit_id IN (SELECT id FROM below)');
+          if (cursor) w.push(`(e.created_at, e.id) < (${p(cursor.at)}, ${p(cursor.id)})`);
+          return w.join(' AND ') || 'true';
+        },
+        below:
+          scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
+        limit: size + 1,
+        fields,
+      });
+      return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
     });
+  }
+
+  /**
+   * The experiments `where` selects in the actor's organisation, newest first, with the
+   * relations `fields` asks for (all when absent) as JSON in the same statement: unit and
+   * its chain, owner, team, partners (and their organisations), log counts, idea; the log
+   * (with revisions), union involvements and measurements. They prime the request's loaders.
+   */
+  private async read(
+    m: EntityManager,
+    actor: Actor,
+    q: {
+      where: (p: (v: unknown) => string) => string;
+      below?: (p: (v: unknown) => string) => string;
+      limit: number;
+      fields?: ReadonlySet<string>;
+    },
+  ): Promise<{ rows: ExperimentEntity[]; primed: Primed }> {
+    const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const ctes = [
+      ...(q.below ? [unitsBelowCte(q.below(p))] : []),
+      `page AS MATERIALIZED (
+         SELECT e.* FROM experiments e WHERE e.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}
+         ORDER BY e.created_at DESC, e.id DESC LIMIT ${p(q.limit)})`,
+    ];
+    const cols = ['row_to_json(p) AS e'];
+    const include = {
+      unit: wants('unit'),
+      chain: wants('viewerCan'),
+      owner: wants('owner'),
+      team: wants('team', 'viewerCan'),
+      partners: wants('partners', 'partnerCount'),
+      entries: wants('entryCount', 'lastEntryOn'),
+      idea: wants('idea'),
+      log: wants('learningEntries'),
+      unions: wants('unionInvolvements'),
+      measurements: wants('measurements'),
+    };
+    if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
+    if (include.chain) {
+      ctes.push(unitChainCte('SELECT unit_id FROM page'));
+      cols.push(`${unitChainJson('p.unit_id')} AS chain`);
+    }
+    if (include.owner)
+      cols.push(`(SELECT ${personJson('o')} FROM persons o WHERE o.id = p.owner_id) AS owner`);
+    if (include.team)
+      cols.push(`(SELECT json_agg(json_build_object('m', row_to_json(tm), 'p', ${personJson('tp')}) ORDER BY tm.created_at)
+          FROM experiment_members tm LEFT JOIN persons tp ON tp.id = tm.person_id WHERE tm.experiment_id = p.id) AS team`);
+    if (include.partners)
+      cols.push(`(SELECT json_agg(json_build_object('p', row_to_json(pa), 'o', row_to_json(po)) ORDER BY pa.created_at)
+          FROM experiment_partners pa LEFT JOIN organisations po ON po.id = pa.partner_organisation_id
+          WHERE pa.experiment_id = p.id) AS partners`);
+    if (include.entries)
+      cols.push(`(SELECT json_build_object('n', count(*), 'last', max(lc.entry_date))
+          FROM learning_entries lc WHERE lc.experiment_id = p.id) AS entries`);
+    if (include.idea) cols.push('(SELECT row_to_json(i) FROM ideas i WHERE i.id = p.idea_id) AS idea');
+    if (include.log)
+      cols.push(`(SELECT json_agg(json_build_object('e', row_to_json(le), 'a', ${personJson('la')},
+           'r', (SELECT json_agg(json_build_object('r', row_to_json(lr), 'a', ${personJson('ra')}) ORDER BY lr.version)
+                 FROM learning_entry_revisions lr LEFT JOIN persons ra ON ra.id = lr.edited_by_id WHERE lr.entry_id = le.id))
+           ORDER BY le.entry_date DESC, le.created_at DESC)
+         FROM learning_entries le LEFT JOIN persons la ON la.id = le.author_id WHERE le.experiment_id = p.id) AS log`);
+    if (include.unions)
+      cols.push(`(SELECT json_agg(json_build_object('u', row_to_json(ui), 'a', ${personJson('ua')}) ORDER BY ui.occurred_on)
+         FROM union_involvements ui LEFT JOIN persons ua ON ua.id = ui.recorded_by_id WHERE ui.experiment_id = p.id) AS unions`);
+    if (include.measurements)
+      cols.push(`(SELECT json_agg(row_to_json(ms) ORDER BY ms.measured_on)
+         FROM measurements ms WHERE ms.experiment_id = p.id) AS measurements`);
+    const rows: Array<{
+      e: ExperimentRow;
+      unit?: UnitRow | null;
+      chain?: string[];
+      owner?: PersonRow | null;
+      team?: Array<{ m: MemberRow; p: PersonRow | null }> | null;
+      partners?: Array<{ p: PartnerRow; o: OrganisationRow | null }> | null;
+      entries?: { n: number; last: string | null };
+      idea?: IdeaRow | null;
+      log?: Array<{
+        e: LearningEntryRow;
+        a: PersonRow | null;
+        r: Array<{ r: LearningEntryRevisionRow; a: PersonRow | null }> | null;
+      }> | null;
+      unions?: Array<{ u: UnionInvolvementRow; a: PersonRow | null }> | null;
+      measurements?: MeasurementRow[] | null;
+    }> = await m.query(
+      `WITH RECURSIVE ${ctes.join(', ')}
+       SELECT ${cols.join(',\n         ')}
+       FROM page p ORDER BY p.created_at DESC, p.id DESC`,
+      params,
+    );
+    const primed = new Primed();
+    const person = (id: string, r: PersonRow | null) => primed.add('person', id, r && personFromRow(r));
+    const out = rows.map((r) => {
+      const e = experimentFromRow(r.e);
+      primed.add('experiment', e.id, e);
+      if (r.unit) primed.add('unit', e.unitId, unitFromRow(r.unit));
+      if (include.chain) primed.add('unitChain', e.unitId, r.chain!);
+      if (include.owner) person(e.ownerId, r.owner!);
+      if (include.team) {
+        const team = (r.team ?? []).map((t) => {
+          person(t.m.person_id, t.p);
+          return memberFromRow(t.m);
+        });
+        primed.add('teamByExperiment', e.id, team);
+      }
+      if (include.partners) {
+        const partners = (r.partners ?? []).map((x) => {
+          if (x.p.partner_organisation_id)
+            primed.add('organisation', x.p.partner_organisation_id, x.o && organisationFromRow(x.o));
+          return partnerFromRow(x.p);
+        });
+        primed.add('partnersByExperiment', e.id, partners);
+        primed.add('partnerCount', e.id, partners.length);
+      }
+      if (r.entries) primed.add('entryStats', e.id, { count: r.entries.n, last: r.entries.last });
+      if (include.idea && e.ideaId) primed.add('idea', e.ideaId, r.idea ? ideaFromRow(r.idea) : null);
+      if (include.log) {
+        const entries = (r.log ?? []).map((x) => {
+          person(x.e.author_id, x.a);
+          const revisions = (x.r ?? []).map((y) => {
+            person(y.r.edited_by_id, y.a);
+            return revisionFromRow(y.r);
+          });
+          primed.add('revisionsByEntry', x.e.id, revisions);
+          return entryFromRow(x.e);
+        });
+        primed.add('entriesByExperiment', e.id, entries);
+      }
+      if (include.unions)
+        primed.add(
+          'unionByExperiment',
+          e.id,
+          (r.unions ?? []).map((x) => {
+            person(x.u.recorded_by_id, x.a);
+            return unionFromRow(x.u);
+          }),
+        );
+      if (include.measurements)
+        primed.add('measurementsByExperiment', e.id, (r.measurements ?? []).map(measurementFromRow));
+      return e;
+    });
+    return { rows: out, primed };
   }
 
   /** Called inside the approval's transaction: the experiment carries the idea's text and tags. */

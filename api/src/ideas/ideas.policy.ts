@@ -75,13 +75,13 @@ export const IdeasPolicy = {
     return writes(actor) && actor.managedUnitIds().length > 0;
   },
   /**
-   * The review queue: submitted ideas of the units I manage and below (`units`, the tree
-   * already expanded), never my own — the ideas on which `rules` allows a decision.
+   * The review queue: submitted ideas of the units I manage and below (`unitsBelow`, SQL
+   * that yields the expanded tree's ids), never my own — the ideas on which `rules` allows a decision.
    */
-  reviewFilter(actor: Actor, alias: string, units: readonly string[]): ListFilter {
+  reviewFilter(actor: Actor, alias: string, unitsBelow: string): ListFilter {
     return {
-      where: `${alias}.organisation_id = :policyOrg AND ${alias}.state = 'SUBMITTED' AND ${alias}.author_id <> :policyMe AND ${alias}.unit_id = ANY(:policyUnits)`,
-      params: { policyOrg: actor.organisationId, policyMe: actor.personId, policyUnits: units },
+      where: `${alias}.organisation_id = :policyOrg AND ${alias}.state = 'SUBMITTED' AND ${alias}.author_id <> :policyMe AND ${alias}.unit_id IN (${unitsBelow})`,
+      params: { policyOrg: actor.organisationId, policyMe: actor.personId },
     };
   },
   rules(actor: Actor, idea: IdeaFacts, unitChain: readonly string[]): Rules<IdeaAbility> {

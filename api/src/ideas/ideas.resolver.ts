@@ -1,5 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { IdeaState } from '@laerekraft/shared';
+import { selectedFields } from '../core/graphql/loader-kit.js';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
@@ -34,8 +36,15 @@ export class IdeasResolver {
   constructor(private readonly ideas: IdeasService) {}
 
   @Query(() => IdeaModel, { name: 'idea' })
-  async one(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<IdeaModel> {
-    return mapIdea(await this.ideas.get(actor, id));
+  async one(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IdeaModel> {
+    const { node, primed } = await this.ideas.load(actor, id, selectedFields(info));
+    primed.into(ctx.loaders);
+    return mapIdea(node);
   }
 
   @Query(() => IdeaConnectionModel, {
@@ -46,8 +55,11 @@ export class IdeasResolver {
   async list(
     @CurrentActor() actor: Actor,
     @Args() { scope, first, after }: ListArgs,
+    @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IdeaConnectionModel> {
-    const page = await this.ideas.list(actor, scope, first, after);
+    const page = await this.ideas.list(actor, scope, first, after, selectedFields(info, 'nodes'));
+    page.primed.into(ctx.loaders);
     return { nodes: page.nodes.map(mapIdea), pageInfo: page.pageInfo };
   }
 
@@ -55,8 +67,14 @@ export class IdeasResolver {
     description: 'Submitted ideas waiting for my decision, oldest first',
     complexity: ({ childComplexity }) => 50 * childComplexity,
   })
-  async reviewQueue(@CurrentActor() actor: Actor): Promise<IdeaModel[]> {
-    return (await this.ideas.reviewQueue(actor)).map(mapIdea);
+  async reviewQueue(
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IdeaModel[]> {
+    const { node, primed } = await this.ideas.loadReviewQueue(actor, selectedFields(info));
+    primed.into(ctx.loaders);
+    return node.map(mapIdea);
   }
 
   @Mutation(() => IdeaModel, { description: 'Saves a new idea as a draft (visible only to you)' })

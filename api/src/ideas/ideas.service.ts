@@ -17,7 +17,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
-import { assertAllowed } from '../core/auth/authority.js';
+import { assertAllowed, bindFilter } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,7 +25,18 @@ import { ExperimentsService } from '../experiments/experiments.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
-import { unitChain, unitsBelow } from '../organisations/unit-tree.js';
+import { unitChain } from '../organisations/unit-tree.js';
+import {
+  unitChainCte,
+  unitChainJson,
+  unitFromRow,
+  unitsBelowCte,
+  type UnitRow,
+} from '../organisations/organisations.loaders.js';
+import { personFromRow, personJson, type PersonRow } from '../identity/identity.loaders.js';
+import { experimentFromRow, type ExperimentRow } from '../experiments/experiments.loaders.js';
+import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
+import { commentFromRow, ideaFromRow, type IdeaCommentRow, type IdeaRow } from './ideas.loaders.js';
 import { IdeaBackingEntity } from './idea-backing.entity.js';
 import { IdeaCommentEntity } from './idea-comment.entity.js';
 import { IdeaEntity } from './idea.entity.js';
@@ -64,8 +75,24 @@ export class IdeasService {
     private readonly notifications: NotificationsService,
   ) {}
 
+  /** The idea alone (its relations through the loaders, if anyone asks). */
   async get(actor: Actor, id: string): Promise<IdeaEntity> {
-    return this.db.run(actor.scope, (m) => this.visible(m, actor, id));
+    return (await this.load(actor, id, new Set())).node;
+  }
+
+  /** One idea with the relations `fields` asks for (its comments, say), read in one statement. */
+  load(actor: Actor, id: string, fields?: ReadonlySet<string>): Promise<Loaded<IdeaEntity>> {
+    return this.db.run(actor.scope, async (m) => {
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => `i.id = ${p(id)}::uuid`,
+        order: 'created_at DESC, id DESC',
+        limit: 1,
+        fields,
+      });
+      const idea = rows[0];
+      if (!idea || !IdeasPolicy.canSee(actor, idea)) throw DomainError.notFound('The idea');
+      return { node: idea, primed };
+    });
   }
 
   async list(
@@ -73,41 +100,158 @@ export class IdeasService {
     scope: ListScope,
     first?: number | null,
     after?: string | null,
-  ): Promise<Page<IdeaEntity>> {
+    fields?: ReadonlySet<string>,
+  ): Promise<Page<IdeaEntity> & { primed: Primed }> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     return this.db.run(actor.scope, async (m) => {
-      const visible = IdeasPolicy.listFilter(actor, 'i');
-      const q = m.createQueryBuilder(IdeaEntity, 'i').where(visible.where, visible.params);
-      if (scope === 'MINE') q.andWhere('i.author_id = :me', { me: actor.personId });
-      if (scope === 'UNIT') {
-        const me = await m.findOneBy(PersonEntity, { id: actor.personId });
-        const units = me?.unitId ? await unitsBelow(m, [me.unitId]) : [];
-        q.andWhere('i.unit_id = ANY(:units)', { units });
-      }
-      if (cursor) q.andWhere('(i.created_at, i.id) < (:at, :id)', cursor);
-      const rows = await q
-        .orderBy('i.created_at', 'DESC')
-        .addOrderBy('i.id', 'DESC')
-        .take(size + 1)
-        .getMany();
-      return toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id }));
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => {
+          // Who sees which ideas is the policy's; the scope only narrows it.
+          const w = [bindFilter(IdeasPolicy.listFilter(actor, 'i'), p)];
+          if (scope === 'MINE') w.push(`i.author_id = ${p(actor.personId)}`);
+          if (scope === 'UNIT') w.push('i.unit_id IN (SELECT id FROM below)');
+          if (cursor) w.push(`(i.created_at, i.id) < (${p(cursor.at)}, ${p(cursor.id)})`);
+          return w.join(' AND ');
+        },
+        below:
+          scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
+        order: 'created_at DESC, id DESC',
+        limit: size + 1,
+        fields,
+      });
+      return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
     });
   }
 
   /** Submitted ideas in the units the actor manages and below, oldest first; never their own. */
   async reviewQueue(actor: Actor): Promise<IdeaEntity[]> {
-    if (!IdeasPolicy.canReview(actor)) return [];
+    return (await this.loadReviewQueue(actor, new Set())).node;
+  }
+
+  async loadReviewQueue(actor: Actor, fields?: ReadonlySet<string>): Promise<Loaded<IdeaEntity[]>> {
+    const managed = actor.managedUnitIds();
+    if (!IdeasPolicy.canReview(actor)) return { node: [], primed: new Primed() };
     return this.db.run(actor.scope, async (m) => {
-      const mine = IdeasPolicy.reviewFilter(actor, 'i', await unitsBelow(m, actor.managedUnitIds()));
-      return m
-        .createQueryBuilder(IdeaEntity, 'i')
-        .where(mine.where, mine.params)
-        .orderBy('i.submitted_at', 'ASC')
-        .addOrderBy('i.id', 'ASC')
-        .take(200)
-        .getMany();
+      const { rows, primed } = await this.read(m, actor, {
+        where: (p) => bindFilter(IdeasPolicy.reviewFilter(actor, 'i', 'SELECT id FROM below'), p),
+        below: (p) => `SELECT unnest(${p(managed)}::uuid[])`,
+        order: 'submitted_at ASC, id ASC',
+        limit: 200,
+        fields,
+      });
+      return { node: rows, primed };
     });
+  }
+
+  /**
+   * The ideas `where` selects in the actor's organisation, in `order`, with the relations
+   * `fields` asks for (all when absent) as JSON in the same statement: unit and its chain,
+   * author, decider, counts, whether the actor backs them, their experiment, comments and
+   * their authors. They prime the request's loaders.
+   */
+  private async read(
+    m: EntityManager,
+    actor: Actor,
+    q: {
+      where: (p: (v: unknown) => string) => string;
+      below?: (p: (v: unknown) => string) => string;
+      order: string;
+      limit: number;
+      fields?: ReadonlySet<string>;
+    },
+  ): Promise<{ rows: IdeaEntity[]; primed: Primed }> {
+    const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const order = (alias: string) =>
+      q.order
+        .split(', ')
+        .map((o) => `${alias}.${o}`)
+        .join(', ');
+    const ctes = [
+      ...(q.below ? [unitsBelowCte(q.below(p))] : []),
+      `page AS MATERIALIZED (
+         SELECT i.* FROM ideas i WHERE i.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}
+         ORDER BY ${order('i')} LIMIT ${p(q.limit)})`,
+    ];
+    const include = {
+      unit: wants('unit'),
+      chain: wants('viewerCan'),
+      author: wants('author'),
+      decidedBy: wants('decidedBy'),
+      backings: wants('backingCount'),
+      comments: wants('commentCount'),
+      backedByMe: wants('backedByMe'),
+      experiment: wants('experiment'),
+      commentList: wants('comments'),
+    };
+    const cols = ['row_to_json(p) AS i'];
+    if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
+    if (include.chain) {
+      ctes.push(unitChainCte('SELECT unit_id FROM page'));
+      cols.push(`${unitChainJson('p.unit_id')} AS chain`);
+    }
+    if (include.author)
+      cols.push(`(SELECT ${personJson('a')} FROM persons a WHERE a.id = p.author_id) AS author`);
+    if (include.decidedBy)
+      cols.push(`(SELECT ${personJson('d')} FROM persons d WHERE d.id = p.decided_by_id) AS decided_by`);
+    if (include.backings)
+      cols.push('(SELECT count(*)::int FROM idea_backings b WHERE b.idea_id = p.id) AS backings');
+    if (include.comments)
+      cols.push('(SELECT count(*)::int FROM idea_comments cc WHERE cc.idea_id = p.id) AS comment_count');
+    if (include.backedByMe)
+      cols.push(
+        `EXISTS (SELECT 1 FROM idea_backings mb WHERE mb.idea_id = p.id AND mb.person_id = ${p(actor.personId)}) AS backed_by_me`,
+      );
+    if (include.experiment)
+      cols.push('(SELECT row_to_json(x) FROM experiments x WHERE x.id = p.experiment_id) AS experiment');
+    if (include.commentList)
+      cols.push(`(SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
+         FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`);
+    const rows: Array<{
+      i: IdeaRow;
+      unit?: UnitRow | null;
+      chain?: string[];
+      author?: PersonRow | null;
+      decided_by?: PersonRow | null;
+      backings?: number;
+      comment_count?: number;
+      backed_by_me?: boolean;
+      experiment?: ExperimentRow | null;
+      comments?: Array<{ c: IdeaCommentRow; a: PersonRow | null }> | null;
+    }> = await m.query(
+      `WITH RECURSIVE ${ctes.join(', ')}
+       SELECT ${cols.join(',\n         ')}
+       FROM page p ORDER BY ${order('p')}`,
+      params,
+    );
+    const primed = new Primed();
+    const person = (id: string, r: PersonRow | null) => primed.add('person', id, r && personFromRow(r));
+    const out = rows.map((r) => {
+      const idea = ideaFromRow(r.i);
+      primed.add('idea', idea.id, idea);
+      if (r.unit) primed.add('unit', idea.unitId, unitFromRow(r.unit));
+      if (include.chain) primed.add('unitChain', idea.unitId, r.chain!);
+      if (include.author) person(idea.authorId, r.author!);
+      if (include.decidedBy && idea.decidedById) person(idea.decidedById, r.decided_by!);
+      if (include.backings) primed.add('backingCount', idea.id, r.backings!);
+      if (include.comments) primed.add('commentCount', idea.id, r.comment_count!);
+      if (include.backedByMe) primed.add('backedByMe', idea.id, r.backed_by_me!);
+      if (include.experiment && idea.experimentId)
+        primed.add('experiment', idea.experimentId, r.experiment ? experimentFromRow(r.experiment) : null);
+      if (include.commentList)
+        primed.add(
+          'commentsByIdea',
+          idea.id,
+          (r.comments ?? []).map((x) => {
+            person(x.c.author_id, x.a);
+            return commentFromRow(x.c);
+          }),
+        );
+      return idea;
+    });
+    return { rows: out, primed };
   }
 
   async create(actor: Actor, input: CreateIdeaInput): Promise<IdeaEntity> {

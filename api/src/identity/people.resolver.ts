@@ -14,8 +14,10 @@ export class PeopleResolver {
   constructor(private readonly people: PeopleService) {}
 
   @Query(() => [PersonModel], { name: 'people', description: 'People in my organisation' })
-  async people_(@CurrentActor() actor: Actor): Promise<PersonModel[]> {
-    return (await this.people.list(actor)).map(mapPerson);
+  async people_(@CurrentActor() actor: Actor, @Ctx() ctx: GqlContext): Promise<PersonModel[]> {
+    const { node, primed } = await this.people.load(actor);
+    primed.into(ctx.loaders);
+    return node.map(mapPerson);
   }
 
   @Mutation(() => PersonModel, { description: 'Replaces a person’s roles (innovation lead only)' })

@@ -28,8 +28,10 @@ export class NetworksResolver {
     name: 'networks',
     description: 'Networks my organisation owns, belongs to or is invited to',
   })
-  async list(@CurrentActor() actor: Actor): Promise<NetworkModel[]> {
-    return (await this.networks.visible(actor)).map(mapNetwork);
+  async list(@CurrentActor() actor: Actor, @Ctx() ctx: GqlContext): Promise<NetworkModel[]> {
+    const { node, primed } = await this.networks.loadVisible(actor);
+    primed.into(ctx.loaders);
+    return node.map(mapNetwork);
   }
 
   @Query(() => NetworkModel, { name: 'network' })

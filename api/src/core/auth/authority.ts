@@ -54,3 +54,14 @@ export interface ListFilter {
   where: string;
   params: Record<string, unknown>;
 }
+
+/**
+ * A policy's list filter written for a statement with positional parameters: each named
+ * parameter (`:name`, or `:...name` for a list) becomes one bound by `bind`.
+ */
+export function bindFilter(f: ListFilter, bind: (value: unknown) => string): string {
+  return f.where.replace(/(?<!:):(\.\.\.)?([A-Za-z]\w*)/g, (_, spread: string | undefined, name: string) => {
+    const value = f.params[name];
+    return spread && Array.isArray(value) ? value.map(bind).join(', ') : bind(value);
+  });
+}

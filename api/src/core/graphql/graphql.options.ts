@@ -1,4 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Request, Response } from 'express';
 import type { Db } from '../database/db.service.js';
@@ -25,6 +26,8 @@ export function graphqlOptions(
     inputGuardPlugin(() => schema!),
     complexityPlugin(() => schema!),
     unitOfWorkPlugin(db),
+    // No HTTP cache hints are used; without it Apollo wraps no field resolver in timing.
+    ApolloServerPluginCacheControlDisabled(),
   ] as NonNullable<ApolloDriverConfig['plugins']>;
   return {
     ...armor,

@@ -142,10 +142,11 @@ describe('IdeasPolicy: visibility', () => {
     expect(IdeasPolicy.canReview(manager('team'))).toBe(true);
     expect(IdeasPolicy.canReview(person([Role.READER]))).toBe(false);
     expect(IdeasPolicy.canReview(person([Role.INNOVATION_LEAD]))).toBe(false);
-    const f = IdeasPolicy.reviewFilter(manager('team', 'boss'), 'i', ['team', 'sub']);
+    const f = IdeasPolicy.reviewFilter(manager('team', 'boss'), 'i', 'SELECT id FROM below');
     expect(f.where).toContain('i.author_id <> :policyMe');
     expect(f.where).toContain("i.state = 'SUBMITTED'");
-    expect(f.params).toEqual({ policyOrg: 'org', policyMe: 'boss', policyUnits: ['team', 'sub'] });
+    expect(f.where).toContain('i.unit_id IN (SELECT id FROM below)');
+    expect(f.params).toEqual({ policyOrg: 'org', policyMe: 'boss' });
   });
   it('gives lists the same rule: own organisation, drafts only mine', () => {
     const f = IdeasPolicy.listFilter(person([Role.EMPLOYEE], 'me', 'org-x'), 'i');

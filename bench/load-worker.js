@@ -1,0 +1,31 @@
+// A bounded load: `concurrency` loops of fetch against one target for `seconds`.
+// Runs in a worker thread so the load's own work stays off the servers' event loop.
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { target, seconds, concurrency } = workerData;
+const latencies = [];
+let errors = 0;
+const start = performance.now();
+const end = start + seconds * 1000;
+
+async function loop() {
+  while (performance.now() < end) {
+    const t = performance.now();
+    try {
+      const res = await fetch(target.url, target);
+      const text = await res.text();
+      if (res.status !== 200 || text.startsWith('{"errors"')) errors++;
+    } catch {
+      errors++;
+    }
+    latencies.push(performance.now() - t);
+  }
+}
+
+await Promise.all(Array.from({ length: concurrency }, loop));
+parentPort.postMessage({
+  count: latencies.length,
+  seconds: (performance.now() - start) / 1000,
+  latencies,
+  errors,
+});
