@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../audit/components/Timeline';
 import { ExperimentStateTag } from '../../ideas/components/Tags';
 import { ExperimentQuery, StartExperimentMutation } from '../graphql/experiments';
-import { EndDialog, type EndKind } from './EndDialog';
+import type { EndKind } from './EndDialog';
 import { HypothesisSection } from './HypothesisSection';
 import { LearningLog } from './LearningLog';
 import { MeasurementsSection } from './MeasurementsSection';
@@ -20,6 +20,9 @@ import { TeamSection } from './TeamSection';
 import { UnionSection } from './UnionSection';
 
 type Experiment = ExperimentDetailFieldsFragment;
+
+// The conclude/stop dialog is long and used once per experiment: it loads when opened.
+const EndDialog = lazy(() => import('./EndDialog').then((m) => ({ default: m.EndDialog })));
 
 export default function ExperimentPage() {
   const { t } = useTranslation();
@@ -46,6 +49,8 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [ending, setEnding] = useState<EndKind | null>(null);
+  // Once loaded, the dialog stays mounted, so closing it returns focus to the button that opened it.
+  const [endLoaded, setEndLoaded] = useState(false);
   const [start, starting] = useMutation(StartExperimentMutation, { refetchQueries: ['Experiments'] });
   const allowed = allowedExperimentActions(e.state);
   const open = isExperimentOpen(e.state);
@@ -68,6 +73,7 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
     setStatus(null);
     setActionError(null);
     setEnding(kind);
+    setEndLoaded(true);
   };
 
   return (
@@ -159,13 +165,17 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
 
       <BackLink to="/forsok">{t('experiment.back')}</BackLink>
 
-      <EndDialog
-        experiment={e}
-        kind={ending}
-        onClose={() => setEnding(null)}
-        onDone={setStatus}
-        onReload={reload}
-      />
+      {endLoaded && (
+        <Suspense fallback={null}>
+          <EndDialog
+            experiment={e}
+            kind={ending}
+            onClose={() => setEnding(null)}
+            onDone={setStatus}
+            onReload={reload}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
