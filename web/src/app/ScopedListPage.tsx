@@ -7,6 +7,7 @@ import { Alert, Button, Link, Paragraph, Table, Tabs } from '@digdir/designsyste
 import type { ListScope } from '../gql/graphql';
 import { ActionError } from './ActionError';
 import { Loading, PageHeading } from './page';
+import { TableRegion } from './TableRegion';
 
 /** The list scope lives in the address (`?omfang=mine|enhet|organisasjon`) so it survives reloads and links. */
 const SCOPE_TABS = ['mine', 'enhet', 'organisasjon'] as const;
@@ -80,7 +81,7 @@ export function ScopedListPage<TData, TNode extends { id: string }>({
       </PageHeading>
       <Paragraph>{t(`${prefix}.intro`)}</Paragraph>
       {children}
-      <Tabs value={tab} onChange={setTab}>
+      <Tabs value={tab} onChange={setTab} className="lk-scroll-tabs">
         <Tabs.List aria-label={t(`${prefix}.tabsLabel`)}>
           {SCOPE_TABS.map((v) => (
             <Tabs.Tab key={v} value={v}>
@@ -136,7 +137,7 @@ function PagedTable<TData, TNode extends { id: string }>({
 
   return (
     <div className="lk-stack">
-      <div className="lk-table-wrap">
+      <TableRegion label={t(`${prefix}.caption`)}>
         <Table zebra>
           <caption className="lk-visually-hidden">{t(`${prefix}.caption`)}</caption>
           <Table.Head>
@@ -152,7 +153,7 @@ function PagedTable<TData, TNode extends { id: string }>({
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableRegion>
       <Paragraph data-size="sm" role="status">
         {t(`${prefix}.showing`, { count: list.nodes.length })}
       </Paragraph>

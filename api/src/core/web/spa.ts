@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Express, NextFunction, Request, Response } from 'express';
 
@@ -19,7 +19,7 @@ const ENCODINGS = [
 export function serveWebApp(app: Express, webDist: string): boolean {
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) return false;
-  const compressed = listFiles(webDist);
+  const files = new BuildFiles(webDist);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -30,14 +30,11 @@ export function serveWebApp(app: Express, webDist: string): boolean {
     const rel = decodePath(req.path);
     if (rel === undefined) return notFound(res);
     const isAsset = rel.startsWith('assets/');
-    if (
-      rel !== '' &&
-      sendFile(req, res, webDist, rel, compressed, isAsset ? IMMUTABLE : 'public, max-age=3600')
-    )
+    if (rel !== '' && sendFile(req, res, webDist, rel, files, isAsset ? IMMUTABLE : 'public, max-age=3600'))
       return;
     // A missing hashed file is a 404, not the app shell: a stale page must not parse HTML as a script.
     if (isAsset) return notFound(res);
-    sendFile(req, res, webDist, 'index.html', compressed, 'no-cache');
+    sendFile(req, res, webDist, 'index.html', files, 'no-cache');
   });
   return true;
 }
@@ -47,7 +44,7 @@ function sendFile(
   res: Response,
   root: string,
   rel: string,
-  files: Set<string>,
+  files: BuildFiles,
   cacheControl: string,
 ): boolean {
   if (!files.has(rel)) return false;
@@ -96,15 +93,30 @@ function decodePath(urlPath: string): string | undefined {
   return rel;
 }
 
-/** Every file of the build, relative and with forward slashes; the build does not change while the server runs. */
-function listFiles(root: string): Set<string> {
-  const out = new Set<string>();
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const rel = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (!rel.startsWith('.')) out.add(rel);
+/**
+ * The files of the build (relative, forward slashes), listed once at start; a file that
+ * appears later (a rebuild under a running server) is found on its first request.
+ */
+class BuildFiles {
+  private readonly known = new Set<string>();
+  private readonly missing = new Set<string>();
+
+  constructor(private readonly root: string) {
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      this.known.add(path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    }
   }
-  return out;
+
+  has(rel: string): boolean {
+    if (this.known.has(rel)) return true;
+    if (this.missing.has(rel)) return false;
+    const found = statSync(path.join(this.root, rel), { throwIfNoEntry: false })?.isFile() ?? false;
+    if (found) this.known.add(rel);
+    // Remember only the absence of a compressed copy of a known file: bounded by the build's size.
+    else if (this.known.has(rel.replace(/\.(br|gz)$/, ''))) this.missing.add(rel);
+    return found;
+  }
 }
 
 function notFound(res: Response) {

@@ -237,7 +237,7 @@ function EntryView({ entry, editable }: { entry: Entry; editable: boolean }) {
       </Paragraph>
       {entry.promptId && (
         <Paragraph data-size="sm">
-          <Tag data-color="brand1" data-size="sm">
+          <Tag data-color="neutral" data-size="sm" variant="outline">
             {t('log.promptTag')}
           </Tag>{' '}
           <em>{t(`prompts.${entry.promptId}`)}</em>

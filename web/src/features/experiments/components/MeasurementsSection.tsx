@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
 import { useFormat } from '../../../app/format';
+import { TableRegion } from '../../../app/TableRegion';
 import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { AddMeasurementMutation } from '../graphql/experiments';
@@ -70,7 +71,7 @@ export function MeasurementsSection({ experiment, editable }: { experiment: Expe
       {readings.length ? (
         <>
           <MeasurementChart readings={readings} metric={h.metric} baseline={h.baseline} target={h.target} />
-          <div className="lk-table-wrap">
+          <TableRegion label={t('measurements.caption')}>
             <Table zebra data-size="sm">
               <caption>{t('measurements.caption')}</caption>
               <Table.Head>
@@ -90,7 +91,7 @@ export function MeasurementsSection({ experiment, editable }: { experiment: Expe
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableRegion>
           <Paragraph data-size="sm">
             {[
               h.baseline != null && t('measurements.chartBaseline', { value: format.number(h.baseline) }),
