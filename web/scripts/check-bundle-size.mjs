@@ -12,7 +12,7 @@ const BUDGET = {
    * code, so the budget sits just above what the app needs today (162 kB) and fails on growth.
    */
   initialKb: 165,
-  /** One lazy chunk with its static imports, less what the first load already has. */
+  /** One lazy chunk with its static imports, less what is already loaded when it is requested. */
   routeKb: 50,
 };
 
@@ -42,9 +42,21 @@ const failures = [];
 if (initialKb > BUDGET.initialKb)
   failures.push(`first load ${initialKb.toFixed(1)} kB > ${BUDGET.initialKb} kB`);
 
+/**
+ * What is already loaded when a lazy chunk is requested: the first load, and for a chunk
+ * that only a route imports (a dialog, a form), what every such route already brought.
+ */
+function loadedBefore(key) {
+  const importers = Object.keys(manifest).filter((k) => manifest[k].dynamicImports?.includes(key));
+  if (!importers.length || importers.some((k) => manifest[k].isEntry)) return initial;
+  const sets = importers.map((k) => new Set([...loadedBefore(k), ...filesOf(closure(k))]));
+  return new Set([...sets[0]].filter((f) => sets.every((s) => s.has(f))));
+}
+
 const rows = [];
 for (const key of Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry)) {
-  const added = [...filesOf(closure(key))].filter((f) => !initial.has(f));
+  const before = loadedBefore(key);
+  const added = [...filesOf(closure(key))].filter((f) => !before.has(f));
   const kb = total(added);
   rows.push([manifest[key].src ?? key, kb]);
   if (kb > BUDGET.routeKb)

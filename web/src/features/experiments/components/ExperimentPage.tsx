@@ -13,7 +13,7 @@ import { Timeline } from '../../audit/components/Timeline';
 import { ExperimentStateTag } from '../../ideas/components/Tags';
 import { ExperimentQuery, StartExperimentMutation } from '../graphql/experiments';
 import type { EndKind } from './EndDialog';
-import { HypothesisSection } from './HypothesisSection';
+import { HypothesisSection, HypothesisSentence } from './HypothesisSection';
 import { LearningLog } from './LearningLog';
 import { MeasurementsSection } from './MeasurementsSection';
 import { TeamSection } from './TeamSection';
@@ -45,7 +45,6 @@ export default function ExperimentPage() {
 
 function ExperimentView({ experiment: e, reload }: { experiment: Experiment; reload: () => unknown }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [ending, setEnding] = useState<EndKind | null>(null);
@@ -88,33 +87,8 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         </div>
       </div>
 
-      <dl className="lk-facts">
-        {e.idea && (
-          <>
-            <dt>{t('experiment.fromIdea')}</dt>
-            <dd>
-              <Link asChild>
-                <RouterLink to={`/ideer/${e.idea.id}`}>{e.idea.title}</RouterLink>
-              </Link>
-            </dd>
-          </>
-        )}
-        <dt>{t('experiment.created')}</dt>
-        <dd>{format.date(e.createdAt)}</dd>
-        {e.startedAt && (
-          <>
-            <dt>{t('experiment.startedAt')}</dt>
-            <dd>{format.date(e.startedAt)}</dd>
-          </>
-        )}
-        {e.endedAt && (
-          <>
-            <dt>{t('experiment.endedAt')}</dt>
-            <dd>{format.date(e.endedAt)}</dd>
-          </>
-        )}
-      </dl>
       {e.summary.trim() && <Paragraph className="lk-pre">{e.summary}</Paragraph>}
+      <Overview experiment={e} canStart={canStart} blockedByUnion={blockedByUnion} />
 
       <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
       {actionError != null && <ActionError error={actionError} onReload={reload} />}
@@ -148,15 +122,28 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         </div>
       )}
 
+      <SectionNav />
+
       {!open && <LearningCardView experiment={e} />}
 
-      <HypothesisSection experiment={e} editable={editable} onReload={reload} />
-      <TeamSection experiment={e} editable={editable} onReload={reload} />
-      <UnionSection experiment={e} canRecord={e.viewerCan.recordUnionInvolvement && open} />
-      <MeasurementsSection experiment={e} editable={editable} />
-      <LearningLog experiment={e} canLog={e.viewerCan.log && open} open={open} />
+      <div id={SECTION.hypothesis} className="lk-anchor">
+        <HypothesisSection experiment={e} editable={editable} onReload={reload} />
+      </div>
+      <div id={SECTION.team} className="lk-anchor">
+        <TeamSection experiment={e} editable={editable} onReload={reload} />
+      </div>
+      {/* The union section carries its own id ("tillitsvalgte"), which links elsewhere point at. */}
+      <div className="lk-anchor">
+        <UnionSection experiment={e} canRecord={e.viewerCan.recordUnionInvolvement && open} />
+      </div>
+      <div id={SECTION.measurements} className="lk-anchor">
+        <MeasurementsSection experiment={e} editable={editable} />
+      </div>
+      <div id={SECTION.log} className="lk-anchor">
+        <LearningLog experiment={e} canLog={e.viewerCan.log && open} open={open} />
+      </div>
 
-      <section aria-labelledby="exp-timeline" className="lk-stack">
+      <section aria-labelledby="exp-timeline" className="lk-stack lk-anchor" id={SECTION.timeline}>
         <Heading level={2} data-size="sm" id="exp-timeline">
           {t('timeline.heading')}
         </Heading>
@@ -177,6 +164,132 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         </Suspense>
       )}
     </div>
+  );
+}
+
+/** Where the in-page navigation leads (the union section's id is its own). */
+const SECTION = {
+  overview: 'oversikt',
+  hypothesis: 'hypotese',
+  team: 'team',
+  union: 'tillitsvalgte',
+  measurements: 'malinger',
+  log: 'laeringslogg',
+  timeline: 'endringslogg',
+} as const;
+
+/** The sections of the workspace, one link each. */
+function SectionNav() {
+  const { t } = useTranslation();
+  const links: [string, string][] = [
+    [SECTION.hypothesis, t('hypothesis.heading')],
+    [SECTION.team, t('team.heading')],
+    [SECTION.union, t('union.heading')],
+    [SECTION.measurements, t('measurements.heading')],
+    [SECTION.log, t('log.heading')],
+    [SECTION.timeline, t('timeline.heading')],
+  ];
+  return (
+    <nav aria-label={t('workspace.sectionsNav')} className="lk-toc">
+      <ul>
+        {links.map(([id, label]) => (
+          <li key={id}>
+            <Link href={`#${id}`}>{label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** What someone opening the experiment needs first: the claim, where it stands, and what comes next. */
+function Overview({
+  experiment: e,
+  canStart,
+  blockedByUnion,
+}: {
+  experiment: Experiment;
+  canStart: boolean;
+  blockedByUnion: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const h = e.hypothesis;
+  const latest = [...e.measurements].sort((a, b) => b.measuredOn.localeCompare(a.measuredOn))[0];
+  const lowerIsBetter = h.target != null && h.baseline != null && h.target < h.baseline;
+  const reached =
+    latest && h.target != null ? (lowerIsBetter ? latest.value <= h.target : latest.value >= h.target) : null;
+
+  let next: { text: string; href?: string };
+  if (e.state === 'PLANNED')
+    next = blockedByUnion
+      ? { text: t('workspace.next.union'), href: `#${SECTION.union}` }
+      : { text: canStart ? t('workspace.next.start') : t('workspace.next.planned') };
+  else if (e.state === 'RUNNING')
+    next = !e.measurements.length
+      ? { text: t('workspace.next.measure'), href: `#${SECTION.measurements}` }
+      : e.lastEntryOn
+        ? {
+            text: t('workspace.next.logSince', { date: format.day(e.lastEntryOn) }),
+            href: `#${SECTION.log}`,
+          }
+        : { text: t('workspace.next.log'), href: `#${SECTION.log}` };
+  else
+    next = e.learningCard
+      ? { text: t('workspace.next.ended', { step: t(`nextStep.${e.learningCard.nextStep}`) }) }
+      : { text: t('card.missing') };
+
+  return (
+    <section aria-labelledby="exp-overview" id={SECTION.overview} className="lk-overview">
+      <Card data-color="neutral">
+        <Heading level={2} data-size="sm" id="exp-overview">
+          {t('workspace.overview')}
+        </Heading>
+        <dl className="lk-facts">
+          <dt>{t('hypothesis.heading')}</dt>
+          <dd>
+            <HypothesisSentence experiment={e} />
+          </dd>
+          <dt>{t('workspace.state')}</dt>
+          <dd>
+            <ExperimentStateTag state={e.state} />{' '}
+            {e.endedAt
+              ? t('workspace.endedOn', { date: format.date(e.endedAt) })
+              : e.startedAt
+                ? t('workspace.startedOn', { date: format.date(e.startedAt) })
+                : t('workspace.createdOn', { date: format.date(e.createdAt) })}
+          </dd>
+          <dt>{t('workspace.latest')}</dt>
+          <dd>
+            {latest ? (
+              <>
+                {t('workspace.latestValue', {
+                  value: format.number(latest.value),
+                  date: format.day(latest.measuredOn),
+                })}
+                {h.target != null && ` ${t('workspace.against', { target: format.number(h.target) })}`}
+                {reached != null &&
+                  ` ${t(reached ? 'measurements.chartReached' : 'measurements.chartNotReached')}`}
+              </>
+            ) : (
+              t('measurements.empty')
+            )}
+          </dd>
+          <dt>{t('workspace.nextStep')}</dt>
+          <dd>{next.href ? <Link href={next.href}>{next.text}</Link> : next.text}</dd>
+          {e.idea && (
+            <>
+              <dt>{t('experiment.fromIdea')}</dt>
+              <dd>
+                <Link asChild>
+                  <RouterLink to={`/ideer/${e.idea.id}`}>{e.idea.title}</RouterLink>
+                </Link>
+              </dd>
+            </>
+          )}
+        </dl>
+      </Card>
+    </section>
   );
 }
 
