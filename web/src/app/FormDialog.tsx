@@ -14,7 +14,10 @@ export const firstField = (el: HTMLElement | null) => el?.setAttribute(FIRST_FIE
 
 /** Focuses the dialog's first field; unless `always`, only while nothing in the dialog has focus. */
 function focusFirstField(dialog: HTMLDialogElement, always: boolean) {
-  const field = dialog.querySelector<HTMLElement>(`[${FIRST_FIELD}]`);
+  // A marked field, or else the form's first field: never the close button (issue 8).
+  const field =
+    dialog.querySelector<HTMLElement>(`[${FIRST_FIELD}]`) ??
+    dialog.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), select, textarea');
   if (!field || !dialog.open) return;
   const active = document.activeElement;
   if (always || active === null || active === dialog || active === document.body) field.focus();
