@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './vite-plugin-graphql-documents';
 
 // The API to proxy to in dev and preview; override with API_URL (e.g. http://localhost:3100).
 const api = process.env.API_URL ?? 'http://localhost:3000';
 const proxy = { '/graphql': api, '/health': api };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url))), react()],
   resolve: {
     alias: { '@laerekraft/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },
@@ -16,30 +17,21 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: the server would otherwise publish the source.
+    sourcemap: false,
+    // Read by scripts/check-bundle-size.mjs.
+    manifest: true,
     rolldownOptions: {
-      output: {
-        // Vendors change less often than our code: separate, long-cached chunks keep the entry small.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie)[\\/]/,
-            },
-            {
-              name: 'apollo',
-              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|graphql-tag|@graphql-typed-document-node)[\\/]/,
-            },
-            {
-              name: 'i18n',
-              test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
-            },
-            {
-              name: 'designsystemet',
-              test: /node_modules[\\/](@digdir|@floating-ui|@radix-ui|@u-elements|@navikt|@tanstack|clsx)[\\/]/,
-            },
-          ],
-        },
+      // Designsystemet's React package declares no `sideEffects`, so every component would ship
+      // with the first page. Its own modules are pure (the custom elements it needs are
+      // registered by @digdir/designsystemet-web, which stays side-effectful), so unused
+      // components can go.
+      // shared/ is framework-free declarations only (its README), so the same holds there.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]/, sideEffects: false },
+          { test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false },
+        ],
       },
     },
   },

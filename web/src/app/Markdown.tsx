@@ -1,30 +1,14 @@
-import ReactMarkdown, { type Components } from 'react-markdown';
+import { lazy, Suspense } from 'react';
 
-// Entries sit under an h4; their own headings must not compete with the page's outline (one h1, sections in h2).
-const components: Components = {
-  h1: ({ children }) => <h5>{children}</h5>,
-  h2: ({ children }) => <h6>{children}</h6>,
-  h3: ({ children }) => <h6>{children}</h6>,
-  h4: ({ children }) => <h6>{children}</h6>,
-  h5: ({ children }) => <h6>{children}</h6>,
-  h6: ({ children }) => <h6>{children}</h6>,
-  a: ({ href, children }) => (
-    <a href={href} rel="noopener noreferrer nofollow">
-      {children}
-    </a>
-  ),
-};
+// The Markdown parser is the largest library of the app; it loads when a page first shows
+// Markdown, and until then the text is shown as written.
+const MarkdownRenderer = lazy(() => import('./MarkdownRenderer'));
 
-/**
- * Text people wrote in Markdown. Raw HTML is dropped (no rehype-raw) and react-markdown's
- * default URL filter removes `javascript:` and other unsafe links; images are not shown.
- */
+/** Text people wrote in Markdown (see MarkdownRenderer for what is allowed). */
 export function Markdown({ text }: { text: string }) {
   return (
-    <div className="lk-markdown">
-      <ReactMarkdown skipHtml disallowedElements={['img']} unwrapDisallowed components={components}>
-        {text}
-      </ReactMarkdown>
-    </div>
+    <Suspense fallback={<div className="lk-markdown lk-pre">{text}</div>}>
+      <MarkdownRenderer text={text} />
+    </Suspense>
   );
 }

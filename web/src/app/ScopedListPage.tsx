@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@apollo/client';
@@ -7,6 +7,7 @@ import { Alert, Button, Link, Paragraph, Table, Tabs } from '@digdir/designsyste
 import type { ListScope } from '../gql/graphql';
 import { ActionError } from './ActionError';
 import { Loading, PageHeading } from './page';
+import { TableRegion } from './TableRegion';
 
 /** The list scope lives in the address (`?omfang=mine|enhet|organisasjon`) so it survives reloads and links. */
 const SCOPE_TABS = ['mine', 'enhet', 'organisasjon'] as const;
@@ -72,6 +73,18 @@ export function ScopedListPage<TData, TNode extends { id: string }>({
 }: Props<TData, TNode>) {
   const { t } = useTranslation();
   const { tab, scope, setTab } = useScopeTab(fallback);
+  const tabs = useRef<HTMLDivElement>(null);
+
+  // On a phone the tabs scroll sideways: keep the chosen one in sight (opened from a link, say),
+  // scrolling only the tab list, never the page.
+  useEffect(() => {
+    const chosen = tabs.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    const list = chosen?.parentElement;
+    if (!chosen || !list) return;
+    const [c, l] = [chosen.getBoundingClientRect(), list.getBoundingClientRect()];
+    if (c.right > l.right) list.scrollLeft += c.right - l.right + 16;
+    else if (c.left < l.left) list.scrollLeft -= l.left - c.left + 16;
+  }, [tab]);
 
   return (
     <div className="lk-stack">
@@ -80,22 +93,24 @@ export function ScopedListPage<TData, TNode extends { id: string }>({
       </PageHeading>
       <Paragraph>{t(`${prefix}.intro`)}</Paragraph>
       {children}
-      <Tabs value={tab} onChange={setTab}>
-        <Tabs.List aria-label={t(`${prefix}.tabsLabel`)}>
+      <div ref={tabs}>
+        <Tabs value={tab} onChange={setTab} className="lk-scroll-tabs">
+          <Tabs.List aria-label={t(`${prefix}.tabsLabel`)}>
+            {SCOPE_TABS.map((v) => (
+              <Tabs.Tab key={v} value={v}>
+                {t(`${prefix}.tabs.${v}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
           {SCOPE_TABS.map((v) => (
-            <Tabs.Tab key={v} value={v}>
-              {t(`${prefix}.tabs.${v}`)}
-            </Tabs.Tab>
+            <Tabs.Panel key={v} value={v} className="lk-tabpanel">
+              {tab === v && (
+                <PagedTable prefix={prefix} scope={scope} noUnit={v === 'enhet' && !hasUnit} {...list} />
+              )}
+            </Tabs.Panel>
           ))}
-        </Tabs.List>
-        {SCOPE_TABS.map((v) => (
-          <Tabs.Panel key={v} value={v} className="lk-tabpanel">
-            {tab === v && (
-              <PagedTable prefix={prefix} scope={scope} noUnit={v === 'enhet' && !hasUnit} {...list} />
-            )}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+        </Tabs>
+      </div>
     </div>
   );
 }
@@ -136,7 +151,7 @@ function PagedTable<TData, TNode extends { id: string }>({
 
   return (
     <div className="lk-stack">
-      <div className="lk-table-wrap">
+      <TableRegion label={t(`${prefix}.caption`)}>
         <Table zebra>
           <caption className="lk-visually-hidden">{t(`${prefix}.caption`)}</caption>
           <Table.Head>
@@ -152,7 +167,7 @@ function PagedTable<TData, TNode extends { id: string }>({
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableRegion>
       <Paragraph data-size="sm" role="status">
         {t(`${prefix}.showing`, { count: list.nodes.length })}
       </Paragraph>

@@ -1,24 +1,124 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 
 const API_PREFIXES = ['/graphql', '/health'];
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Serves the built web app, with index.html for every client-side route. */
+/** Encodings the web build writes next to each file (scripts/precompress.mjs), best first. */
+const ENCODINGS = [
+  { name: 'br', ext: '.br' },
+  { name: 'gzip', ext: '.gz' },
+] as const;
+
+/**
+ * Serves the built web app, with index.html for every client-side route. Files are sent
+ * precompressed when the build wrote a .br/.gz copy and the browser accepts it; hashed
+ * files under /assets are immutable; source maps are never served.
+ */
 export function serveWebApp(app: Express, webDist: string): boolean {
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) return false;
-  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+  const files = new BuildFiles(webDist);
+
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
+    // Source maps stay out of production; the build does not write them, and if one is copied in, it is not served.
+    if (req.path.endsWith('.map') || req.path.endsWith('.br') || req.path.endsWith('.gz'))
+      return notFound(res);
+    const rel = decodePath(req.path);
+    if (rel === undefined) return notFound(res);
+    const isAsset = rel.startsWith('assets/');
+    if (rel !== '' && sendFile(req, res, webDist, rel, files, isAsset ? IMMUTABLE : 'public, max-age=3600'))
+      return;
+    // A missing hashed file is a 404, not the app shell: a stale page must not parse HTML as a script.
+    if (isAsset) return notFound(res);
+    sendFile(req, res, webDist, 'index.html', files, 'no-cache');
   });
   return true;
 }
 
-function noCacheForHtml(res: Response, file: string) {
-  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
-  else if (file.includes(`${path.sep}assets${path.sep}`))
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+function sendFile(
+  req: Request,
+  res: Response,
+  root: string,
+  rel: string,
+  files: BuildFiles,
+  cacheControl: string,
+): boolean {
+  if (!files.has(rel)) return false;
+  if (rel.endsWith('.html')) cacheControl = 'no-cache';
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = ENCODINGS.find((e) => files.has(rel + e.ext) && accepts(accepted, e.name));
+  res.setHeader('Cache-Control', cacheControl);
+  if (ENCODINGS.some((e) => files.has(rel + e.ext))) res.setHeader('Vary', 'Accept-Encoding');
+  if (encoding) {
+    res.type(path.extname(rel));
+    res.setHeader('Content-Encoding', encoding.name);
+  }
+  res.sendFile(rel + (encoding?.ext ?? ''), {
+    root,
+    cacheControl: false,
+    // Byte ranges of a compressed copy would not match the uncompressed length browsers expect.
+    acceptRanges: !encoding,
+    dotfiles: 'deny',
+  });
+  return true;
+}
+
+/** Whether an Accept-Encoding header allows `name` (a q=0 refuses it). */
+function accepts(header: string, name: string): boolean {
+  return header
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(([coding, ...params]) => {
+      if (coding?.trim().toLowerCase() !== name) return false;
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return !q || Number(q.trim().slice(2)) > 0;
+    });
+}
+
+/** The request path as a path inside the web build, or undefined when it tries to leave it. */
+function decodePath(urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const rel = path.posix.normalize(decoded).replace(/^\/+/, '');
+  // No way out of the build, and no hidden files (.vite/manifest.json).
+  if (rel.includes('\0') || rel.split('/').some((segment) => segment.startsWith('.'))) return undefined;
+  return rel;
+}
+
+/**
+ * The files of the build (relative, forward slashes), listed once at start; a file that
+ * appears later (a rebuild under a running server) is found on its first request.
+ */
+class BuildFiles {
+  private readonly known = new Set<string>();
+  private readonly missing = new Set<string>();
+
+  constructor(private readonly root: string) {
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      this.known.add(path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    }
+  }
+
+  has(rel: string): boolean {
+    if (this.known.has(rel)) return true;
+    if (this.missing.has(rel)) return false;
+    const found = statSync(path.join(this.root, rel), { throwIfNoEntry: false })?.isFile() ?? false;
+    if (found) this.known.add(rel);
+    // Remember only the absence of a compressed copy of a known file: bounded by the build's size.
+    else if (this.known.has(rel.replace(/\.(br|gz)$/, ''))) this.missing.add(rel);
+    return found;
+  }
+}
+
+function notFound(res: Response) {
+  res.status(404).type('text/plain').send('Not found');
 }

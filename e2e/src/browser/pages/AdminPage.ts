@@ -77,7 +77,7 @@ export class AdminPage extends Shell {
     return this.main
       .getByRole('region', { name: 'Enhetstreet', exact: true })
       .getByRole('listitem')
-      .filter({ has: this.page.getByRole('button', { name: `Arkiver ${name}`, exact: true }) })
+      .filter({ has: this.page.getByRole('button', { name: `Handlinger for ${name}`, exact: true }) })
       .last();
   }
 
@@ -89,15 +89,15 @@ export class AdminPage extends Shell {
   /** Whether `child` is shown nested under `parent` in the tree. */
   async isShownUnder(child: string, parent: string): Promise<boolean> {
     // The tree reloads a moment after the confirmation shows.
-    await expectVisible(this.main.getByRole('button', { name: `Arkiver ${child}`, exact: true }));
+    await expectVisible(this.main.getByRole('button', { name: `Handlinger for ${child}`, exact: true }));
     const parentItem = this.main
       .getByRole('listitem')
-      .filter({ has: this.page.getByRole('button', { name: `Arkiver ${parent}`, exact: true }) })
+      .filter({ has: this.page.getByRole('button', { name: `Handlinger for ${parent}`, exact: true }) })
       .last();
     return (
       (await parentItem
         .getByRole('list')
-        .getByRole('button', { name: `Arkiver ${child}`, exact: true })
+        .getByRole('button', { name: `Handlinger for ${child}`, exact: true })
         .count()) === 1
     );
   }

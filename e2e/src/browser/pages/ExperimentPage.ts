@@ -134,6 +134,17 @@ export class ExperimentPage extends Shell {
     await settle(this.page);
   }
 
+  /**
+   * Opens an entry form that waits behind its button (aria-expanded) and waits until it shows;
+   * a form already open stays open.
+   */
+  async openForm(section: string, toggle: string): Promise<void> {
+    const button = this.section(section).getByRole('button', { name: toggle, exact: true }).first();
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expectVisible(this.section(section).getByRole('form'));
+    await settle(this.page);
+  }
+
   // ── Hypothesis and frame ──────────────────────────────────────────────────
 
   /** The hypothesis as the page says it: "Vi tror at …" and "Vi vet at vi har rett når …". */
@@ -201,6 +212,7 @@ export class ExperimentPage extends Shell {
   }
 
   async recordUnionInvolvement(involvement: UnionInvolvement): Promise<void> {
+    await this.openForm('Involvering av tillitsvalgte', 'Registrer involvering');
     const form = this.unionForm;
     await form.getByLabel('Når', { exact: true }).fill(involvement.when);
     await form.getByLabel('Hvem var med', { exact: true }).fill(involvement.who);
@@ -233,6 +245,7 @@ export class ExperimentPage extends Shell {
   /** Adds a reading and waits until the table has one more row. */
   async addMeasurement(date: string, value: string, note?: string): Promise<void> {
     const before = (await this.measurements()).length;
+    await this.openForm('Målinger', 'Legg til måling');
     const form = this.measurementForm;
     await form.getByLabel('Dato', { exact: true }).fill(date);
     await form.getByLabel('Verdi', { exact: true }).fill(value);
@@ -291,6 +304,7 @@ export class ExperimentPage extends Shell {
   }
 
   async addLogEntry(entry: LogEntry): Promise<void> {
+    await this.openForm('Læringslogg', 'Ny logginnføring');
     const form = this.logForm;
     await form.getByLabel('Type innføring', { exact: true }).selectOption({ label: entry.kind });
     if (entry.prompt)

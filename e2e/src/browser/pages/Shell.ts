@@ -59,6 +59,27 @@ export class Shell {
     return this.mainMenu.getByRole('link', { name: NAV_LABELS[locale][section], exact: true });
   }
 
+  /** The header's "Meny" button, shown below 48rem instead of the tools and the navigation. */
+  get menuButton(): Locator {
+    return this.page.getByRole('banner').getByRole('button', { name: /^(Meny|Menu)$/ });
+  }
+
+  /**
+   * How far the page is wider than the window (0 when nothing but a table region scrolls
+   * sideways), with the elements that stick out most, for the failure message.
+   */
+  async overflow(): Promise<{ scrollWidth: number; width: number; culprits: string[] }> {
+    // A string, so the browser-side code needs no DOM types in this Node project.
+    return this.page.evaluate(`(() => {
+      const width = document.documentElement.clientWidth;
+      const culprits = [...document.querySelectorAll('body *')]
+        .filter((el) => !el.closest('.lk-table-wrap') && el.getBoundingClientRect().right > width + 0.5)
+        .slice(0, 5)
+        .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)');
+      return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+    })()`);
+  }
+
   /** "Ny idé" in the header, for everyone who may write ideas. */
   get newIdeaLink(): Locator {
     return this.page.getByRole('banner').getByRole('link', { name: 'Ny idé', exact: true });

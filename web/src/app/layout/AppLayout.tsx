@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { NavLink, Link as RouterLink, Outlet } from 'react-router-dom';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { NavLink, Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useMe, useViewerCan, type Me } from '../../features/auth/hooks/useMe';
@@ -7,27 +7,61 @@ import { useSignOut } from '../../features/auth/hooks/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav';
 
+const MENU_ID = 'lk-header-menu';
+const NAV_ID = 'lk-header-nav';
+
 function Shell({ me, children }: { me?: Me; children: ReactNode }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
   const can = useViewerCan();
+  const location = useLocation();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // The phone menu is open for the page it was opened on: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === location.key;
   const items = NAV_ITEMS.filter((item) => !item.ability || !!can?.[item.ability]);
+
+  const onHeaderKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setOpenOn(null);
+    menuButton.current?.focus();
+  };
 
   return (
     <div className="lk-shell">
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
-      <header className="lk-header">
+      {/* Below 48rem the tools and the navigation fold into a disclosure behind "Meny". */}
+      <header
+        className="lk-header"
+        data-menu={me ? (menuOpen ? 'open' : 'closed') : undefined}
+        onKeyDown={onHeaderKeyDown}
+      >
         <div className="lk-header__bar lk-container">
           <RouterLink to="/" className="lk-header__brand">
             {t('app.name')}
           </RouterLink>
-          <div className="lk-header__tools">
-            <LanguageSwitch me={me} />
+          <div className="lk-header__quick">
             {me && can?.createIdea && (
               <Button asChild data-size="sm">
                 <RouterLink to="/ideer/ny">{t('app.newIdea')}</RouterLink>
               </Button>
             )}
+            {me && (
+              <Button
+                ref={menuButton}
+                variant="secondary"
+                data-size="sm"
+                className="lk-header__menu-button"
+                aria-expanded={menuOpen}
+                aria-controls={`${MENU_ID} ${NAV_ID}`}
+                onClick={() => setOpenOn(menuOpen ? null : location.key)}
+              >
+                {t('app.menu')}
+              </Button>
+            )}
+          </div>
+          <div className="lk-header__tools" id={MENU_ID}>
+            <LanguageSwitch me={me} />
             {me && (
               <div className="lk-header__person">
                 <span className="lk-header__name">{me.name}</span>
@@ -39,7 +73,7 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
           </div>
         </div>
         {me && (
-          <nav aria-label={t('app.mainNav')} className="lk-nav">
+          <nav aria-label={t('app.mainNav')} className="lk-nav" id={NAV_ID}>
             <ul className="lk-nav__list lk-container">
               {items.map((item) => (
                 <li key={item.to}>

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
-import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { Label, Select } from '@digdir/designsystemet-react';
 import { LOCALES } from '@laerekraft/shared';
 import { asLocale, isLocale, setLocale, toGqlLocale } from '../../i18n';
 import { UpdateProfileMutation } from '../../features/profile/graphql/profile';
@@ -31,8 +31,10 @@ export function LanguageSwitch({ me }: { me?: Me }) {
     }
   }
 
+  // A plain label and select rather than <Field>: Field needs Designsystemet's custom
+  // elements, which would otherwise ship with every first page for this one control.
   return (
-    <Field className="lk-language" data-size="sm">
+    <div className="lk-language" data-size="sm">
       <Label htmlFor={id}>{t('app.language')}</Label>
       <Select id={id} value={current} onChange={onChange} aria-busy={busy || undefined} width="auto">
         {LOCALES.map((l) => (
@@ -41,6 +43,6 @@ export function LanguageSwitch({ me }: { me?: Me }) {
           </Select.Option>
         ))}
       </Select>
-    </Field>
+    </div>
   );
 }

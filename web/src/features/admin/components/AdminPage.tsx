@@ -32,7 +32,11 @@ export default function AdminPage() {
   return (
     <div className="lk-stack">
       <PageHeading title={`${t(`admin.tabs.${tab}`)} – ${t('admin.title')}`}>{t('admin.title')}</PageHeading>
-      <Tabs value={tab} onChange={(v) => isTab(v) && setParams({ fane: v }, { replace: true })}>
+      <Tabs
+        value={tab}
+        onChange={(v) => isTab(v) && setParams({ fane: v }, { replace: true })}
+        className="lk-scroll-tabs"
+      >
         <Tabs.List aria-label={t('admin.tabsLabel')}>
           {TABS.map((v) => (
             <Tabs.Tab key={v} value={v}>

@@ -7,6 +7,7 @@ import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
+import { TableRegion } from '../../../app/TableRegion';
 import { useRoleLabel } from '../../auth/hooks/useRoleLabel';
 import { InvitationsQuery, InvitePersonMutation, RevokeInvitationMutation } from '../graphql/invitations';
 import { UnitsQuery } from '../graphql/units';
@@ -177,7 +178,7 @@ function PendingInvitations() {
       {loading && !data && <Loading />}
       {data && pending.length === 0 && <Paragraph>{t('admin.invitations.empty')}</Paragraph>}
       {pending.length > 0 && (
-        <div className="lk-table-wrap">
+        <TableRegion label={t('admin.invitations.pendingHeading')}>
           <Table zebra>
             <caption className="lk-visually-hidden">{t('admin.invitations.pendingHeading')}</caption>
             <Table.Head>
@@ -213,7 +214,7 @@ function PendingInvitations() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

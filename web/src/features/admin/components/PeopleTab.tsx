@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
+import { TableRegion } from '../../../app/TableRegion';
 import { FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
@@ -34,7 +35,7 @@ export function PeopleTab() {
       {loading && !data && <Loading />}
       {data && data.people.length === 0 && <Paragraph>{t('admin.people.empty')}</Paragraph>}
       {data && data.people.length > 0 && (
-        <div className="lk-table-wrap">
+        <TableRegion label={t('admin.people.caption')}>
           <Table zebra>
             <caption className="lk-visually-hidden">{t('admin.people.caption')}</caption>
             <Table.Head>
@@ -70,7 +71,7 @@ export function PeopleTab() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableRegion>
       )}
       <FormDialog open={editing !== null} onClose={() => setEditing(null)} labelledBy="roles-dialog-heading">
         {editing && (

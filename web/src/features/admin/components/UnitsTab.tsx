@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
   Button,
   Checkbox,
+  Dropdown,
   Field,
   Heading,
   Label,
@@ -15,6 +16,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
+import { firstField, FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import { ArchiveUnitMutation, CreateUnitMutation, RestoreUnitMutation, UnitsQuery } from '../graphql/units';
@@ -29,6 +31,7 @@ export function UnitsTab() {
   const [action, setAction] = useState<UnitAction | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [archiving, setArchiving] = useState<UnitItem | null>(null);
   const [archive] = useMutation(ArchiveUnitMutation, { refetchQueries: ['Units'] });
   const [restore] = useMutation(RestoreUnitMutation, { refetchQueries: ['Units'] });
 
@@ -60,38 +63,17 @@ export function UnitsTab() {
               {t('admin.units.archivedTag')}
             </Tag>
           )}
-          <span className="lk-actions">
-            {!unit.archivedAt && (
-              <>
-                <Button
-                  variant="tertiary"
-                  data-size="sm"
-                  aria-label={t('admin.units.renameAria', { name: unit.name })}
-                  onClick={() => setAction({ kind: 'rename', unit })}
-                >
-                  {t('admin.units.rename')}
-                </Button>
-                <Button
-                  variant="tertiary"
-                  data-size="sm"
-                  aria-label={t('admin.units.moveAria', { name: unit.name })}
-                  onClick={() => setAction({ kind: 'move', unit })}
-                >
-                  {t('admin.units.move')}
-                </Button>
-              </>
-            )}
-            <Button
-              variant="tertiary"
-              data-size="sm"
-              aria-label={t(unit.archivedAt ? 'admin.units.restoreAria' : 'admin.units.archiveAria', {
-                name: unit.name,
-              })}
-              onClick={() => void toggleArchived(unit)}
-            >
-              {t(unit.archivedAt ? 'admin.units.restore' : 'admin.units.archive')}
-            </Button>
-          </span>
+          <UnitActions
+            unit={unit}
+            onRename={() => setAction({ kind: 'rename', unit })}
+            onMove={() => setAction({ kind: 'move', unit })}
+            onArchive={() => {
+              setStatus(null);
+              setActionError(null);
+              setArchiving(unit);
+            }}
+            onRestore={() => void toggleArchived(unit)}
+          />
         </div>
         {node.children.length > 0 && <ul>{node.children.map(renderNode)}</ul>}
       </li>
@@ -122,7 +104,126 @@ export function UnitsTab() {
       </section>
       <NewUnitForm parents={tree.flat.filter((n) => !n.unit.archivedAt)} onCreated={setStatus} />
       <UnitDialog action={action} tree={tree} onClose={() => setAction(null)} onDone={setStatus} />
+      <ArchiveDialog
+        unit={archiving}
+        onClose={() => setArchiving(null)}
+        onConfirm={async (unit) => {
+          setArchiving(null);
+          await toggleArchived(unit);
+        }}
+      />
     </div>
+  );
+}
+
+/** One menu per unit instead of a row of buttons: the tree stays readable, on a phone too. */
+function UnitActions({
+  unit,
+  onRename,
+  onMove,
+  onArchive,
+  onRestore,
+}: {
+  unit: UnitItem;
+  onRename: () => void;
+  onMove: () => void;
+  onArchive: () => void;
+  onRestore: () => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The menu closes before a dialog opens, with focus back on its button, so the dialog returns focus there.
+  const choose = (act: () => void) => () => {
+    setOpen(false);
+    trigger.current?.focus();
+    act();
+  };
+  return (
+    <Dropdown.TriggerContext>
+      <Dropdown.Trigger
+        ref={trigger}
+        variant="tertiary"
+        data-size="sm"
+        aria-label={t('admin.units.actionsAria', { name: unit.name })}
+      >
+        {t('admin.units.actions')}
+      </Dropdown.Trigger>
+      <Dropdown
+        open={open}
+        onOpen={() => setOpen(true)}
+        onClose={() => setOpen(false)}
+        placement="bottom-start"
+        data-size="sm"
+      >
+        <Dropdown.List>
+          {unit.archivedAt ? (
+            <Dropdown.Item>
+              <Dropdown.Button onClick={choose(onRestore)}>{t('admin.units.restore')}</Dropdown.Button>
+            </Dropdown.Item>
+          ) : (
+            <>
+              <Dropdown.Item>
+                <Dropdown.Button onClick={choose(onRename)}>{t('admin.units.rename')}</Dropdown.Button>
+              </Dropdown.Item>
+              <Dropdown.Item>
+                <Dropdown.Button onClick={choose(onMove)}>{t('admin.units.move')}</Dropdown.Button>
+              </Dropdown.Item>
+              <Dropdown.Item>
+                <Dropdown.Button onClick={choose(onArchive)}>{t('admin.units.archive')}</Dropdown.Button>
+              </Dropdown.Item>
+            </>
+          )}
+        </Dropdown.List>
+      </Dropdown>
+    </Dropdown.TriggerContext>
+  );
+}
+
+/** Archiving asks first, and says what it does (units.service: history kept, children must go first). */
+function ArchiveDialog({
+  unit,
+  onClose,
+  onConfirm,
+}: {
+  unit: UnitItem | null;
+  onClose: () => void;
+  onConfirm: (unit: UnitItem) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  return (
+    <FormDialog open={unit !== null} onClose={onClose} labelledBy="archive-unit-heading">
+      {unit && (
+        <div className="lk-stack">
+          <Heading level={2} data-size="sm" id="archive-unit-heading">
+            {t('admin.units.archiveHeading', { name: unit.name })}
+          </Heading>
+          <Paragraph>{t('admin.units.archiveExplain')}</Paragraph>
+          <Paragraph>{t('admin.units.archiveChildren')}</Paragraph>
+          <div className="lk-form__actions">
+            <Button
+              data-color="danger"
+              loading={busy}
+              onClick={async () => {
+                setBusy(true);
+                try {
+                  await onConfirm(unit);
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {t('admin.units.archiveConfirm', { name: unit.name })}
+            </Button>
+            {/* The dialog starts on the choice that changes nothing. */}
+            <Button ref={firstField} variant="secondary" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </FormDialog>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,7 +11,13 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { Check, checkLearningCard, ExperimentResult, Limits, NextStep } from '@laerekraft/shared';
-import { closeAndReload, FormDialog, type DialogFormProps } from '../../../app/FormDialog';
+import {
+  closeAndReload,
+  DIALOG_CLOSE,
+  firstField,
+  FormDialog,
+  type DialogFormProps,
+} from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type {
   ExperimentDetailFieldsFragment,
@@ -31,14 +37,17 @@ export function EndDialog({
   kind,
   ...props
 }: { experiment: ExperimentDetailFieldsFragment; kind: EndKind | null } & DialogFormProps) {
+  // The learning card is long to write: Esc or Lukk asks before throwing it away.
+  const [unsaved, setUnsaved] = useState(false);
   return (
     <FormDialog
       open={kind !== null}
       onClose={props.onClose}
       labelledBy="end-dialog-heading"
       className="lk-dialog--wide"
+      unsaved={kind !== null && unsaved}
     >
-      {kind && <EndForm key={kind} kind={kind} {...props} />}
+      {kind && <EndForm key={kind} kind={kind} onUnsaved={setUnsaved} {...props} />}
     </FormDialog>
   );
 }
@@ -49,7 +58,12 @@ function EndForm({
   onClose,
   onDone,
   onReload,
-}: { experiment: ExperimentDetailFieldsFragment; kind: EndKind } & DialogFormProps) {
+  onUnsaved,
+}: {
+  experiment: ExperimentDetailFieldsFragment;
+  kind: EndKind;
+  onUnsaved: (unsaved: boolean) => void;
+} & DialogFormProps) {
   const { t } = useTranslation();
   const counter = useCounter();
   const [conclude, concluding] = useMutation(ConcludeExperimentMutation, { refetchQueries: AFTER_END });
@@ -67,6 +81,11 @@ function EndForm({
     'learningCard.nextStep': t('card.nextStep'),
   };
   const form = useFormErrors('end', labels, { onReload: closeAndReload(onClose, onReload) });
+  const unsaved = [reason, card.believed, card.observed, card.learned].some((text) => text.trim() !== '');
+  useEffect(() => {
+    onUnsaved(unsaved);
+    return () => onUnsaved(false);
+  }, [unsaved, onUnsaved]);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -121,9 +140,10 @@ function EndForm({
       {kind === 'conclude' ? (
         <Fieldset id={form.id('result')} tabIndex={-1}>
           <Fieldset.Legend>{labels.result}</Fieldset.Legend>
-          {RESULTS.map((r) => (
+          {RESULTS.map((r, i) => (
             <Radio
               key={r}
+              ref={i === 0 ? firstField : undefined}
               name="result"
               value={r}
               label={t(`result.${r}`)}
@@ -135,6 +155,7 @@ function EndForm({
         </Fieldset>
       ) : (
         <Textfield
+          ref={firstField}
           id={form.id('reason')}
           label={labels.reason}
           description={t('decision.reasonHelp', { min: Limits.REASON_MIN_CHARS })}
@@ -176,7 +197,7 @@ function EndForm({
         >
           {t(kind === 'conclude' ? 'end.concludeSubmit' : 'end.stopSubmit')}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.close')}
         </Button>
       </div>

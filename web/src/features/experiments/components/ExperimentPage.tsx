@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -12,14 +12,17 @@ import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../audit/components/Timeline';
 import { ExperimentStateTag } from '../../ideas/components/Tags';
 import { ExperimentQuery, StartExperimentMutation } from '../graphql/experiments';
-import { EndDialog, type EndKind } from './EndDialog';
-import { HypothesisSection } from './HypothesisSection';
+import type { EndKind } from './EndDialog';
+import { HypothesisSection, HypothesisSentence } from './HypothesisSection';
 import { LearningLog } from './LearningLog';
 import { MeasurementsSection } from './MeasurementsSection';
 import { TeamSection } from './TeamSection';
 import { UnionSection } from './UnionSection';
 
 type Experiment = ExperimentDetailFieldsFragment;
+
+// The conclude/stop dialog is long and used once per experiment: it loads when opened.
+const EndDialog = lazy(() => import('./EndDialog').then((m) => ({ default: m.EndDialog })));
 
 export default function ExperimentPage() {
   const { t } = useTranslation();
@@ -42,10 +45,11 @@ export default function ExperimentPage() {
 
 function ExperimentView({ experiment: e, reload }: { experiment: Experiment; reload: () => unknown }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [ending, setEnding] = useState<EndKind | null>(null);
+  // Once loaded, the dialog stays mounted, so closing it returns focus to the button that opened it.
+  const [endLoaded, setEndLoaded] = useState(false);
   const [start, starting] = useMutation(StartExperimentMutation, { refetchQueries: ['Experiments'] });
   const open = isExperimentOpen(e.state);
   // Why it may not start yet is told to everyone; whether one may start it is viewerCan's alone.
@@ -67,6 +71,7 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
     setStatus(null);
     setActionError(null);
     setEnding(kind);
+    setEndLoaded(true);
   };
 
   return (
@@ -81,33 +86,8 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         </div>
       </div>
 
-      <dl className="lk-facts">
-        {e.idea && (
-          <>
-            <dt>{t('experiment.fromIdea')}</dt>
-            <dd>
-              <Link asChild>
-                <RouterLink to={`/ideer/${e.idea.id}`}>{e.idea.title}</RouterLink>
-              </Link>
-            </dd>
-          </>
-        )}
-        <dt>{t('experiment.created')}</dt>
-        <dd>{format.date(e.createdAt)}</dd>
-        {e.startedAt && (
-          <>
-            <dt>{t('experiment.startedAt')}</dt>
-            <dd>{format.date(e.startedAt)}</dd>
-          </>
-        )}
-        {e.endedAt && (
-          <>
-            <dt>{t('experiment.endedAt')}</dt>
-            <dd>{format.date(e.endedAt)}</dd>
-          </>
-        )}
-      </dl>
       {e.summary.trim() && <Paragraph className="lk-pre">{e.summary}</Paragraph>}
+      <Overview experiment={e} canStart={can.start} blockedByUnion={blockedByUnion} />
 
       <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
       {actionError != null && <ActionError error={actionError} onReload={reload} />}
@@ -137,15 +117,28 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         </div>
       )}
 
+      <SectionNav />
+
       {!open && <LearningCardView experiment={e} />}
 
-      <HypothesisSection experiment={e} editable={can.edit} onReload={reload} />
-      <TeamSection experiment={e} canSetTeam={can.setTeam} editable={can.edit} onReload={reload} />
-      <UnionSection experiment={e} canRecord={can.recordUnionInvolvement} />
-      <MeasurementsSection experiment={e} editable={can.edit} />
-      <LearningLog experiment={e} canLog={can.log} />
+      <div id={SECTION.hypothesis} className="lk-anchor">
+        <HypothesisSection experiment={e} editable={can.edit} onReload={reload} />
+      </div>
+      <div id={SECTION.team} className="lk-anchor">
+        <TeamSection experiment={e} canSetTeam={can.setTeam} editable={can.edit} onReload={reload} />
+      </div>
+      {/* The union section carries its own id ("tillitsvalgte"), which links elsewhere point at. */}
+      <div className="lk-anchor">
+        <UnionSection experiment={e} canRecord={can.recordUnionInvolvement} />
+      </div>
+      <div id={SECTION.measurements} className="lk-anchor">
+        <MeasurementsSection experiment={e} editable={can.edit} />
+      </div>
+      <div id={SECTION.log} className="lk-anchor">
+        <LearningLog experiment={e} canLog={can.log} />
+      </div>
 
-      <section aria-labelledby="exp-timeline" className="lk-stack">
+      <section aria-labelledby="exp-timeline" className="lk-stack lk-anchor" id={SECTION.timeline}>
         <Heading level={2} data-size="sm" id="exp-timeline">
           {t('timeline.heading')}
         </Heading>
@@ -154,14 +147,144 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
 
       <BackLink to="/forsok">{t('experiment.back')}</BackLink>
 
-      <EndDialog
-        experiment={e}
-        kind={ending}
-        onClose={() => setEnding(null)}
-        onDone={setStatus}
-        onReload={reload}
-      />
+      {endLoaded && (
+        <Suspense fallback={null}>
+          <EndDialog
+            experiment={e}
+            kind={ending}
+            onClose={() => setEnding(null)}
+            onDone={setStatus}
+            onReload={reload}
+          />
+        </Suspense>
+      )}
     </div>
+  );
+}
+
+/** Where the in-page navigation leads (the union section's id is its own). */
+const SECTION = {
+  overview: 'oversikt',
+  hypothesis: 'hypotese',
+  team: 'team',
+  union: 'tillitsvalgte',
+  measurements: 'malinger',
+  log: 'laeringslogg',
+  timeline: 'endringslogg',
+} as const;
+
+/** The sections of the workspace, one link each. */
+function SectionNav() {
+  const { t } = useTranslation();
+  const links: [string, string][] = [
+    [SECTION.hypothesis, t('hypothesis.heading')],
+    [SECTION.team, t('team.heading')],
+    [SECTION.union, t('union.heading')],
+    [SECTION.measurements, t('measurements.heading')],
+    [SECTION.log, t('log.heading')],
+    [SECTION.timeline, t('timeline.heading')],
+  ];
+  return (
+    <nav aria-label={t('workspace.sectionsNav')} className="lk-toc">
+      <ul>
+        {links.map(([id, label]) => (
+          <li key={id}>
+            <Link href={`#${id}`}>{label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** What someone opening the experiment needs first: the claim, where it stands, and what comes next. */
+function Overview({
+  experiment: e,
+  canStart,
+  blockedByUnion,
+}: {
+  experiment: Experiment;
+  canStart: boolean;
+  blockedByUnion: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const h = e.hypothesis;
+  const latest = [...e.measurements].sort((a, b) => b.measuredOn.localeCompare(a.measuredOn))[0];
+  const lowerIsBetter = h.target != null && h.baseline != null && h.target < h.baseline;
+  const reached =
+    latest && h.target != null ? (lowerIsBetter ? latest.value <= h.target : latest.value >= h.target) : null;
+
+  let next: { text: string; href?: string };
+  if (e.state === 'PLANNED')
+    next = blockedByUnion
+      ? { text: t('workspace.next.union'), href: `#${SECTION.union}` }
+      : { text: canStart ? t('workspace.next.start') : t('workspace.next.planned') };
+  else if (e.state === 'RUNNING')
+    next = !e.measurements.length
+      ? { text: t('workspace.next.measure'), href: `#${SECTION.measurements}` }
+      : e.lastEntryOn
+        ? {
+            text: t('workspace.next.logSince', { date: format.day(e.lastEntryOn) }),
+            href: `#${SECTION.log}`,
+          }
+        : { text: t('workspace.next.log'), href: `#${SECTION.log}` };
+  else
+    next = e.learningCard
+      ? { text: t('workspace.next.ended', { step: t(`nextStep.${e.learningCard.nextStep}`) }) }
+      : { text: t('card.missing') };
+
+  return (
+    <section aria-labelledby="exp-overview" id={SECTION.overview} className="lk-overview">
+      <Card data-color="neutral">
+        <Heading level={2} data-size="sm" id="exp-overview">
+          {t('workspace.overview')}
+        </Heading>
+        <dl className="lk-facts">
+          <dt>{t('hypothesis.heading')}</dt>
+          <dd>
+            <HypothesisSentence experiment={e} />
+          </dd>
+          <dt>{t('workspace.state')}</dt>
+          <dd>
+            <ExperimentStateTag state={e.state} />{' '}
+            {e.endedAt
+              ? t('workspace.endedOn', { date: format.date(e.endedAt) })
+              : e.startedAt
+                ? t('workspace.startedOn', { date: format.date(e.startedAt) })
+                : t('workspace.createdOn', { date: format.date(e.createdAt) })}
+          </dd>
+          <dt>{t('workspace.latest')}</dt>
+          <dd>
+            {latest ? (
+              <>
+                {t('workspace.latestValue', {
+                  value: format.number(latest.value),
+                  date: format.day(latest.measuredOn),
+                })}
+                {h.target != null && ` ${t('workspace.against', { target: format.number(h.target) })}`}
+                {reached != null &&
+                  ` ${t(reached ? 'measurements.chartReached' : 'measurements.chartNotReached')}`}
+              </>
+            ) : (
+              t('measurements.empty')
+            )}
+          </dd>
+          <dt>{t('workspace.nextStep')}</dt>
+          <dd>{next.href ? <Link href={next.href}>{next.text}</Link> : next.text}</dd>
+          {e.idea && (
+            <>
+              <dt>{t('experiment.fromIdea')}</dt>
+              <dd>
+                <Link asChild>
+                  <RouterLink to={`/ideer/${e.idea.id}`}>{e.idea.title}</RouterLink>
+                </Link>
+              </dd>
+            </>
+          )}
+        </dl>
+      </Card>
+    </section>
   );
 }
 

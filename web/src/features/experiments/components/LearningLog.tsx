@@ -1,103 +1,18 @@
-import { useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  Button,
-  Details,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Tag,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
-import {
-  Check,
-  checkLearningEntry,
-  INNOVATION_ACTIONS,
-  LearningEntryKind,
-  Limits,
-  REFLECTION_PROMPTS,
-} from '@laerekraft/shared';
+import { Alert, Button, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Markdown } from '../../../app/Markdown';
+import { Loading } from '../../../app/page';
 import { useFormat } from '../../../app/format';
-import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
-import type {
-  ExperimentDetailFieldsFragment,
-  LearningEntryFieldsFragment,
-  LearningEntryKind as GqlKind,
-} from '../../../gql/graphql';
-import { AddLearningEntryMutation, EditLearningEntryMutation } from '../graphql/experiments';
+import type { ExperimentDetailFieldsFragment, LearningEntryFieldsFragment } from '../../../gql/graphql';
+import { AddDisclosure, addedId, useAddForm } from './AddDisclosure';
 
 type Experiment = ExperimentDetailFieldsFragment;
 type Entry = LearningEntryFieldsFragment;
 
-const KINDS = Object.values(LearningEntryKind) as GqlKind[];
-
-/** Kind and prompt selects, shared by the new-entry and edit forms. */
-function EntryMeta({
-  formId,
-  kind,
-  promptId,
-  onKind,
-  onPrompt,
-  errors,
-}: {
-  formId: string;
-  kind: GqlKind | '';
-  promptId: string;
-  onKind: (k: GqlKind | '') => void;
-  onPrompt: (id: string) => void;
-  errors: { kind?: string; promptId?: string };
-}) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Field>
-        <Label htmlFor={`${formId}-kind`}>{t('log.kind')}</Label>
-        <Select
-          id={`${formId}-kind`}
-          value={kind}
-          onChange={(e) => onKind(e.target.value as GqlKind | '')}
-          aria-invalid={errors.kind ? true : undefined}
-        >
-          <Select.Option value="">{t('log.chooseKind')}</Select.Option>
-          {KINDS.map((k) => (
-            <Select.Option key={k} value={k}>
-              {t(`entryKind.${k}`)}
-            </Select.Option>
-          ))}
-        </Select>
-        {errors.kind && <ValidationMessage>{errors.kind}</ValidationMessage>}
-      </Field>
-      <Field>
-        <Label htmlFor={`${formId}-promptId`}>{t('log.prompt')}</Label>
-        <Field.Description>{t('log.promptHelp')}</Field.Description>
-        <Select
-          id={`${formId}-promptId`}
-          value={promptId}
-          onChange={(e) => onPrompt(e.target.value)}
-          aria-invalid={errors.promptId ? true : undefined}
-        >
-          <Select.Option value="">{t('log.noPrompt')}</Select.Option>
-          {INNOVATION_ACTIONS.map((action) => (
-            <Select.Optgroup key={action} label={t(`actions.${action}`)}>
-              {REFLECTION_PROMPTS.filter((p) => p.action === action).map((p) => (
-                <Select.Option key={p.id} value={p.id}>
-                  {t(`prompts.${p.id}`)}
-                </Select.Option>
-              ))}
-            </Select.Optgroup>
-          ))}
-        </Select>
-        {errors.promptId && <ValidationMessage>{errors.promptId}</ValidationMessage>}
-      </Field>
-    </>
-  );
-}
+// The forms load when someone first opens one: most visitors read the log, few write in it.
+const NewEntryForm = lazy(() => import('./LearningLogForms').then((m) => ({ default: m.NewEntryForm })));
+const EditEntryForm = lazy(() => import('./LearningLogForms').then((m) => ({ default: m.EditEntryForm })));
 
 export function LearningLog({
   experiment,
@@ -108,20 +23,33 @@ export function LearningLog({
   canLog: boolean;
 }) {
   const { t } = useTranslation();
+  const adder = useAddForm();
+  const [status, setStatus] = useState<string | null>(null);
+  // Newest first: the entry written today is the one the team looks for.
+  const entries = [...experiment.learningEntries].sort(
+    (a, b) => b.entryDate.localeCompare(a.entryDate) || b.createdAt.localeCompare(a.createdAt),
+  );
   return (
     <section aria-labelledby="exp-log" className="lk-stack">
       <Heading level={2} data-size="sm" id="exp-log">
         {t('log.heading')}
       </Heading>
       <Paragraph>{t('log.intro')}</Paragraph>
-      {canLog && <NewEntryForm experimentId={experiment.id} />}
+      {canLog && (
+        <AddDisclosure form={adder} label={t('log.newHeading')}>
+          <Suspense fallback={<Loading />}>
+            <NewEntryForm experimentId={experiment.id} adder={adder} onAdded={setStatus} />
+          </Suspense>
+        </AddDisclosure>
+      )}
+      <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
       <Heading level={3} data-size="xs">
         {t('log.entriesHeading', { count: experiment.learningEntries.length })}
       </Heading>
-      {experiment.learningEntries.length ? (
+      {entries.length ? (
         <ol className="lk-log">
-          {experiment.learningEntries.map((entry) => (
-            <li key={entry.id}>
+          {entries.map((entry) => (
+            <li key={entry.id} id={addedId('entry', entry.id)} tabIndex={-1}>
               <EntryView entry={entry} editable={entry.viewerCanEdit} />
             </li>
           ))}
@@ -130,95 +58,6 @@ export function LearningLog({
         <Paragraph>{t('log.empty')}</Paragraph>
       )}
     </section>
-  );
-}
-
-function NewEntryForm({ experimentId }: { experimentId: string }) {
-  const { t } = useTranslation();
-  const counter = useCounter();
-  const [add, { loading }] = useMutation(AddLearningEntryMutation, {
-    refetchQueries: ['Experiment', 'Experiments'],
-    awaitRefetchQueries: true,
-  });
-  const [kind, setKind] = useState<GqlKind | ''>('');
-  const [entryDate, setEntryDate] = useState(todayIso());
-  const [promptId, setPromptId] = useState('');
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const labels = {
-    kind: t('log.kind'),
-    entryDate: t('log.date'),
-    promptId: t('log.prompt'),
-    text: t('log.text'),
-  };
-  const form = useFormErrors('log', labels, { headingLevel: 4 });
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setStatus(null);
-    const check = checkLearningEntry(new Check(), { kind: kind || null, text, promptId: promptId || null })
-      .date('entryDate', entryDate, true)
-      .rule('entryDate', !entryDate || entryDate <= todayIso(), 'dateInFuture');
-    if (!check.ok || kind === '') return form.failClient(check.errors);
-    form.reset();
-    try {
-      await add({
-        variables: {
-          input: { experimentId, kind, entryDate, promptId: promptId || null, text: text.trim() },
-        },
-      });
-      setKind('');
-      setPromptId('');
-      setText('');
-      setStatus(t('log.added'));
-    } catch (e) {
-      form.failServer(e);
-    }
-  }
-
-  return (
-    <form className="lk-form lk-form--wide" noValidate onSubmit={onSubmit} aria-labelledby="log-form-heading">
-      <Heading level={3} data-size="xs" id="log-form-heading">
-        {t('log.newHeading')}
-      </Heading>
-      {form.summary}
-      <EntryMeta
-        formId="log"
-        kind={kind}
-        promptId={promptId}
-        onKind={setKind}
-        onPrompt={setPromptId}
-        errors={{ kind: form.error('kind'), promptId: form.error('promptId') }}
-      />
-      <Textfield
-        id={form.id('entryDate')}
-        label={labels.entryDate}
-        type="date"
-        max={todayIso()}
-        value={entryDate}
-        onChange={(e) => setEntryDate(e.target.value)}
-        error={form.error('entryDate')}
-      />
-      <Textfield
-        id={form.id('text')}
-        label={labels.text}
-        description={
-          promptId ? t('log.answering', { prompt: t(`prompts.${promptId}`) }) : t('log.markdownHelp')
-        }
-        multiline
-        rows={8}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={form.error('text')}
-        counter={counter(Limits.LOG_ENTRY_MAX)}
-      />
-      <div className="lk-form__actions">
-        <Button type="submit" loading={loading}>
-          {t('log.submit')}
-        </Button>
-      </div>
-      <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
-    </form>
   );
 }
 
@@ -240,14 +79,16 @@ function EntryView({ entry, editable }: { entry: Entry; editable: boolean }) {
       </Paragraph>
       {entry.promptId && (
         <Paragraph data-size="sm">
-          <Tag data-color="brand1" data-size="sm">
+          <Tag data-color="neutral" data-size="sm" variant="outline">
             {t('log.promptTag')}
           </Tag>{' '}
           <em>{t(`prompts.${entry.promptId}`)}</em>
         </Paragraph>
       )}
       {editing ? (
-        <EditEntryForm entry={entry} onDone={() => setEditing(false)} />
+        <Suspense fallback={<Loading />}>
+          <EditEntryForm entry={entry} onDone={() => setEditing(false)} />
+        </Suspense>
       ) : (
         <>
           <Markdown text={entry.text} />
@@ -293,80 +134,5 @@ function EntryView({ entry, editable }: { entry: Entry; editable: boolean }) {
         </Details>
       )}
     </article>
-  );
-}
-
-function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: () => void }) {
-  const { t } = useTranslation();
-  const counter = useCounter();
-  const client = useApolloClient();
-  const [edit, { loading }] = useMutation(EditLearningEntryMutation, { refetchQueries: ['Experiment'] });
-  const [kind, setKind] = useState<GqlKind | ''>(entry.kind);
-  const [promptId, setPromptId] = useState(entry.promptId ?? '');
-  const [text, setText] = useState(entry.text);
-  const formId = `edit-${entry.id}`;
-  const labels = { kind: t('log.kind'), promptId: t('log.prompt'), text: t('log.text') };
-  const form = useFormErrors(formId, labels, {
-    headingLevel: 4,
-    onReload: async () => {
-      await client.refetchQueries({ include: ['Experiment'] });
-      onDone();
-    },
-  });
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const check = checkLearningEntry(new Check(), { kind: kind || null, text, promptId: promptId || null });
-    if (!check.ok || kind === '') return form.failClient(check.errors);
-    form.reset();
-    try {
-      await edit({
-        variables: {
-          input: {
-            id: entry.id,
-            version: entry.version,
-            kind,
-            promptId: promptId || null,
-            text: text.trim(),
-          },
-        },
-      });
-      onDone();
-    } catch (e) {
-      form.failServer(e);
-    }
-  }
-
-  return (
-    <form className="lk-form lk-form--wide" noValidate onSubmit={onSubmit}>
-      {form.summary}
-      <EntryMeta
-        formId={formId}
-        kind={kind}
-        promptId={promptId}
-        onKind={setKind}
-        onPrompt={setPromptId}
-        errors={{ kind: form.error('kind'), promptId: form.error('promptId') }}
-      />
-      <Textfield
-        id={form.id('text')}
-        label={labels.text}
-        description={t('log.markdownHelp')}
-        multiline
-        rows={8}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={form.error('text')}
-        counter={counter(Limits.LOG_ENTRY_MAX)}
-      />
-      <div className="lk-form__actions">
-        <Button type="submit" loading={loading}>
-          {t('log.saveEdit')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
   );
 }

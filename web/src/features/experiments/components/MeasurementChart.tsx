@@ -104,8 +104,12 @@ export function MeasurementChart({
     </g>
   );
 
+  // Axis titles are HTML, not SVG text: they stay readable when the chart is scaled down to a phone.
   return (
     <div className="lk-chart">
+      <p className="lk-chart__axis-title" aria-hidden="true">
+        {t('measurements.axisY', { metric: metric.trim() || t('measurements.metricFallback') })}
+      </p>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="lk-chart__svg">
         <title id={titleId}>{summary}</title>
         {ticks(lo, hi).map((v) => (
@@ -154,6 +158,9 @@ export function MeasurementChart({
           />
         ))}
       </svg>
+      <p className="lk-chart__axis-title lk-chart__axis-title--x" aria-hidden="true">
+        {t('measurements.axisX')}
+      </p>
       <div className="lk-chart__legend" aria-hidden="true">
         <span className="lk-chart__key lk-chart__key--line">{t('measurements.legendReadings')}</span>
         {baseline != null && (

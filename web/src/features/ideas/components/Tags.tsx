@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Tag } from '@digdir/designsystemet-react';
 import type { ExperimentState, IdeaState, InnovationAction, Theme } from '../../../gql/graphql';
 
-type TagColor = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'accent';
+// Colour carries one meaning across ideas and experiments (Designsystemet's colour roles):
+// neutral = not under way yet, info = under way, success = a good end, warning = halted,
+// danger = refused. Classification (the five actions, goals, theme) is not a state, so it
+// is neutral: an action must not look like a warning.
+type TagColor = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 const IDEA_COLOR: Record<IdeaState, TagColor> = {
   DRAFT: 'neutral',
@@ -13,8 +17,8 @@ const IDEA_COLOR: Record<IdeaState, TagColor> = {
 };
 
 const EXPERIMENT_COLOR: Record<ExperimentState, TagColor> = {
-  PLANNED: 'info',
-  RUNNING: 'accent',
+  PLANNED: 'neutral',
+  RUNNING: 'info',
   CONCLUDED: 'success',
   STOPPED: 'warning',
 };
@@ -22,7 +26,7 @@ const EXPERIMENT_COLOR: Record<ExperimentState, TagColor> = {
 export function IdeaStateTag({ state }: { state: IdeaState }) {
   const { t } = useTranslation();
   return (
-    <Tag data-color={IDEA_COLOR[state]} data-size="sm">
+    <Tag data-color={IDEA_COLOR[state]} data-size="sm" className="lk-state">
       {t(`ideaState.${state}`)}
     </Tag>
   );
@@ -31,7 +35,7 @@ export function IdeaStateTag({ state }: { state: IdeaState }) {
 export function ExperimentStateTag({ state }: { state: ExperimentState }) {
   const { t } = useTranslation();
   return (
-    <Tag data-color={EXPERIMENT_COLOR[state]} data-size="sm">
+    <Tag data-color={EXPERIMENT_COLOR[state]} data-size="sm" className="lk-state">
       {t(`experimentState.${state}`)}
     </Tag>
   );
@@ -56,7 +60,7 @@ export function TagFacts({
           <ul className="lk-tags">
             {actions.map((a) => (
               <li key={a}>
-                <Tag data-color="brand1" data-size="sm">
+                <Tag data-color="neutral" data-size="sm" variant="outline">
                   {t(`actions.${a}`)}
                 </Tag>
               </li>
@@ -74,7 +78,7 @@ export function TagFacts({
               .sort((a, b) => a - b)
               .map((n) => (
                 <li key={n}>
-                  <Tag data-color="brand2" data-size="sm">
+                  <Tag data-color="neutral" data-size="sm" variant="outline">
                     {t('tags.sdgItem', { n, name: t(`sdg.${n}`) })}
                   </Tag>
                 </li>

@@ -15,6 +15,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
+import { TableRegion } from '../../../app/TableRegion';
 import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
@@ -24,10 +25,11 @@ import { InviteToNetworkMutation, NetworkQuery, OrganisationsQuery } from '../gr
 
 type NetworkData = NetworkResult['network'];
 
-const STATUS_COLOR: Record<MembershipStatus, 'success' | 'info' | 'neutral'> = {
+// The same colour roles as idea and experiment states (ideas/components/Tags.tsx).
+const STATUS_COLOR: Record<MembershipStatus, 'success' | 'info' | 'danger'> = {
   MEMBER: 'success',
   INVITED: 'info',
-  DECLINED: 'neutral',
+  DECLINED: 'danger',
 };
 
 export default function NetworkPage() {
@@ -87,7 +89,7 @@ function NetworkView({ network }: { network: NetworkData }) {
         {network.members.length === 0 ? (
           <Paragraph>{t('network.noMembers')}</Paragraph>
         ) : (
-          <div className="lk-table-wrap">
+          <TableRegion label={t('network.membersHeading')}>
             <Table zebra>
               <caption className="lk-visually-hidden">{t('network.membersHeading')}</caption>
               <Table.Head>
@@ -103,7 +105,7 @@ function NetworkView({ network }: { network: NetworkData }) {
                   <Table.Row key={m.id}>
                     <Table.Cell>{m.organisation.name}</Table.Cell>
                     <Table.Cell>
-                      <Tag data-color={STATUS_COLOR[m.status]} data-size="sm">
+                      <Tag data-color={STATUS_COLOR[m.status]} data-size="sm" className="lk-state">
                         {t(`membershipStatus.${m.status}`)}
                       </Tag>
                     </Table.Cell>
@@ -121,7 +123,7 @@ function NetworkView({ network }: { network: NetworkData }) {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableRegion>
         )}
       </section>
 

@@ -76,7 +76,7 @@ export default function NetworksPage() {
                       })}
                     </Paragraph>
                     {n.viewerIsCoordinator && (
-                      <Tag data-color="accent" data-size="sm">
+                      <Tag data-color="neutral" data-size="sm" variant="outline">
                         {t('networks.youCoordinate')}
                       </Tag>
                     )}

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Check, Limits } from '@laerekraft/shared';
+import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
+import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
+import { AddMeasurementMutation } from '../graphql/experiments';
+import { addedId } from './AddDisclosure';
+
+/** A new reading of the metric (loaded when the form is first opened). */
+export default function MeasurementForm({
+  experiment,
+  onAdded,
+  onCancel,
+}: {
+  experiment: ExperimentDetailFieldsFragment;
+  onAdded: (message: string, elementId?: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const counter = useCounter();
+  const [add, { loading }] = useMutation(AddMeasurementMutation, {
+    refetchQueries: ['Experiment'],
+    awaitRefetchQueries: true,
+  });
+  const [measuredOn, setMeasuredOn] = useState(todayIso());
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const labels = {
+    measuredOn: t('measurements.date'),
+    value: t('measurements.value'),
+    note: t('measurements.note'),
+  };
+  const form = useFormErrors('measurement', labels, { headingLevel: 4 });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const raw = value.trim().replace(',', '.').replace(/\s/g, '');
+    const n = Number(raw);
+    const check = new Check()
+      .date('measuredOn', measuredOn, true)
+      .rule('value', raw !== '', 'required')
+      .text('note', note, Limits.SHORT_TEXT_MAX);
+    if (raw !== '') check.rule('value', Number.isFinite(n), 'invalidNumber');
+    if (!check.ok) return form.failClient(check.errors);
+    form.reset();
+    try {
+      const { data } = await add({
+        variables: {
+          input: { experimentId: experiment.id, measuredOn, value: n, note: note.trim() || null },
+        },
+      });
+      setValue('');
+      setNote('');
+      onAdded(t('measurements.added'), data ? addedId('measurement', data.addMeasurement.id) : undefined);
+    } catch (e) {
+      form.failServer(e);
+    }
+  }
+
+  return (
+    <form className="lk-form" noValidate onSubmit={onSubmit} aria-labelledby="measurement-form-heading">
+      <Heading level={3} data-size="xs" id="measurement-form-heading">
+        {t('measurements.formHeading')}
+      </Heading>
+      {form.summary}
+      <div className="lk-form__row">
+        <Textfield
+          id={form.id('measuredOn')}
+          label={labels.measuredOn}
+          type="date"
+          value={measuredOn}
+          onChange={(e) => setMeasuredOn(e.target.value)}
+          error={form.error('measuredOn')}
+        />
+        <Textfield
+          id={form.id('value')}
+          label={labels.value}
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          error={form.error('value')}
+        />
+      </div>
+      <Textfield
+        id={form.id('note')}
+        label={labels.note}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={form.error('note')}
+        counter={counter(Limits.SHORT_TEXT_MAX)}
+      />
+      <div className="lk-form__actions">
+        <Button type="submit" variant="secondary" loading={loading}>
+          {t('measurements.submit')}
+        </Button>
+        <Button variant="tertiary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
