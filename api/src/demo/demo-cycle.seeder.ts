@@ -9,6 +9,9 @@ import {
 } from '@laerekraft/shared';
 import { Db } from '../core/database/db.service.js';
 import { SessionsService } from '../identity/sessions.service.js';
+import { PartnersService } from '../experiments/partners/partners.service.js';
+import { UnionInvolvementService } from '../experiments/union-involvement/union-involvement.service.js';
+import { MeasurementsService } from '../experiments/measurements/measurements.service.js';
 import type { Actor } from '../core/auth/actor.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
@@ -31,6 +34,9 @@ export class DemoCycleSeeder {
     private readonly ideas: IdeasService,
     private readonly experiments: ExperimentsService,
     private readonly learning: LearningService,
+    private readonly union: UnionInvolvementService,
+    private readonly partners: PartnersService,
+    private readonly measurements: MeasurementsService,
   ) {}
 
   async seed(): Promise<void> {
@@ -126,14 +132,14 @@ export class DemoCycleSeeder {
       sdgs: running.sdgs,
       theme: running.theme,
     });
-    await this.experiments.recordUnionInvolvement(rep, {
+    await this.union.record(rep, {
       experimentId: running.id,
       occurredOn: daysAgo(40),
       who: 'Tone Tillitsvalgt (Fagforbundet), verneombud',
       whatWasSaid:
         'Positive, forutsatt at ingen får utlevering som tilleggsoppgave uten at noe annet tas bort.',
     });
-    await this.experiments.addPartner(manager, {
+    await this.partners.add(manager, {
       experimentId: running.id,
       kind: PartnerKind.BUSINESS,
       name: 'Lokal låsesmed',
@@ -148,7 +154,7 @@ export class DemoCycleSeeder {
       [21, 29],
       [7, 22],
     ] as const) {
-      await this.experiments.addMeasurement(employee, {
+      await this.measurements.add(employee, {
         experimentId: running.id,
         measuredOn: daysAgo(ago),
         value,
@@ -193,13 +199,13 @@ export class DemoCycleSeeder {
       theme: Theme.HEALTH_AND_CARE,
     });
     failed = await this.experiments.start(unitManager, { id: failed.id, version: failed.version });
-    await this.experiments.addMeasurement(unitManager, {
+    await this.measurements.add(unitManager, {
       experimentId: failed.id,
       measuredOn: daysAgo(50),
       value: 72,
       note: '',
     });
-    await this.experiments.addMeasurement(unitManager, {
+    await this.measurements.add(unitManager, {
       experimentId: failed.id,
       measuredOn: daysAgo(35),
       value: 70,

@@ -6,7 +6,6 @@ import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
 import { ViewerCanModel } from '../identity/models/viewer-can.model.js';
-import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
 import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
 import { IdeaModel, mapIdea } from '../ideas/models/idea.model.js';
 import { ListArgs, listComplexity } from '../core/graphql/pagination.js';
@@ -17,13 +16,9 @@ import { loadExperimentFacts } from './experiments.loaders.js';
 import { ExperimentsPolicy } from './experiments.policy.js';
 import { ExperimentsService } from './experiments.service.js';
 import {
-  AddMeasurementInput,
-  AddPartnerInput,
   ConcludeExperimentInput,
   CreateExperimentInput,
   ExperimentVersionInput,
-  RecordUnionInvolvementInput,
-  SetExperimentTeamInput,
   StopExperimentInput,
   UpdateExperimentInput,
 } from './dto/experiments.inputs.js';
@@ -31,13 +26,7 @@ import {
   ExperimentConnectionModel,
   ExperimentModel,
   ExperimentViewerCanModel,
-  MeasurementModel,
-  PartnerModel,
-  UnionInvolvementModel,
   mapExperiment,
-  mapMeasurement,
-  mapPartner,
-  mapUnion,
 } from './models/experiment.model.js';
 
 @Resolver(() => ExperimentModel)
@@ -90,48 +79,6 @@ export class ExperimentsResolver {
     return mapExperiment(await this.experiments.update(actor, input));
   }
 
-  @Mutation(() => ExperimentModel)
-  async setExperimentTeam(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: SetExperimentTeamInput,
-  ): Promise<ExperimentModel> {
-    return mapExperiment(await this.experiments.setTeam(actor, input));
-  }
-
-  @Mutation(() => PartnerModel)
-  async addPartner(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: AddPartnerInput,
-  ): Promise<PartnerModel> {
-    return mapPartner(await this.experiments.addPartner(actor, input));
-  }
-
-  @Mutation(() => ExperimentModel)
-  async removePartner(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<ExperimentModel> {
-    return mapExperiment(await this.experiments.removePartner(actor, id));
-  }
-
-  @Mutation(() => UnionInvolvementModel, {
-    description: 'Records union representatives’ involvement: when, who, what was said',
-  })
-  async recordUnionInvolvement(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: RecordUnionInvolvementInput,
-  ): Promise<UnionInvolvementModel> {
-    return mapUnion(await this.experiments.recordUnionInvolvement(actor, input));
-  }
-
-  @Mutation(() => MeasurementModel)
-  async addMeasurement(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: AddMeasurementInput,
-  ): Promise<MeasurementModel> {
-    return mapMeasurement(await this.experiments.addMeasurement(actor, input));
-  }
-
   @Mutation(() => ExperimentModel, {
     description: 'PLANNED → RUNNING; refused until union involvement is recorded when it affects employees',
   })
@@ -176,38 +123,6 @@ export class ExperimentsResolver {
     return mapPerson((await ctx.loaders.person.load(e.ownerId))!);
   }
 
-  @ResolveField(() => [PersonModel], { description: 'The team, owner included' })
-  async team(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<PersonModel[]> {
-    const members = await ctx.loaders.teamByExperiment.load(e.id);
-    const people = await ctx.loaders.person.loadMany(members.map((m) => m.personId));
-    return people
-      .filter((p): p is NonNullable<typeof p> & { id: string } => !!p && !(p instanceof Error))
-      .map((p) => mapPerson(p as never));
-  }
-
-  @ResolveField(() => [PartnerModel])
-  async partners(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<PartnerModel[]> {
-    return (await ctx.loaders.partnersByExperiment.load(e.id)).map(mapPartner);
-  }
-
-  @ResolveField(() => Int)
-  partnerCount(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<number> {
-    return ctx.loaders.partnerCount.load(e.id);
-  }
-
-  @ResolveField(() => [UnionInvolvementModel])
-  async unionInvolvements(
-    @Parent() e: ExperimentModel,
-    @Ctx() ctx: GqlContext,
-  ): Promise<UnionInvolvementModel[]> {
-    return (await ctx.loaders.unionByExperiment.load(e.id)).map(mapUnion);
-  }
-
-  @ResolveField(() => [MeasurementModel], { description: 'Readings of the metric, oldest first' })
-  async measurements(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<MeasurementModel[]> {
-    return (await ctx.loaders.measurementsByExperiment.load(e.id)).map(mapMeasurement);
-  }
-
   @ResolveField(() => [LearningEntryModel], { description: 'The learning log, newest first' })
   async learningEntries(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<LearningEntryModel[]> {
     return (await ctx.loaders.entriesByExperiment.load(e.id)).map(mapEntry);
@@ -239,26 +154,6 @@ export class ExperimentsResolver {
   @ResolveField(() => ExperimentViewerCanModel)
   async viewerCan(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<ExperimentViewerCanModel> {
     return ExperimentsPolicy.abilities(ctx.auth.actor!, await loadExperimentFacts(ctx.loaders, e));
-  }
-}
-
-@Resolver(() => PartnerModel)
-export class PartnerResolver {
-  @ResolveField(() => OrganisationModel, {
-    nullable: true,
-    description: 'The partner’s organisation in Lærekraft, if linked',
-  })
-  async organisation(@Parent() p: PartnerModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel | null> {
-    const o = p.partnerOrganisationId ? await ctx.loaders.organisation.load(p.partnerOrganisationId) : null;
-    return o ? mapOrganisation(o) : null;
-  }
-}
-
-@Resolver(() => UnionInvolvementModel)
-export class UnionInvolvementResolver {
-  @ResolveField(() => PersonModel)
-  async recordedBy(@Parent() u: UnionInvolvementModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
-    return mapPerson((await ctx.loaders.person.load(u.recordedById))!);
   }
 }
 

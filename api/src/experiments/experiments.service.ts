@@ -6,7 +6,6 @@ import {
   checkLearningCard,
   ExperimentAction,
   ExperimentState,
-  Limits,
   nextExperimentState,
   normaliseActions,
   normaliseSdgs,
@@ -23,7 +22,6 @@ import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../co
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
 import { unitChain } from '../organisations/unit-tree.js';
 import {
@@ -46,12 +44,7 @@ import {
 import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { ExperimentEntity } from './experiment.entity.js';
-import {
-  ExperimentMemberEntity,
-  MeasurementEntity,
-  PartnerEntity,
-  UnionInvolvementEntity,
-} from './experiment-parts.entity.js';
+import { ExperimentMemberEntity, UnionInvolvementEntity } from './experiment-parts.entity.js';
 import { ExperimentsPolicy, type ExperimentAbility, type ExperimentFacts } from './experiments.policy.js';
 import {
   experimentFromRow,
@@ -66,15 +59,11 @@ import {
   type UnionInvolvementRow,
 } from './experiments.loaders.js';
 import type {
-  AddMeasurementInput,
-  AddPartnerInput,
   ConcludeExperimentInput,
   CreateExperimentInput,
   ExperimentVersionInput,
   HypothesisChangeInput,
   LearningCardInput,
-  RecordUnionInvolvementInput,
-  SetExperimentTeamInput,
   StopExperimentInput,
   UpdateExperimentInput,
 } from './dto/experiments.inputs.js';
@@ -389,150 +378,6 @@ export class ExperimentsService {
     });
   }
 
-  async setTeam(actor: Actor, input: SetExperimentTeamInput): Promise<ExperimentEntity> {
-    const members = [...new Set([input.ownerId, ...input.memberIds])];
-    assertValid(
-      new Check().rule('memberIds', members.length <= Limits.TEAM_MAX, 'tooMany', { max: Limits.TEAM_MAX }),
-    );
-    // Choosing the owner and the team is part of the frame: the owner's or a manager's call.
-    return this.change(actor, input, 'setTeam', async (m, e) => {
-      await this.samePeople(m, actor, members, 'memberIds');
-      const before = {
-        ownerId: e.ownerId,
-        team: (await m.findBy(ExperimentMemberEntity, { experimentId: e.id })).map((t) => t.personId),
-      };
-      const sorted = (ids: string[]) => [...ids].sort();
-      if (
-        before.ownerId === input.ownerId &&
-        sameValues({ team: sorted(before.team) }, { team: sorted(members) })
-      )
-        return null;
-      await m.delete(ExperimentMemberEntity, { experimentId: e.id });
-      await m.insert(
-        ExperimentMemberEntity,
-        members.map((personId) => ({ experimentId: e.id, personId, organisationId: e.organisationId })),
-      );
-      e.ownerId = input.ownerId;
-      return { action: 'experiment.team', before, after: { ownerId: e.ownerId, team: members } };
-    });
-  }
-
-  async addPartner(actor: Actor, input: AddPartnerInput): Promise<PartnerEntity> {
-    assertValid(
-      new Check()
-        .required('name', input.name, Limits.ORGANISATION_NAME_MAX)
-        .text('role', input.role, Limits.SHORT_TEXT_MAX, true),
-    );
-    return this.append(actor, input.experimentId, 'edit', async (m, e) => {
-      if ((await m.countBy(PartnerEntity, { experimentId: e.id })) >= Limits.PARTNERS_MAX) {
-        throw DomainError.validation(
-          [{ field: 'experimentId', message: 'tooMany', params: { max: Limits.PARTNERS_MAX } }],
-          `At most ${Limits.PARTNERS_MAX} partners`,
-        );
-      }
-      if (
-        input.partnerOrganisationId &&
-        !(await m.existsBy(OrganisationEntity, { id: input.partnerOrganisationId }))
-      ) {
-        throw DomainError.validation(
-          [{ field: 'partnerOrganisationId', message: 'unknownOrganisation' }],
-          'The organisation does not exist',
-        );
-      }
-      const p = await m.save(
-        PartnerEntity,
-        m.create(PartnerEntity, {
-          organisationId: e.organisationId,
-          experimentId: e.id,
-          kind: input.kind,
-          name: input.name.trim(),
-          role: input.role.trim(),
-          partnerOrganisationId: input.partnerOrganisationId ?? null,
-        }),
-      );
-      return {
-        result: p,
-        action: 'experiment.partner.added',
-        after: { kind: p.kind, name: p.name, role: p.role },
-      };
-    });
-  }
-
-  async removePartner(actor: Actor, partnerId: string): Promise<ExperimentEntity> {
-    return this.db.run(actor.scope, async (m) => {
-      const p = await m.findOneBy(PartnerEntity, { id: partnerId, organisationId: actor.organisationId });
-      if (!p) throw DomainError.notFound('The partner');
-      const e = await this.open(m, actor, p.experimentId, 'edit');
-      await m.delete(PartnerEntity, { id: p.id });
-      await this.record(
-        m,
-        actor,
-        e,
-        'experiment.partner.removed',
-        { kind: p.kind, name: p.name, role: p.role },
-        null,
-      );
-      return e;
-    });
-  }
-
-  async recordUnionInvolvement(
-    actor: Actor,
-    input: RecordUnionInvolvementInput,
-  ): Promise<UnionInvolvementEntity> {
-    assertValid(
-      new Check()
-        .date('occurredOn', input.occurredOn, true)
-        .required('who', input.who, Limits.SHORT_TEXT_MAX)
-        .required('whatWasSaid', input.whatWasSaid, Limits.TEXT_MAX),
-    );
-    return this.append(actor, input.experimentId, 'recordUnionInvolvement', async (m, e) => {
-      const u = await m.save(
-        UnionInvolvementEntity,
-        m.create(UnionInvolvementEntity, {
-          organisationId: e.organisationId,
-          experimentId: e.id,
-          occurredOn: input.occurredOn,
-          who: input.who.trim(),
-          whatWasSaid: input.whatWasSaid.trim(),
-          recordedById: actor.personId,
-        }),
-      );
-      return {
-        result: u,
-        action: 'experiment.union.recorded',
-        after: { occurredOn: u.occurredOn, who: u.who },
-      };
-    });
-  }
-
-  async addMeasurement(actor: Actor, input: AddMeasurementInput): Promise<MeasurementEntity> {
-    assertValid(
-      new Check()
-        .date('measuredOn', input.measuredOn, true)
-        .rule('value', Number.isFinite(input.value), 'invalidNumber')
-        .text('note', input.note, Limits.SHORT_TEXT_MAX),
-    );
-    return this.append(actor, input.experimentId, 'edit', async (m, e) => {
-      const r = await m.save(
-        MeasurementEntity,
-        m.create(MeasurementEntity, {
-          organisationId: e.organisationId,
-          experimentId: e.id,
-          measuredOn: input.measuredOn,
-          value: input.value,
-          note: (input.note ?? '').trim(),
-          recordedById: actor.personId,
-        }),
-      );
-      return {
-        result: r,
-        action: 'experiment.measurement.added',
-        after: { measuredOn: r.measuredOn, value: r.value },
-      };
-    });
-  }
-
   async start(actor: Actor, input: ExperimentVersionInput): Promise<ExperimentEntity> {
     // The union's involvement before an employee-affecting start is a rule of the policy.
     return this.transition(actor, input, ExperimentAction.START, 'started', async (_m, e) => {
@@ -642,7 +487,7 @@ export class ExperimentsService {
    * An edit of the experiment row itself: version-checked and recorded. `apply` returns null
    * when it changed nothing: then nothing is written and the version stays.
    */
-  private change(
+  change(
     actor: Actor,
     input: ExperimentVersionInput,
     what: 'edit' | 'setTeam',
@@ -663,8 +508,8 @@ export class ExperimentsService {
     });
   }
 
-  /** Adds a part (partner, involvement, measurement) to an open experiment and records it. */
-  private append<T>(
+  /** For the experiment's parts: adds a part (partner, involvement, measurement) to an open experiment and records it. */
+  append<T>(
     actor: Actor,
     experimentId: string,
     what: 'edit' | 'recordUnionInvolvement',
@@ -690,7 +535,7 @@ export class ExperimentsService {
     return e;
   }
 
-  private async samePeople(m: EntityManager, actor: Actor, ids: string[], field: string) {
+  async samePeople(m: EntityManager, actor: Actor, ids: string[], field: string) {
     const found = await m.countBy(PersonEntity, { id: In(ids), organisationId: actor.organisationId });
     if (found !== new Set(ids).size)
       throw DomainError.validation(
@@ -699,7 +544,7 @@ export class ExperimentsService {
       );
   }
 
-  private record(
+  record(
     m: EntityManager,
     actor: Actor,
     e: ExperimentEntity,

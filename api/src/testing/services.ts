@@ -2,6 +2,10 @@ import type { DataSource } from 'typeorm';
 import { Db } from '../core/database/db.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
+import { TeamService } from '../experiments/team/team.service.js';
+import { PartnersService } from '../experiments/partners/partners.service.js';
+import { UnionInvolvementService } from '../experiments/union-involvement/union-involvement.service.js';
+import { MeasurementsService } from '../experiments/measurements/measurements.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import { LearningService } from '../learning/learning.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -14,5 +18,9 @@ export function cycleServices(ds: DataSource) {
   const experiments = new ExperimentsService(db, audit);
   const ideas = new IdeasService(db, audit, experiments, notifications);
   const learning = new LearningService(db, audit, experiments);
-  return { db, audit, notifications, experiments, ideas, learning };
+  const team = new TeamService(experiments);
+  const partners = new PartnersService(db, experiments);
+  const union = new UnionInvolvementService(experiments);
+  const measurements = new MeasurementsService(experiments);
+  return { db, audit, notifications, experiments, team, partners, union, measurements, ideas, learning };
 }

@@ -218,7 +218,7 @@ describe('updateExperiment changes only what it is given (real PostgreSQL)', () 
   it('setting the same team again writes nothing', async () => {
     const e = await full();
     const trail = await audits(e.id);
-    const same = await s.experiments.setTeam(o.sectorManager, {
+    const same = await s.team.set(o.sectorManager, {
       id: e.id,
       version: e.version,
       ownerId: o.sectorManager.personId,

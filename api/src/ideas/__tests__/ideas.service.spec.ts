@@ -231,7 +231,7 @@ describe('ideas and decisions (real PostgreSQL)', () => {
     expect(blocked.code).toBe('INVALID_TRANSITION');
     expect(blocked.fields[0].message).toBe('unionInvolvementRequired');
     expect((await s.experiments.get(o.employee, exp.id)).state).toBe('PLANNED');
-    await s.experiments.recordUnionInvolvement(o.rep, {
+    await s.union.record(o.rep, {
       experimentId: exp.id,
       occurredOn: '2026-11-01',
       who: 'Tillitsvalgt',
