@@ -63,7 +63,7 @@ export async function adoptOwnership(client: pg.Client, database: string): Promi
   await client.query(`ALTER SCHEMA public OWNER TO ${DbRoles.OWNER}`);
   const { rows } = await client.query<{ name: string }>(
     `SELECT quote_ident(c.relname) AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'S') AND pg_get_userbyid(c.relowner) <> $1`,
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v') AND pg_get_userbyid(c.relowner) <> $1`,
     [DbRoles.OWNER],
   );
   for (const r of rows) await client.query(`ALTER TABLE public.${r.name} OWNER TO ${DbRoles.OWNER}`);
