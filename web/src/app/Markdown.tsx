@@ -7,7 +7,13 @@ const MarkdownRenderer = lazy(() => import('./MarkdownRenderer'));
 /** Text people wrote in Markdown (see MarkdownRenderer for what is allowed). */
 export function Markdown({ text }: { text: string }) {
   return (
-    <Suspense fallback={<div className="lk-markdown lk-pre">{text}</div>}>
+    <Suspense
+      fallback={
+        <div className="lk-markdown lk-pre" aria-busy="true">
+          {text}
+        </div>
+      }
+    >
       <MarkdownRenderer text={text} />
     </Suspense>
   );

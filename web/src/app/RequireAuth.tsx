@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { MeQuery } from '../features/auth/graphql/auth';
+import { MeQuery } from './session/graphql';
 import { fromGqlLocale, isLocaleSynced, markLocaleSynced, setLocale } from '../i18n';
 import { hasErrorCode, useFieldErrors } from './errors';
 import { PublicLayout } from './layout/AppLayout';

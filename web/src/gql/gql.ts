@@ -14,21 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SaveLocaleDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      name\n      email\n      status\n      expiresAt\n      createdAt\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      link\n      invitation {\n        id\n        name\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.InvitePersonDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query People {\n    people {\n      id\n      name\n      email\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      id\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SetRolesDocument,
-    "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RenameUnitDocument,
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      id\n      parentId\n      version\n    }\n  }\n": typeof types.MoveUnitDocument,
     "\n  mutation ArchiveUnit($input: UnitVersionInput!) {\n    archiveUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveUnitDocument,
     "\n  mutation RestoreUnit($input: UnitVersionInput!) {\n    restoreUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.RestoreUnitDocument,
-    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      name\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment ExperimentListFields on Experiment {\n    id\n    title\n    state\n    entryCount\n    lastEntryOn\n    createdAt\n    startedAt\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ExperimentListFieldsFragmentDoc,
@@ -36,6 +35,7 @@ type Documents = {
     "\n  fragment ExperimentDetailFields on Experiment {\n    id\n    title\n    summary\n    state\n    version\n    acceptableLoss\n    actions\n    sdgs\n    theme\n    affectsEmployees\n    hours\n    nok\n    result\n    stopReason\n    createdAt\n    updatedAt\n    startedAt\n    endedAt\n    entryCount\n    lastEntryOn\n    hypothesis {\n      change\n      targetGroup\n      expectedEffect\n      metric\n      target\n      baseline\n      byDate\n    }\n    learningCard {\n      believed\n      observed\n      learned\n      nextStep\n    }\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    idea {\n      id\n      title\n    }\n    partners {\n      id\n      kind\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n    unionInvolvements {\n      id\n      occurredOn\n      who\n      whatWasSaid\n      createdAt\n      recordedBy {\n        id\n        name\n      }\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n    }\n    learningEntries {\n      ...LearningEntryFields\n    }\n    viewerCan {\n      setTeam\n      conclude\n      edit\n      log\n      recordUnionInvolvement\n      start\n      stop\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": typeof types.ExperimentDetailFieldsFragmentDoc,
     "\n  query Experiments($scope: ListScope!, $first: Int, $after: String) {\n    experiments(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...ExperimentListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ExperimentsDocument,
     "\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.ExperimentDocument,
+    "\n  query TeamCandidates {\n    people {\n      id\n      name\n    }\n  }\n": typeof types.TeamCandidatesDocument,
     "\n  mutation UpdateExperiment($input: UpdateExperimentInput!) {\n    updateExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.UpdateExperimentDocument,
     "\n  mutation SetExperimentTeam($input: SetExperimentTeamInput!) {\n    setExperimentTeam(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.SetExperimentTeamDocument,
     "\n  mutation AddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.AddPartnerDocument,
@@ -49,11 +49,14 @@ type Documents = {
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.EditLearningEntryDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": typeof types.MyExperimentsDocument,
+    "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyIdeasDocument,
+    "\n  query ToDecide {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n": typeof types.ToDecideDocument,
     "\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": typeof types.IdeaListFieldsFragmentDoc,
     "\n  fragment IdeaDetailFields on Idea {\n    id\n    title\n    needWhose\n    needObserved\n    proposal\n    benefit\n    actions\n    sdgs\n    theme\n    state\n    version\n    hideAuthor\n    isMine\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    decisionReason\n    waitingDays\n    backingCount\n    backedByMe\n    commentCount\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n    experiment {\n      id\n      title\n    }\n    viewerCan {\n      edit\n      submit\n      approve\n      decline\n      park\n      back\n      comment\n    }\n    comments {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": typeof types.IdeaDetailFieldsFragmentDoc,
     "\n  query Ideas($scope: ListScope!, $first: Int, $after: String) {\n    ideas(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...IdeaListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.IdeasDocument,
     "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.IdeaDocument,
-    "\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  query ReviewQueue {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query PeoplePicker {\n    people {\n      id\n      name\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  mutation CreateIdea($input: CreateIdeaInput!) {\n    createIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.CreateIdeaDocument,
     "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.UpdateIdeaDocument,
@@ -71,23 +74,25 @@ type Documents = {
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      id\n      status\n      respondedAt\n    }\n  }\n": typeof types.RespondToNetworkInvitationDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": typeof types.ReviewQueueItemFragmentDoc,
+    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFieldsFragmentDoc,
+    "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": typeof types.UnitsDocument,
 };
 const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SaveLocaleDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      name\n      email\n      status\n      expiresAt\n      createdAt\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      link\n      invitation {\n        id\n        name\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n": types.InvitePersonDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query People {\n    people {\n      id\n      name\n      email\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      id\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SetRolesDocument,
-    "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.RenameUnitDocument,
     "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      id\n      parentId\n      version\n    }\n  }\n": types.MoveUnitDocument,
     "\n  mutation ArchiveUnit($input: UnitVersionInput!) {\n    archiveUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveUnitDocument,
     "\n  mutation RestoreUnit($input: UnitVersionInput!) {\n    restoreUnit(input: $input) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.RestoreUnitDocument,
-    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": types.TimelineEventFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      name\n      email\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment ExperimentListFields on Experiment {\n    id\n    title\n    state\n    entryCount\n    lastEntryOn\n    createdAt\n    startedAt\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": types.ExperimentListFieldsFragmentDoc,
@@ -95,6 +100,7 @@ const documents: Documents = {
     "\n  fragment ExperimentDetailFields on Experiment {\n    id\n    title\n    summary\n    state\n    version\n    acceptableLoss\n    actions\n    sdgs\n    theme\n    affectsEmployees\n    hours\n    nok\n    result\n    stopReason\n    createdAt\n    updatedAt\n    startedAt\n    endedAt\n    entryCount\n    lastEntryOn\n    hypothesis {\n      change\n      targetGroup\n      expectedEffect\n      metric\n      target\n      baseline\n      byDate\n    }\n    learningCard {\n      believed\n      observed\n      learned\n      nextStep\n    }\n    unit {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    idea {\n      id\n      title\n    }\n    partners {\n      id\n      kind\n      name\n      role\n      organisation {\n        id\n        name\n      }\n    }\n    unionInvolvements {\n      id\n      occurredOn\n      who\n      whatWasSaid\n      createdAt\n      recordedBy {\n        id\n        name\n      }\n    }\n    measurements {\n      id\n      measuredOn\n      value\n      note\n    }\n    learningEntries {\n      ...LearningEntryFields\n    }\n    viewerCan {\n      setTeam\n      conclude\n      edit\n      log\n      recordUnionInvolvement\n      start\n      stop\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": types.ExperimentDetailFieldsFragmentDoc,
     "\n  query Experiments($scope: ListScope!, $first: Int, $after: String) {\n    experiments(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...ExperimentListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ExperimentsDocument,
     "\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.ExperimentDocument,
+    "\n  query TeamCandidates {\n    people {\n      id\n      name\n    }\n  }\n": types.TeamCandidatesDocument,
     "\n  mutation UpdateExperiment($input: UpdateExperimentInput!) {\n    updateExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.UpdateExperimentDocument,
     "\n  mutation SetExperimentTeam($input: SetExperimentTeamInput!) {\n    setExperimentTeam(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.SetExperimentTeamDocument,
     "\n  mutation AddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      id\n    }\n  }\n": types.AddPartnerDocument,
@@ -108,11 +114,14 @@ const documents: Documents = {
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.EditLearningEntryDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": types.MyExperimentsDocument,
+    "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": types.MyIdeasDocument,
+    "\n  query ToDecide {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n": types.ToDecideDocument,
     "\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": types.IdeaListFieldsFragmentDoc,
     "\n  fragment IdeaDetailFields on Idea {\n    id\n    title\n    needWhose\n    needObserved\n    proposal\n    benefit\n    actions\n    sdgs\n    theme\n    state\n    version\n    hideAuthor\n    isMine\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    decisionReason\n    waitingDays\n    backingCount\n    backedByMe\n    commentCount\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n    experiment {\n      id\n      title\n    }\n    viewerCan {\n      edit\n      submit\n      approve\n      decline\n      park\n      back\n      comment\n    }\n    comments {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n    }\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": types.IdeaDetailFieldsFragmentDoc,
     "\n  query Ideas($scope: ListScope!, $first: Int, $after: String) {\n    ideas(scope: $scope, first: $first, after: $after) {\n      nodes {\n        ...IdeaListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.IdeasDocument,
     "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": types.IdeaDocument,
-    "\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  query ReviewQueue {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query PeoplePicker {\n    people {\n      id\n      name\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  mutation CreateIdea($input: CreateIdeaInput!) {\n    createIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.CreateIdeaDocument,
     "\n  mutation UpdateIdea($input: UpdateIdeaInput!) {\n    updateIdea(input: $input) {\n      ...IdeaDetailFields\n    }\n  }\n": types.UpdateIdeaDocument,
@@ -130,6 +139,9 @@ const documents: Documents = {
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      id\n      status\n      respondedAt\n    }\n  }\n": types.RespondToNetworkInvitationDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": types.ReviewQueueItemFragmentDoc,
+    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": types.TimelineEventFieldsFragmentDoc,
+    "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": types.UnitsDocument,
 };
 
 /**
@@ -146,6 +158,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,10 +193,6 @@ export function graphql(source: "\n  mutation SetRoles($input: SetRolesInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -193,19 +213,7 @@ export function graphql(source: "\n  mutation RestoreUnit($input: UnitVersionInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,6 +242,10 @@ export function graphql(source: "\n  query Experiments($scope: ListScope!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Experiment($id: ID!) {\n    experiment(id: $id) {\n      ...ExperimentDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamCandidates {\n    people {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TeamCandidates {\n    people {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,6 +301,18 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ToDecide {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n"): (typeof documents)["\n  query ToDecide {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaListFields on Idea {\n    id\n    title\n    state\n    hideAuthor\n    isMine\n    backingCount\n    commentCount\n    createdAt\n    updatedAt\n    submittedAt\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -305,7 +329,7 @@ export function graphql(source: "\n  query Idea($id: ID!) {\n    idea(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue {\n    reviewQueue {\n      id\n      title\n      state\n      submittedAt\n      waitingDays\n      hideAuthor\n      unit {\n        id\n        name\n      }\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue {\n    reviewQueue {\n      ...ReviewQueueItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +398,18 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -320,6 +320,12 @@ export class ExperimentPage extends Shell {
   /** The entries listed, newest first. */
   async logEntries(): Promise<ShownEntry[]> {
     const out: ShownEntry[] = [];
+    // The Markdown renderer loads lazily; until it has, the raw text is shown (aria-busy).
+    const busy = this.section('Læringslogg').locator('.lk-markdown[aria-busy="true"]');
+    for (let waited = 0; (await busy.count()) > 0; waited += 100) {
+      if (waited > 10_000) throw new Error('The learning log’s Markdown did not render within 10 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
     for (const article of await this.section('Læringslogg').getByRole('article').all()) {
       const prompt = article.locator('em');
       out.push({

@@ -33,7 +33,7 @@ describe('the web derives no rule of its own', () => {
   it('finds the sources', () => {
     expect(files(path.join(SRC, 'features')).length).toBeGreaterThan(20);
   });
-  it.each(['features', 'app'])('src/%s never re-derives who may do what', (dir) => {
+  it.each(['features', 'app', 'ui'])('src/%s never re-derives who may do what', (dir) => {
     const offences = files(path.join(SRC, dir)).flatMap((file) => {
       const text = readFileSync(file, 'utf8');
       return FORBIDDEN.filter((re) => re.test(text)).map((re) => `${path.relative(SRC, file)}: ${re.source}`);

@@ -2,8 +2,8 @@ import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { useMe, useViewerCan, type Me } from '../../features/auth/hooks/useMe';
-import { useSignOut } from '../../features/auth/hooks/useSession';
+import { useMe, useViewerCan, type Me } from '../session/useMe';
+import { useSignOut } from '../session/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav';
 

@@ -4,15 +4,15 @@ import { useMutation } from '@apollo/client/react';
 import { Label, Select } from '@digdir/designsystemet-react';
 import { LOCALES } from '@laerekraft/shared';
 import { asLocale, isLocale, setLocale, toGqlLocale } from '../../i18n';
-import { UpdateProfileMutation } from '../../features/profile/graphql/profile';
-import type { Me } from '../../features/auth/hooks/useMe';
+import { SaveLocaleMutation } from '../session/graphql';
+import type { Me } from '../session/useMe';
 
 /** Bokmål / nynorsk / English. Remembered on the device and, when signed in, in the profile. */
 export function LanguageSwitch({ me }: { me?: Me }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [busy, setBusy] = useState(false);
-  const [updateProfile] = useMutation(UpdateProfileMutation);
+  const [saveLocale] = useMutation(SaveLocaleMutation);
   const current = asLocale(i18n.language);
 
   async function onChange(event: ChangeEvent<HTMLSelectElement>) {
@@ -22,7 +22,7 @@ export function LanguageSwitch({ me }: { me?: Me }) {
     try {
       await setLocale(locale);
       if (me) {
-        await updateProfile({ variables: { input: { locale: toGqlLocale(locale) } } }).catch(() => {
+        await saveLocale({ variables: { input: { locale: toGqlLocale(locale) } } }).catch(() => {
           // The device remembers the choice even if the profile could not be saved now.
         });
       }

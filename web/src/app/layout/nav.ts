@@ -1,4 +1,4 @@
-import type { ViewerCan } from '../../features/auth/hooks/useMe';
+import type { ViewerCan } from '../session/useMe';
 
 export interface NavItem {
   to: string;

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph, Tabs } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../app/page';
-import { useViewerCan } from '../../auth/hooks/useMe';
+import { useViewerCan } from '../../../app/session/useMe';
 import { InvitationsTab } from './InvitationsTab';
 import { PeopleTab } from './PeopleTab';
 import { UnitsTab } from './UnitsTab';

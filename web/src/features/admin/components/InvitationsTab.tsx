@@ -8,10 +8,9 @@ import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import { TableRegion } from '../../../app/TableRegion';
-import { useRoleLabel } from '../../auth/hooks/useRoleLabel';
+import { useRoleLabel } from '../../../app/session/useRoleLabel';
 import { InvitationsQuery, InvitePersonMutation, RevokeInvitationMutation } from '../graphql/invitations';
-import { UnitsQuery } from '../graphql/units';
-import { useUnitTree } from '../hooks/useUnitTree';
+import { UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
 import { checkRoles, emptyRoles, RolesFieldset, toRoleInputs, type RolesValue } from './RolesFieldset';
 
 interface Created {

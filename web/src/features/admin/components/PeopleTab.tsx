@@ -8,10 +8,9 @@ import { FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import type { PeopleQuery as PeopleResult } from '../../../gql/graphql';
-import { useRoleLabel } from '../../auth/hooks/useRoleLabel';
+import { useRoleLabel } from '../../../app/session/useRoleLabel';
 import { PeopleQuery, SetRolesMutation } from '../graphql/people';
-import { UnitsQuery } from '../graphql/units';
-import { useUnitTree, type UnitNode } from '../hooks/useUnitTree';
+import { type UnitNode, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
 import { checkRoles, RolesFieldset, rolesFrom, toRoleInputs, type RolesValue } from './RolesFieldset';
 
 type PersonRow = PeopleResult['people'][number];

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { ROLES, UNIT_SCOPED_ROLES, type FieldError } from '@laerekraft/shared';
 import type { Role, RoleInput } from '../../../gql/graphql';
-import { indented, type UnitNode } from '../hooks/useUnitTree';
+import { indented, type UnitNode } from '../../../ui/useUnitTree';
 
 export interface RolesValue {
   roles: Role[];

@@ -6,7 +6,7 @@ import { Check, Limits } from '@laerekraft/shared';
 import { FormDialog, firstField } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { MoveUnitMutation, RenameUnitMutation } from '../graphql/units';
-import { indented, type UnitItem, type UnitTree } from '../hooks/useUnitTree';
+import { indented, type UnitItem, type UnitTree } from '../../../ui/useUnitTree';
 
 export type UnitAction = { kind: 'rename' | 'move'; unit: UnitItem };
 

@@ -19,8 +19,8 @@ import { ActionError } from '../../../app/ActionError';
 import { firstField, FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
-import { ArchiveUnitMutation, CreateUnitMutation, RestoreUnitMutation, UnitsQuery } from '../graphql/units';
-import { indented, useUnitTree, type UnitItem, type UnitNode } from '../hooks/useUnitTree';
+import { ArchiveUnitMutation, CreateUnitMutation, RestoreUnitMutation } from '../graphql/units';
+import { indented, UnitsQuery, useUnitTree, type UnitItem, type UnitNode } from '../../../ui/useUnitTree';
 import { UnitDialog, type UnitAction } from './UnitDialog';
 
 export function UnitsTab() {

@@ -1,17 +1,5 @@
 import { graphql } from '../../../gql';
 
-export const UnitsQuery = graphql(`
-  query Units($includeArchived: Boolean) {
-    units(includeArchived: $includeArchived) {
-      id
-      name
-      parentId
-      archivedAt
-      version
-    }
-  }
-`);
-
 export const CreateUnitMutation = graphql(`
   mutation CreateUnit($input: CreateUnitInput!) {
     createUnit(input: $input) {

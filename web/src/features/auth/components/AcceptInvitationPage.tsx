@@ -9,8 +9,8 @@ import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
 import { Loading, PageHeading } from '../../../app/page';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from '../graphql/auth';
-import { useAfterSignIn } from '../hooks/useSession';
-import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
+import { useAfterSignIn } from '../../../app/session/useSession';
+import { NewPasswordFields, useNewPassword } from '../../../ui/NewPasswordFields';
 
 export default function AcceptInvitationPage() {
   const { t } = useTranslation();

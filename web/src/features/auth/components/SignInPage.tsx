@@ -7,7 +7,7 @@ import { Check, Limits } from '@laerekraft/shared';
 import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import { LoginMutation } from '../graphql/auth';
-import { useAfterSignIn } from '../hooks/useSession';
+import { useAfterSignIn } from '../../../app/session/useSession';
 
 function returnPath(state: unknown): string {
   const from = (state as { from?: Location } | null)?.from;

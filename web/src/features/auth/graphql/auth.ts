@@ -1,40 +1,5 @@
 import { graphql } from '../../../gql';
 
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      id
-      name
-      email
-      locale
-      roles {
-        role
-        unit {
-          id
-          name
-        }
-      }
-      organisation {
-        id
-        name
-        kind
-      }
-      unit {
-        id
-        name
-      }
-    }
-    viewerCan {
-      administer
-      createIdea
-      reviewIdeas
-      createExperiment
-      createNetwork
-      respondToNetworkInvitations
-    }
-  }
-`);
-
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
@@ -42,12 +7,6 @@ export const LoginMutation = graphql(`
       name
       locale
     }
-  }
-`);
-
-export const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
   }
 `);
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Table } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
 import { ScopedListPage } from '../../../app/ScopedListPage';
-import { useMe } from '../../auth/hooks/useMe';
-import { ExperimentStateTag } from '../../ideas/components/Tags';
+import { useMe } from '../../../app/session/useMe';
+import { ExperimentStateTag } from '../../../ui/Tags';
 import { ExperimentsQuery } from '../graphql/experiments';
 
 const COLUMNS = ['title', 'state', 'unit', 'owner', 'entries', 'lastEntry'] as const;

@@ -7,8 +7,8 @@ import { useFormat } from '../../../app/format';
 import { closeAndReload, FormDialog, firstField } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
-import { TagFacts } from '../../ideas/components/Tags';
-import { TagFields, type TagValue } from '../../ideas/components/TagFields';
+import { TagFacts } from '../../../ui/Tags';
+import { TagFields, type TagValue } from '../../../ui/TagFields';
 import { UpdateExperimentMutation } from '../graphql/experiments';
 
 type Experiment = ExperimentDetailFieldsFragment;

@@ -15,8 +15,7 @@ import { Check, Limits } from '@laerekraft/shared';
 import { closeAndReload, firstField } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
-import { PeoplePickerQuery } from '../../ideas/graphql/ideas';
-import { SetExperimentTeamMutation } from '../graphql/experiments';
+import { SetExperimentTeamMutation, TeamCandidatesQuery } from '../graphql/experiments';
 
 type Experiment = ExperimentDetailFieldsFragment;
 
@@ -33,7 +32,7 @@ export default function TeamForm({
   onReload: () => unknown;
 }) {
   const { t } = useTranslation();
-  const people = useQuery(PeoplePickerQuery);
+  const people = useQuery(TeamCandidatesQuery);
   const [setTeam, { loading }] = useMutation(SetExperimentTeamMutation, { refetchQueries: ['Experiments'] });
   const [ownerId, setOwnerId] = useState(experiment.owner.id);
   const [memberIds, setMemberIds] = useState<string[]>(

@@ -169,6 +169,15 @@ export const ExperimentQuery = graphql(`
   }
 `);
 
+export const TeamCandidatesQuery = graphql(`
+  query TeamCandidates {
+    people {
+      id
+      name
+    }
+  }
+`);
+
 export const UpdateExperimentMutation = graphql(`
   mutation UpdateExperiment($input: UpdateExperimentInput!) {
     updateExperiment(input: $input) {

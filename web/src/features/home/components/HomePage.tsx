@@ -2,8 +2,8 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../app/page';
-import { useMe, useViewerCan } from '../../auth/hooks/useMe';
-import { useRoleLabel } from '../../auth/hooks/useRoleLabel';
+import { useMe, useViewerCan } from '../../../app/session/useMe';
+import { useRoleLabel } from '../../../app/session/useRoleLabel';
 import { MyWork } from './MyWork';
 
 interface Shortcut {

@@ -9,12 +9,16 @@ import { useFormat } from '../../../app/format';
 import { todayIso } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import type { NotificationsQuery } from '../../../gql/graphql';
-import { useViewerCan } from '../../auth/hooks/useMe';
-import { ExperimentsQuery } from '../../experiments/graphql/experiments';
-import { ExperimentStateTag, IdeaStateTag } from '../../ideas/components/Tags';
-import { ReviewQueueList } from '../../ideas/components/ReviewQueueList';
-import { IdeasQuery, ReviewQueueQuery } from '../../ideas/graphql/ideas';
-import { MarkNotificationsReadMutation, NotificationsQuery as NotificationsDoc } from '../graphql/home';
+import { useViewerCan } from '../../../app/session/useMe';
+import { ReviewQueueList } from '../../../ui/ReviewQueueList';
+import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
+import {
+  MarkNotificationsReadMutation,
+  MyExperimentsQuery,
+  MyIdeasQuery,
+  NotificationsQuery as NotificationsDoc,
+  ToDecideQuery,
+} from '../graphql/home';
 
 /** A running experiment needs an entry when the log has been quiet this long. */
 export const ENTRY_DUE_DAYS = 14;
@@ -37,7 +41,7 @@ export function MyWork() {
 
 function ToDecide() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(ReviewQueueQuery);
+  const { data, error } = useQuery(ToDecideQuery);
   return (
     <section aria-labelledby="home-decide" className="lk-stack">
       <Heading level={2} data-size="sm" id="home-decide">
@@ -59,7 +63,7 @@ function ToDecide() {
 function MyExperiments() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error } = useQuery(ExperimentsQuery, { variables: { scope: 'MINE', first: 50 } });
+  const { data, error } = useQuery(MyExperimentsQuery, { variables: { first: 50 } });
   const mine = data?.experiments.nodes ?? [];
   const openOnes = mine.filter((e) => isExperimentOpen(e.state));
   const today = todayIso();
@@ -133,7 +137,7 @@ function MyExperiments() {
 function MyIdeas() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error } = useQuery(IdeasQuery, { variables: { scope: 'MINE', first: 50 } });
+  const { data, error } = useQuery(MyIdeasQuery, { variables: { first: 50 } });
   const waiting = (data?.ideas.nodes ?? []).filter((i) => i.state === 'DRAFT' || i.state === 'PARKED');
   return (
     <section aria-labelledby="home-ideas" className="lk-stack">

@@ -21,3 +21,43 @@ export const MarkNotificationsReadMutation = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+// Mitt arbeid reads the lists with its own documents, selecting what it shows (documents are
+// per feature). The mutations elsewhere refetch the lists by name while their pages are open;
+// this page, cache-and-network like every query, reads fresh whenever it is opened.
+export const MyExperimentsQuery = graphql(`
+  query MyExperiments($first: Int) {
+    experiments(scope: MINE, first: $first) {
+      nodes {
+        id
+        title
+        state
+        entryCount
+        lastEntryOn
+        createdAt
+        startedAt
+      }
+    }
+  }
+`);
+
+export const MyIdeasQuery = graphql(`
+  query MyIdeas($first: Int) {
+    ideas(scope: MINE, first: $first) {
+      nodes {
+        id
+        title
+        state
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const ToDecideQuery = graphql(`
+  query ToDecide {
+    reviewQueue {
+      ...ReviewQueueItem
+    }
+  }
+`);

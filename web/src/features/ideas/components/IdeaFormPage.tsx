@@ -21,12 +21,11 @@ import { readApiError } from '../../../app/errors';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { Loading, PageHeading } from '../../../app/page';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
-import { UnitsQuery } from '../../admin/graphql/units';
-import { indented, useUnitTree } from '../../admin/hooks/useUnitTree';
-import { useMe } from '../../auth/hooks/useMe';
+import { indented, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
+import { useMe } from '../../../app/session/useMe';
 import { CreateIdeaMutation, IdeaQuery, SubmitIdeaMutation, UpdateIdeaMutation } from '../graphql/ideas';
-import { TagFacts } from './Tags';
-import { TagFields, type TagValue } from './TagFields';
+import { TagFacts } from '../../../ui/Tags';
+import { TagFields, type TagValue } from '../../../ui/TagFields';
 
 type Idea = IdeaDetailFieldsFragment;
 

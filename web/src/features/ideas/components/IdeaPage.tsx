@@ -10,10 +10,10 @@ import { useFormat } from '../../../app/format';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
-import { Timeline } from '../../audit/components/Timeline';
+import { Timeline } from '../../../ui/Timeline';
 import { BackIdeaMutation, CommentOnIdeaMutation, IdeaQuery, SubmitIdeaMutation } from '../graphql/ideas';
 import { DecisionDialog, type Decision } from './DecisionDialog';
-import { IdeaStateTag, TagFacts } from './Tags';
+import { IdeaStateTag, TagFacts } from '../../../ui/Tags';
 
 type Idea = IdeaDetailFieldsFragment;
 

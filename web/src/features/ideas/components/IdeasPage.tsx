@@ -2,9 +2,9 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, Table } from '@digdir/designsystemet-react';
 import { ScopedListPage } from '../../../app/ScopedListPage';
-import { useMe, useViewerCan } from '../../auth/hooks/useMe';
+import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { IdeasQuery } from '../graphql/ideas';
-import { IdeaStateTag } from './Tags';
+import { IdeaStateTag } from '../../../ui/Tags';
 
 const COLUMNS = ['title', 'state', 'unit', 'author', 'backings', 'comments'] as const;
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { Loading, PageHeading } from '../../../app/page';
-import { useViewerCan } from '../../auth/hooks/useMe';
-import { ReviewQueueList } from './ReviewQueueList';
+import { useViewerCan } from '../../../app/session/useMe';
+import { ReviewQueueList } from '../../../ui/ReviewQueueList';
 import { ReviewQueueQuery } from '../graphql/ideas';
 
 export default function ReviewQueuePage() {

@@ -112,20 +112,7 @@ export const IdeaQuery = graphql(`
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue {
     reviewQueue {
-      id
-      title
-      state
-      submittedAt
-      waitingDays
-      hideAuthor
-      unit {
-        id
-        name
-      }
-      author {
-        id
-        name
-      }
+      ...ReviewQueueItem
     }
   }
 `);

@@ -9,7 +9,7 @@ import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
 import { Loading, PageHeading } from '../../../app/page';
 import type { NetworksQuery as NetworksResult } from '../../../gql/graphql';
-import { useViewerCan } from '../../auth/hooks/useMe';
+import { useViewerCan } from '../../../app/session/useMe';
 import {
   CreateNetworkMutation,
   NetworksQuery,

@@ -16,10 +16,9 @@ import { Check, Limits, LOCALES, type Locale } from '@laerekraft/shared';
 import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import { asLocale, fromGqlLocale, isLocale, setLocale, toGqlLocale } from '../../../i18n';
-import { NewPasswordFields, useNewPassword } from '../../auth/components/NewPasswordFields';
-import { useMe, type Me } from '../../auth/hooks/useMe';
-import { UnitsQuery } from '../../admin/graphql/units';
-import { indented, useUnitTree } from '../../admin/hooks/useUnitTree';
+import { NewPasswordFields, useNewPassword } from '../../../ui/NewPasswordFields';
+import { useMe, type Me } from '../../../app/session/useMe';
+import { indented, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
 import { ChangePasswordMutation, UpdateProfileMutation } from '../graphql/profile';
 
 export default function ProfilePage() {

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { Locale as GqlLocale } from '../../../gql/graphql';
+import type { Locale as GqlLocale } from '../../gql/graphql';
 import {
   asLocale,
   fromGqlLocale,
@@ -10,9 +10,8 @@ import {
   markLocaleSynced,
   setLocale,
   toGqlLocale,
-} from '../../../i18n';
-import { UpdateProfileMutation } from '../../profile/graphql/profile';
-import { LogoutMutation } from '../graphql/auth';
+} from '../../i18n';
+import { LogoutMutation, SaveLocaleMutation } from './graphql';
 
 interface SignedInPerson {
   id: string;
@@ -27,7 +26,7 @@ interface SignedInPerson {
 export function useAfterSignIn() {
   const client = useApolloClient();
   const { i18n } = useTranslation();
-  const [updateProfile] = useMutation(UpdateProfileMutation);
+  const [saveLocale] = useMutation(SaveLocaleMutation);
 
   return useCallback(
     async (person: SignedInPerson) => {
@@ -35,7 +34,7 @@ export function useAfterSignIn() {
       const current = asLocale(i18n.language);
       if (hasChosenLocale()) {
         if (toGqlLocale(current) !== person.locale) {
-          updateProfile({ variables: { input: { locale: toGqlLocale(current) } } }).catch(() => {
+          saveLocale({ variables: { input: { locale: toGqlLocale(current) } } }).catch(() => {
             // Not worth blocking sign-in for; the switch in the header saves it again.
           });
         }
@@ -44,7 +43,7 @@ export function useAfterSignIn() {
       }
       markLocaleSynced(person.id);
     },
-    [client, i18n, updateProfile],
+    [client, i18n, saveLocale],
   );
 }
 

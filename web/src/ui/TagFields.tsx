@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { INNOVATION_ACTIONS, Limits, SDGS, THEMES } from '@laerekraft/shared';
-import type { InnovationAction, Theme } from '../../../gql/graphql';
+import type { InnovationAction, Theme } from '../gql/graphql';
 
 export interface TagValue {
   actions: InnovationAction[];

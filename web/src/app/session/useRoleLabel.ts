@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../gql/graphql';
+import type { Role } from '../../gql/graphql';
 
 interface Assignment {
   role: Role;

@@ -1,7 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useFormat } from '../../../app/format';
-import type { TimelineEventFieldsFragment } from '../../../gql/graphql';
+import { useFormat } from '../app/format';
+import { graphql } from '../gql';
+import type { TimelineEventFieldsFragment } from '../gql/graphql';
+
+/** What `Timeline` shows of an event; spread it into the object's `timeline`. */
+export const TimelineEventFields = graphql(`
+  fragment TimelineEventFields on TimelineEvent {
+    id
+    action
+    at
+    fromState
+    toState
+    changedFields
+    reason
+    actor {
+      id
+      name
+    }
+  }
+`);
 
 /**
  * Endringslogg: who did what, when and why, oldest first, as the server built and redacted it

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import type { MeQuery as MeQueryResult } from '../../../gql/graphql';
-import { MeQuery } from '../graphql/auth';
+import type { MeQuery as MeQueryResult } from '../../gql/graphql';
+import { MeQuery } from './graphql';
 
 export type Me = MeQueryResult['me'];
 export type ViewerCan = MeQueryResult['viewerCan'];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Textfield } from '@digdir/designsystemet-react';
 import { Limits, type Check } from '@laerekraft/shared';
-import type { useFormErrors } from '../../../app/forms';
+import type { useFormErrors } from '../app/forms';
 
 /** A new password typed twice, reported under the form fields `field` and `repeatField`. */
 export function useNewPassword(field: string, repeatField: string) {

@@ -1,10 +1,31 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useFormat } from '../../../app/format';
-import type { ReviewQueueQuery } from '../../../gql/graphql';
+import { useFormat } from '../app/format';
+import { graphql } from '../gql';
+import type { ReviewQueueItemFragment } from '../gql/graphql';
 
-type QueuedIdea = ReviewQueueQuery['reviewQueue'][number];
+/** What `ReviewQueueList` shows of an idea; spread it into the `reviewQueue` a page reads. */
+export const ReviewQueueItem = graphql(`
+  fragment ReviewQueueItem on Idea {
+    id
+    title
+    state
+    submittedAt
+    waitingDays
+    hideAuthor
+    unit {
+      id
+      name
+    }
+    author {
+      id
+      name
+    }
+  }
+`);
+
+type QueuedIdea = ReviewQueueItemFragment;
 
 /** Submitted ideas waiting for my decision, oldest first, with how long each has waited. */
 export function ReviewQueueList({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Tag } from '@digdir/designsystemet-react';
-import type { ExperimentState, IdeaState, InnovationAction, Theme } from '../../../gql/graphql';
+import type { ExperimentState, IdeaState, InnovationAction, Theme } from '../gql/graphql';
 
 // Colour carries one meaning across ideas and experiments (Designsystemet's colour roles):
 // neutral = not under way yet, info = under way, success = a good end, warning = halted,

@@ -1,10 +1,24 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wouldCreateCycle } from '@laerekraft/shared';
-import type { UnitsQuery } from '../../../gql/graphql';
-import { asLocale, INTL_LOCALE } from '../../../i18n';
+import { graphql } from '../gql';
+import type { UnitsQuery as UnitsQueryResult } from '../gql/graphql';
+import { asLocale, INTL_LOCALE } from '../i18n';
 
-export type UnitItem = UnitsQuery['units'][number];
+/** The organisation's units, for the tree below: admin's units tab, and unit selects in forms. */
+export const UnitsQuery = graphql(`
+  query Units($includeArchived: Boolean) {
+    units(includeArchived: $includeArchived) {
+      id
+      name
+      parentId
+      archivedAt
+      version
+    }
+  }
+`);
+
+export type UnitItem = UnitsQueryResult['units'][number];
 
 export interface UnitNode {
   unit: UnitItem;
