@@ -13,11 +13,12 @@ import {
   type InnovationAction,
   type Theme,
 } from '@laerekraft/shared';
-import type { Actor } from '../core/auth/actor.js';
+import { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
-import { assertAllowed, bindFilter } from '../core/auth/authority.js';
+import { assertAllowed, bindFilter, writes } from '../core/auth/authority.js';
+import { RoleAssignmentEntity } from '../identity/role-assignment.entity.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -297,6 +298,7 @@ export class ExperimentsService {
     idea: IdeaEntity,
     ownerId: string,
   ): Promise<ExperimentEntity> {
+    await this.assertOwner(m, actor, ownerId);
     const e = await m.save(
       ExperimentEntity,
       m.create(ExperimentEntity, {
@@ -339,7 +341,7 @@ export class ExperimentsService {
           'Only a manager of the unit, or of a unit above it, can start an experiment directly',
         );
       const ownerId = input.ownerId ?? actor.personId;
-      await this.samePeople(m, actor, [ownerId], 'ownerId');
+      await this.assertOwner(m, actor, ownerId);
       const e = await m.save(
         ExperimentEntity,
         m.create(ExperimentEntity, {
@@ -502,6 +504,9 @@ export class ExperimentsService {
       const changed = await apply(m, e);
       if (!changed) return e;
       const { action, before, after } = changed;
+      // A change may touch only the experiment's parts (a new team with the same owner): the
+      // row still moves on, so its version guards the next edit against lost updates.
+      e.updatedAt = new Date();
       const saved = await m.save(e);
       await this.record(m, actor, saved, action, before, after);
       return saved;
@@ -533,6 +538,22 @@ export class ExperimentsService {
     });
     if (!e || !ExperimentsPolicy.canSee(actor, e)) throw DomainError.notFound('The experiment');
     return e;
+  }
+
+  /** The owner runs the trial: a person of the organisation who may write (a reader may not). */
+  async assertOwner(m: EntityManager, actor: Actor, ownerId: string, field = 'ownerId'): Promise<void> {
+    await this.samePeople(m, actor, [ownerId], field);
+    const roles = await m.findBy(RoleAssignmentEntity, { personId: ownerId });
+    const owner = new Actor(
+      ownerId,
+      actor.organisationId,
+      roles.map((r) => ({ role: r.role, unitId: r.unitId })),
+    );
+    if (!writes(owner))
+      throw DomainError.validation(
+        [{ field, message: 'ownerCannotWrite' }],
+        'A reader cannot own an experiment: choose someone who takes part',
+      );
   }
 
   async samePeople(m: EntityManager, actor: Actor, ids: string[], field: string) {

@@ -196,6 +196,20 @@ describe('input that would reach PostgreSQL raw', () => {
       await employee.gql(`{ idea(id: "{${FAKE_ID}") { id } }`), // one brace only
       'id',
     );
+    // GraphQL's ID also takes numbers; ours are uuids, so they are refused before PostgreSQL.
+    expectRefusedNaming(await employee.gql('query($id: ID!) { idea(id: $id) { id } }', { id: 123 }), 'id');
+    expectRefusedNaming(await employee.gql('{ idea(id: 123) { id } }'), 'id');
+  });
+
+  it('refuses C1 control characters as well as C0 ones', async () => {
+    const employee = await loginAs('ansatt@bodo.demo');
+    const res = await employee.gql(
+      'mutation($t: String!) { createIdea(input: { title: $t, unitId: "' + FAKE_ID + '" }) { id } }',
+      {
+        t: 'Tittel\u0085',
+      },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 });
 

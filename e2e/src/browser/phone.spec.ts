@@ -107,6 +107,18 @@ describe('at 320 × 640 px', () => {
     },
     120_000,
   );
+
+  it('tells a reader who follows a link to the new-idea form why it is not for them, with no form to fill', async () => {
+    const client = await loginAs(PEOPLE.reader);
+    await session.context.clearCookies();
+    await session.shareSessionOf(client);
+    const shell = new Shell(session.page);
+    await shell.visit('/ideer/ny');
+    await expectVisible(session.page.getByText('Som leser følger du porteføljen'));
+    expect(await session.page.getByRole('button', { name: /Lagre utkast/ }).count()).toBe(0);
+    await expectReflow(session, 'reader /ideer/ny');
+    await session.context.clearCookies();
+  });
 });
 
 describe('on a phone, with the keyboard only', () => {

@@ -57,6 +57,7 @@ export const ERROR_KEYS = [
   'unknownUnit',
   'hasActiveChildren',
   'unknownPerson',
+  'ownerCannotWrite',
   'managerNeedsUnit',
   'cannotDropOwnLead',
   'atLeastOneRole',

@@ -21,9 +21,9 @@ import {
 import type { FieldError } from '@laerekraft/shared';
 import { DomainError } from '../errors/domain-error.js';
 
-/** C0 controls and DEL, except tab, line feed and carriage return (PostgreSQL refuses NUL outright). */
+/** C0 and C1 controls and DEL, except tab, line feed and carriage return (PostgreSQL refuses NUL outright). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Every spelling PostgreSQL's uuid input accepts: any case, optional braces, optional hyphens between groups. */
 const UUID = /^(\{)?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})(\})?$/i;
 
@@ -67,8 +67,10 @@ function cleanValue(type: GraphQLInputType, value: unknown, field: string, probl
     }
     return value;
   }
-  if (typeof value === 'string')
-    return check(value, type === GraphQLID || type.name === 'ID', field, problems);
+  const isId = type === GraphQLID || type.name === 'ID';
+  if (typeof value === 'string') return check(value, isId, field, problems);
+  // GraphQL's ID accepts numbers too; ours are uuids, so a number is refused here, not by PostgreSQL.
+  if (isId && typeof value === 'number') problems.push({ field, message: 'invalid' });
   return value;
 }
 
@@ -114,6 +116,12 @@ export function inputGuardPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
                 const isId = !!type && isScalarType(type) && type.name === 'ID';
                 const value = check(node.value, isId, fieldOf(parent, ancestors), problems);
                 return value === node.value ? undefined : { ...node, value };
+              },
+              IntValue(_node, _key, parent, _path, ancestors) {
+                const type = getNamedType(typeInfo.getInputType());
+                if (type && isScalarType(type) && type.name === 'ID')
+                  problems.push({ field: fieldOf(parent, ancestors), message: 'invalid' });
+                return undefined;
               },
             }),
           );

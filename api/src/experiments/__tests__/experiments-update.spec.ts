@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { InnovationAction, Theme } from '@laerekraft/shared';
+import { InnovationAction, Role, Theme } from '@laerekraft/shared';
 import { refusal } from '../../testing/refusal.js';
 import { AuditEventEntity } from '../../audit/audit-event.entity.js';
 import { createTestDataSource } from '../../testing/test-database.js';
-import { buildOrganisation } from '../../testing/fixtures.js';
+import { addPerson, buildOrganisation } from '../../testing/fixtures.js';
 import { cycleServices } from '../../testing/services.js';
 import { ExperimentEntity } from '../experiment.entity.js';
 import type { UpdateExperimentInput } from '../dto/experiments.inputs.js';
@@ -226,5 +226,53 @@ describe('updateExperiment changes only what it is given (real PostgreSQL)', () 
     });
     expect(same.version).toBe(e.version);
     expect(await audits(e.id)).toBe(trail);
+  });
+
+  it('a new team with the same owner moves the version on, so the old version is refused (no lost update)', async () => {
+    const e = await full();
+    const moved = await s.team.set(o.sectorManager, {
+      id: e.id,
+      version: e.version,
+      ownerId: o.sectorManager.personId,
+      memberIds: [o.employee.personId],
+    });
+    expect(moved.version).toBe(e.version + 1);
+    const err = await refusal(
+      s.team.set(o.sectorManager, {
+        id: e.id,
+        version: e.version,
+        ownerId: o.sectorManager.personId,
+        memberIds: [o.colleague.personId],
+      }),
+    );
+    expect(err.code).toBe('CONFLICT');
+  });
+
+  it('refuses a union involvement dated in the future, writing nothing', async () => {
+    const e = await full();
+    const trail = await audits(e.id);
+    const err = await refusal(
+      s.union.record(o.rep, {
+        experimentId: e.id,
+        occurredOn: '2999-01-01',
+        who: 'Tillitsvalgt',
+        whatWasSaid: 'Ja',
+      }),
+    );
+    expect(err.code).toBe('VALIDATION_FAILED');
+    expect(await audits(e.id)).toBe(trail);
+  });
+
+  it('refuses a reader as the owner (they could not run it), naming ownerId, and changes nothing', async () => {
+    const e = await full();
+    const reader = await addPerson(env.ds.manager, o.org.id, [Role.READER]);
+    const err = await refusal(
+      s.team.set(o.sectorManager, { id: e.id, version: e.version, ownerId: reader.id, memberIds: [] }),
+    );
+    expect(err.code).toBe('VALIDATION_FAILED');
+    expect(err.fields).toContainEqual(
+      expect.objectContaining({ field: 'ownerId', message: 'ownerCannotWrite' }),
+    );
+    expect((await env.ds.manager.findOneByOrFail(ExperimentEntity, { id: e.id })).ownerId).toBe(e.ownerId);
   });
 });

@@ -20,6 +20,7 @@ export class TeamService {
     // Choosing the owner and the team is part of the frame: the owner's or a manager's call.
     return this.experiments.change(actor, input, 'setTeam', async (m, e) => {
       await this.experiments.samePeople(m, actor, members, 'memberIds');
+      await this.experiments.assertOwner(m, actor, input.ownerId);
       const before = {
         ownerId: e.ownerId,
         team: (await m.findBy(ExperimentMemberEntity, { experimentId: e.id })).map((t) => t.personId),

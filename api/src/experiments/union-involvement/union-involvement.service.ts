@@ -14,6 +14,12 @@ export class UnionInvolvementService {
     assertValid(
       new Check()
         .date('occurredOn', input.occurredOn, true)
+        // An involvement is a record of what happened: it cannot be dated ahead.
+        .rule(
+          'occurredOn',
+          !input.occurredOn || input.occurredOn <= new Date().toISOString().slice(0, 10),
+          'dateInFuture',
+        )
         .required('who', input.who, Limits.SHORT_TEXT_MAX)
         .required('whatWasSaid', input.whatWasSaid, Limits.TEXT_MAX),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Check, Limits } from '../validation.js';
+import { Check, Limits, isIsoDate } from '../validation.js';
 
 describe('Check', () => {
   it('collects every problem with its field', () => {
@@ -42,5 +42,15 @@ describe('isLearnableReason', () => {
     expect(new Check().reason('reason', 'Nei').errors).toEqual([
       { field: 'reason', message: 'reasonTooShort', params: { min: Limits.REASON_MIN_CHARS } },
     ]);
+  });
+});
+
+describe('isIsoDate', () => {
+  it('takes real calendar dates PostgreSQL can store, and nothing else', () => {
+    expect(isIsoDate('2026-02-28')).toBe(true);
+    expect(isIsoDate('0001-01-01')).toBe(true);
+    expect(isIsoDate('2026-02-30')).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(false); // a date to JavaScript, not to PostgreSQL
+    expect(isIsoDate('26-02-28')).toBe(false);
   });
 });

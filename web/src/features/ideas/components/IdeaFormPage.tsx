@@ -22,7 +22,7 @@ import { useCounter, useFormErrors } from '../../../app/forms';
 import { Loading, PageHeading } from '../../../app/page';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
 import { indented, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
-import { useMe } from '../../../app/session/useMe';
+import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { CreateIdeaMutation, IdeaQuery, SubmitIdeaMutation, UpdateIdeaMutation } from '../graphql/ideas';
 import { TagFacts } from '../../../ui/Tags';
 import { TagFields, type TagValue } from '../../../ui/TagFields';
@@ -70,7 +70,24 @@ const fromIdea = (i: Idea): Values => ({
 
 export default function IdeaFormPage() {
   const { id } = useParams();
-  return id ? <EditIdea id={id} /> : <IdeaForm idea={null} />;
+  return id ? <EditIdea id={id} /> : <NewIdea />;
+}
+
+/** A new idea, for those viewerCan lets register one (a reader who follows a link is told why not). */
+function NewIdea() {
+  const { t } = useTranslation();
+  const can = useViewerCan();
+  if (can && !can.createIdea) {
+    return (
+      <div className="lk-stack">
+        <PageHeading title={t('ideaForm.newTitle')}>{t('ideaForm.newTitle')}</PageHeading>
+        <Alert data-color="info">
+          <Paragraph>{t('ideaForm.notAllowed')}</Paragraph>
+        </Alert>
+      </div>
+    );
+  }
+  return <IdeaForm idea={null} />;
 }
 
 function EditIdea({ id }: { id: string }) {
