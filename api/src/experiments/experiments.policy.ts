@@ -12,7 +12,7 @@ import {
   invalidTransition,
   managesChain,
   writes,
-  type ListFilter,
+  type Bind,
   type Refusal,
   type Rules,
 } from '../core/auth/authority.js';
@@ -54,8 +54,8 @@ export const ExperimentsPolicy = {
     return actor.organisationId === e.organisationId;
   },
   /** The same rule as `canSee`, for lists. */
-  listFilter(actor: Actor, alias: string): ListFilter {
-    return { where: `${alias}.organisation_id = :policyOrg`, params: { policyOrg: actor.organisationId } };
+  listFilter(actor: Actor, alias: string, bind: Bind): string {
+    return `${alias}.organisation_id = ${bind(actor.organisationId)}`;
   },
   isTeam(actor: Actor, e: Pick<ExperimentFacts, 'ownerId' | 'teamIds'>): boolean {
     return e.ownerId === actor.personId || e.teamIds.includes(actor.personId);

@@ -13,12 +13,11 @@ import {
   type InnovationAction,
   type Theme,
 } from '@laerekraft/shared';
-import { Actor } from '../core/auth/actor.js';
+import { Actor, type ActorRole } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
-import { assertAllowed, bindFilter, writes } from '../core/auth/authority.js';
-import { RoleAssignmentEntity } from '../identity/role-assignment.entity.js';
+import { assertAllowed, positional, writes } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -128,7 +127,7 @@ export class ExperimentsService {
       const { rows, primed } = await this.read(m, actor, {
         where: (p) => {
           // Who sees which experiments is the policy's; the scope only narrows it.
-          const w: string[] = [bindFilter(ExperimentsPolicy.listFilter(actor, 'e'), p)];
+          const w: string[] = [ExperimentsPolicy.listFilter(actor, 'e', p)];
           if (scope === 'MINE') {
             const me = p(actor.personId);
             w.push(
@@ -164,8 +163,7 @@ export class ExperimentsService {
     },
   ): Promise<{ rows: ExperimentEntity[]; primed: Primed }> {
     const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
-    const params: unknown[] = [];
-    const p = (v: unknown) => `$${params.push(v)}`;
+    const { params, bind: p } = positional();
     const ctes = [
       ...(q.below ? [unitsBelowCte(q.below(p))] : []),
       `page AS MATERIALIZED (
@@ -540,16 +538,21 @@ export class ExperimentsService {
     return e;
   }
 
-  /** The owner runs the trial: a person of the organisation who may write (a reader may not). */
+  /** The owner runs the trial: a person of the organisation who may write (a reader may not). One statement. */
   async assertOwner(m: EntityManager, actor: Actor, ownerId: string, field = 'ownerId'): Promise<void> {
-    await this.samePeople(m, actor, [ownerId], field);
-    const roles = await m.findBy(RoleAssignmentEntity, { personId: ownerId });
-    const owner = new Actor(
-      ownerId,
-      actor.organisationId,
-      roles.map((r) => ({ role: r.role, unitId: r.unitId })),
+    const [person]: Array<{ roles: ActorRole[] }> = await m.query(
+      `SELECT coalesce(json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
+         FROM persons p LEFT JOIN role_assignments r ON r.person_id = p.id
+        WHERE p.id = $1 AND p.organisation_id = $2
+        GROUP BY p.id`,
+      [ownerId, actor.organisationId],
     );
-    if (!writes(owner))
+    if (!person)
+      throw DomainError.validation(
+        [{ field, message: 'unknownPerson' }],
+        'The chosen owner is not in your organisation',
+      );
+    if (!writes(new Actor(ownerId, actor.organisationId, person.roles)))
       throw DomainError.validation(
         [{ field, message: 'ownerCannotWrite' }],
         'A reader cannot own an experiment: choose someone who takes part',

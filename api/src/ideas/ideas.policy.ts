@@ -6,7 +6,7 @@ import {
   invalidTransition,
   managesChain,
   writes,
-  type ListFilter,
+  type Bind,
   type Refusal,
   type Rules,
 } from '../core/auth/authority.js';
@@ -44,11 +44,9 @@ export const IdeasPolicy = {
     return idea.state !== IdeaState.DRAFT || idea.authorId === actor.personId;
   },
   /** The same rule as `canSee`, for lists: the organisation's ideas, and drafts only my own. */
-  listFilter(actor: Actor, alias: string): ListFilter {
-    return {
-      where: `${alias}.organisation_id = :policyOrg AND (${alias}.state <> 'DRAFT' OR ${alias}.author_id = :policyMe)`,
-      params: { policyOrg: actor.organisationId, policyMe: actor.personId },
-    };
+  listFilter(actor: Actor, alias: string, bind: Bind): string {
+    const me = bind(actor.personId);
+    return `${alias}.organisation_id = ${bind(actor.organisationId)} AND (${alias}.state <> 'DRAFT' OR ${alias}.author_id = ${me})`;
   },
   /** A hidden author is still known to themself and to the organisation's innovation lead. */
   canSeeAuthor(actor: Actor, idea: IdeaFacts): boolean {
@@ -78,11 +76,8 @@ export const IdeasPolicy = {
    * The review queue: submitted ideas of the units I manage and below (`unitsBelow`, SQL
    * that yields the expanded tree's ids), never my own — the ideas on which `rules` allows a decision.
    */
-  reviewFilter(actor: Actor, alias: string, unitsBelow: string): ListFilter {
-    return {
-      where: `${alias}.organisation_id = :policyOrg AND ${alias}.state = 'SUBMITTED' AND ${alias}.author_id <> :policyMe AND ${alias}.unit_id IN (${unitsBelow})`,
-      params: { policyOrg: actor.organisationId, policyMe: actor.personId },
-    };
+  reviewFilter(actor: Actor, alias: string, unitsBelow: string, bind: Bind): string {
+    return `${alias}.organisation_id = ${bind(actor.organisationId)} AND ${alias}.state = 'SUBMITTED' AND ${alias}.author_id <> ${bind(actor.personId)} AND ${alias}.unit_id IN (${unitsBelow})`;
   },
   rules(actor: Actor, idea: IdeaFacts, unitChain: readonly string[]): Rules<IdeaAbility> {
     const sees = IdeasPolicy.canSee(actor, idea);

@@ -17,13 +17,12 @@ import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
-import { assertAllowed, bindFilter } from '../core/auth/authority.js';
+import { assertAllowed, positional } from '../core/auth/authority.js';
 import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { PersonEntity } from '../identity/person.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
 import { unitChain } from '../organisations/unit-tree.js';
 import {
@@ -108,7 +107,7 @@ export class IdeasService {
       const { rows, primed } = await this.read(m, actor, {
         where: (p) => {
           // Who sees which ideas is the policy's; the scope only narrows it.
-          const w = [bindFilter(IdeasPolicy.listFilter(actor, 'i'), p)];
+          const w = [IdeasPolicy.listFilter(actor, 'i', p)];
           if (scope === 'MINE') w.push(`i.author_id = ${p(actor.personId)}`);
           if (scope === 'UNIT') w.push('i.unit_id IN (SELECT id FROM below)');
           if (cursor) w.push(`(i.created_at, i.id) < (${p(cursor.at)}, ${p(cursor.id)})`);
@@ -134,7 +133,7 @@ export class IdeasService {
     if (!IdeasPolicy.canReview(actor)) return { node: [], primed: new Primed() };
     return this.db.run(actor.scope, async (m) => {
       const { rows, primed } = await this.read(m, actor, {
-        where: (p) => bindFilter(IdeasPolicy.reviewFilter(actor, 'i', 'SELECT id FROM below'), p),
+        where: (p) => IdeasPolicy.reviewFilter(actor, 'i', 'SELECT id FROM below', p),
         below: (p) => `SELECT unnest(${p(managed)}::uuid[])`,
         order: 'submitted_at ASC, id ASC',
         limit: 200,
@@ -162,8 +161,7 @@ export class IdeasService {
     },
   ): Promise<{ rows: IdeaEntity[]; primed: Primed }> {
     const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
-    const params: unknown[] = [];
-    const p = (v: unknown) => `$${params.push(v)}`;
+    const { params, bind: p } = positional();
     const order = (alias: string) =>
       q.order
         .split(', ')
@@ -335,13 +333,8 @@ export class IdeasService {
   async approve(actor: Actor, input: ApproveIdeaInput): Promise<IdeaEntity> {
     return this.decide(actor, input, IdeaAction.APPROVE, input.reason ?? null, async (m, idea) => {
       // A hidden author is not put on the experiment by name unless the manager chooses them.
+      // createFromIdea checks the owner: a person of the organisation who may run it.
       const ownerId = input.ownerId ?? (idea.hideAuthor ? actor.personId : idea.authorId);
-      const owner = await m.findOneBy(PersonEntity, { id: ownerId, organisationId: idea.organisationId });
-      if (!owner)
-        throw DomainError.validation(
-          [{ field: 'ownerId', message: 'unknownPerson' }],
-          'The chosen owner is not in your organisation',
-        );
       const experiment = await this.experiments.createFromIdea(m, actor, idea, ownerId);
       idea.experimentId = experiment.id;
     });

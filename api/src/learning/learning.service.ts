@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Check, checkLearningEntry, type LearningEntryKind } from '@laerekraft/shared';
+import { Check, checkLearningEntry, todayIso, type LearningEntryKind } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
@@ -11,8 +11,6 @@ import { ExperimentsService } from '../experiments/experiments.service.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning-entry.entity.js';
 import { LearningPolicy } from './learning.policy.js';
 import type { AddLearningEntryInput, EditLearningEntryInput } from './dto/learning.inputs.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The learning log: dated entries by the team; an edit keeps the earlier text as a revision. */
 @Injectable()
@@ -29,7 +27,7 @@ export class LearningService {
       text: input.text,
       promptId: input.promptId ?? null,
     }).date('entryDate', input.entryDate);
-    if (input.entryDate && input.entryDate > today()) check.rule('entryDate', false, 'dateInFuture');
+    check.notInFuture('entryDate', input.entryDate);
     assertValid(check);
     return this.db.run(actor.scope, async (m) => {
       const { experiment: e, facts } = await this.experiments.withFacts(m, actor, input.experimentId);
@@ -43,7 +41,7 @@ export class LearningService {
           kind: input.kind,
           text: input.text.trim(),
           promptId: input.promptId ?? null,
-          entryDate: input.entryDate ?? today(),
+          entryDate: input.entryDate ?? todayIso(),
         }),
       );
       await this.audit.record(m, {

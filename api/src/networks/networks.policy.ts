@@ -1,6 +1,6 @@
 import { MembershipStatus, Role } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
-import type { ListFilter } from '../core/auth/authority.js';
+import type { Bind } from '../core/auth/authority.js';
 
 interface NetworkFacts {
   organisationId: string;
@@ -30,14 +30,9 @@ export const NetworksPolicy = {
    * The same rule as `canSee`, for lists: `network` is the networks' alias, `mine` a join of
    * my organisation's membership rows (on network id and my organisation).
    */
-  listFilter(actor: Actor, network: string, mine: string): ListFilter {
-    return {
-      where: `(${network}.organisation_id = :policyOrg OR ${mine}.status IN (:...policyOpen))`,
-      params: {
-        policyOrg: actor.organisationId,
-        policyOpen: [MembershipStatus.INVITED, MembershipStatus.MEMBER],
-      },
-    };
+  listFilter(actor: Actor, network: string, mine: string, bind: Bind): string {
+    const open = [MembershipStatus.INVITED, MembershipStatus.MEMBER].map(bind).join(', ');
+    return `(${network}.organisation_id = ${bind(actor.organisationId)} OR ${mine}.status IN (${open}))`;
   },
   canInvite(actor: Actor, network: NetworkFacts): boolean {
     return NetworksPolicy.isCoordinator(actor, network) && actor.has(Role.NETWORK_COORDINATOR);

@@ -9,7 +9,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { NetworkEntity } from './network.entity.js';
 import { NetworkMembershipEntity } from './network-membership.entity.js';
 import { NetworksPolicy } from './networks.policy.js';
-import { bindFilter } from '../core/auth/authority.js';
+import { positional } from '../core/auth/authority.js';
 import {
   membershipFromRow,
   networkFromRow,
@@ -40,9 +40,10 @@ export class NetworksService {
   /** The same, with coordinators, organisations and memberships as JSON in one statement. */
   loadVisible(actor: Actor): Promise<Loaded<NetworkEntity[]>> {
     return this.db.run(actor.scope, async (m) => {
-      const params: unknown[] = [actor.organisationId];
+      const { params, bind } = positional();
+      const org = bind(actor.organisationId);
       // Which networks an organisation sees is the policy's.
-      const visible = bindFilter(NetworksPolicy.listFilter(actor, 'n', 'mm'), (v) => `$${params.push(v)}`);
+      const visible = NetworksPolicy.listFilter(actor, 'n', 'mm', bind);
       const rows: Array<{
         n: NetworkRow;
         coordinator: PersonRow | null;
@@ -56,7 +57,7 @@ export class NetworksService {
             FROM network_memberships nm LEFT JOIN organisations mo ON mo.id = nm.organisation_id
             WHERE nm.network_id = n.id) AS members
          FROM networks n
-         LEFT JOIN network_memberships mm ON mm.network_id = n.id AND mm.organisation_id = $1
+         LEFT JOIN network_memberships mm ON mm.network_id = n.id AND mm.organisation_id = ${org}
          WHERE ${visible}
          ORDER BY n.name ASC`,
         params,

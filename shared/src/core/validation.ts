@@ -47,6 +47,13 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** Today's date (local time) as YYYY-MM-DD: what a person means by "today". */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** A tiny field validator: collects problems instead of throwing at the first. */
 export class Check {
   readonly errors: FieldError[] = [];
@@ -87,6 +94,12 @@ export class Check {
     if (!value) {
       if (required) this.errors.push({ field, message: 'required' });
     } else if (!isIsoDate(value)) this.errors.push({ field, message: 'invalidDate' });
+    return this;
+  }
+
+  /** A date of something that has happened (an entry, an involvement): not after today. */
+  notInFuture(field: string, value: string | null | undefined): this {
+    if (value && isIsoDate(value) && value > todayIso()) this.errors.push({ field, message: 'dateInFuture' });
     return this;
   }
 

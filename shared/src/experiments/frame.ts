@@ -99,3 +99,18 @@ export function checkLearningEntry(check: Check, entry: LearningEntryFields): Ch
     .required('text', entry.text, Limits.LOG_ENTRY_MAX)
     .rule('promptId', !entry.promptId || REFLECTION_PROMPT_IDS.has(entry.promptId), 'unknownPrompt');
 }
+
+export interface UnionInvolvementFields {
+  occurredOn: string | null | undefined;
+  who: string | null | undefined;
+  whatWasSaid: string | null | undefined;
+}
+
+/** An involvement of union representatives: when (not ahead: it records what happened), who, what was said. */
+export function checkUnionInvolvement(check: Check, u: UnionInvolvementFields): Check {
+  return check
+    .date('occurredOn', u.occurredOn, true)
+    .notInFuture('occurredOn', u.occurredOn)
+    .required('who', u.who, Limits.SHORT_TEXT_MAX)
+    .required('whatWasSaid', u.whatWasSaid, Limits.TEXT_MAX);
+}

@@ -151,8 +151,5 @@ export function useCounter() {
 }
 
 /** Today as YYYY-MM-DD in the person's own time zone. */
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** The forms' "today" is shared's, so the browser and the API agree on what lies ahead. */
+export { todayIso } from '@laerekraft/shared';

@@ -49,19 +49,11 @@ export function assertAllowed(refusal: Refusal | null, between?: () => void): vo
   if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.fields);
 }
 
-/** A policy's visibility filter for a list: a SQL condition on the list's alias, with its parameters. */
-export interface ListFilter {
-  where: string;
-  params: Record<string, unknown>;
-}
+/** Binds a value as a parameter of the statement being built and returns its placeholder. */
+export type Bind = (value: unknown) => string;
 
-/**
- * A policy's list filter written for a statement with positional parameters: each named
- * parameter (`:name`, or `:...name` for a list) becomes one bound by `bind`.
- */
-export function bindFilter(f: ListFilter, bind: (value: unknown) => string): string {
-  return f.where.replace(/(?<!:):(\.\.\.)?([A-Za-z]\w*)/g, (_, spread: string | undefined, name: string) => {
-    const value = f.params[name];
-    return spread && Array.isArray(value) ? value.map(bind).join(', ') : bind(value);
-  });
+/** Parameters for a hand-written statement: `bind(v)` appends `v` and answers `$n`. */
+export function positional(): { params: unknown[]; bind: Bind } {
+  const params: unknown[] = [];
+  return { params, bind: (value) => `$${params.push(value)}` };
 }

@@ -50,10 +50,6 @@ export class UnitOfWork {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  get opened(): boolean {
-    return this.ready !== null;
-  }
-
   manager(scope: TenantScope | null): Promise<EntityManager> {
     if (this.ended) return Promise.reject(new Error('This unit of work has already ended'));
     const key = keyOf(scope);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { positional } from '../../core/auth/authority.js';
 import { ErrorCode, ExperimentState, Role } from '@laerekraft/shared';
 import { Actor } from '../../core/auth/actor.js';
 import { ExperimentsPolicy, type ExperimentFacts } from '../experiments.policy.js';
@@ -104,9 +105,9 @@ describe('ExperimentsPolicy', () => {
     expect(
       ExperimentsPolicy.canSee(person('outsider', [[Role.INNOVATION_LEAD, null]], 'other'), facts()),
     ).toBe(false);
-    expect(ExperimentsPolicy.listFilter(person('x', [], 'org-y'), 'e').params).toEqual({
-      policyOrg: 'org-y',
-    });
+    const { params, bind } = positional();
+    expect(ExperimentsPolicy.listFilter(person('x', [], 'org-y'), 'e', bind)).toBe('e.organisation_id = $1');
+    expect(params).toEqual(['org-y']);
   });
   it('refuses a manager of another organisation with the same unit id', () => {
     expect(Object.values(can(person('boss', [[Role.MANAGER, 'team']], 'other'), planned)).some(Boolean)).toBe(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { positional } from '../../core/auth/authority.js';
 import { ErrorCode, IdeaState, Role } from '@laerekraft/shared';
 import { Actor } from '../../core/auth/actor.js';
 import { IdeasPolicy } from '../ideas.policy.js';
@@ -142,16 +143,18 @@ describe('IdeasPolicy: visibility', () => {
     expect(IdeasPolicy.canReview(manager('team'))).toBe(true);
     expect(IdeasPolicy.canReview(person([Role.READER]))).toBe(false);
     expect(IdeasPolicy.canReview(person([Role.INNOVATION_LEAD]))).toBe(false);
-    const f = IdeasPolicy.reviewFilter(manager('team', 'boss'), 'i', 'SELECT id FROM below');
-    expect(f.where).toContain('i.author_id <> :policyMe');
-    expect(f.where).toContain("i.state = 'SUBMITTED'");
-    expect(f.where).toContain('i.unit_id IN (SELECT id FROM below)');
-    expect(f.params).toEqual({ policyOrg: 'org', policyMe: 'boss' });
+    const { params, bind } = positional();
+    const where = IdeasPolicy.reviewFilter(manager('team', 'boss'), 'i', 'SELECT id FROM below', bind);
+    expect(where).toBe(
+      "i.organisation_id = $1 AND i.state = 'SUBMITTED' AND i.author_id <> $2 AND i.unit_id IN (SELECT id FROM below)",
+    );
+    expect(params).toEqual(['org', 'boss']);
   });
   it('gives lists the same rule: own organisation, drafts only mine', () => {
-    const f = IdeasPolicy.listFilter(person([Role.EMPLOYEE], 'me', 'org-x'), 'i');
-    expect(f.where).toContain("i.state <> 'DRAFT'");
-    expect(f.params).toEqual({ policyOrg: 'org-x', policyMe: 'me' });
+    const { params, bind } = positional();
+    const where = IdeasPolicy.listFilter(person([Role.EMPLOYEE], 'me', 'org-x'), 'i', bind);
+    expect(where).toBe("i.organisation_id = $2 AND (i.state <> 'DRAFT' OR i.author_id = $1)");
+    expect(params).toEqual(['me', 'org-x']);
   });
   it('hides a hidden author from colleagues but not from the innovation lead or themself', () => {
     const hidden = idea({ hideAuthor: true });

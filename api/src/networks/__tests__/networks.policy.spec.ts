@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { positional } from '../../core/auth/authority.js';
 import { MembershipStatus, Role } from '@laerekraft/shared';
 import { Actor } from '../../core/auth/actor.js';
 import { NetworksPolicy } from '../networks.policy.js';
@@ -54,8 +55,9 @@ describe('NetworksPolicy', () => {
     expect(NetworksPolicy.abilities(actor([Role.READER], 'org-b'), network, invited).respond).toBe(false);
   });
   it('gives lists the same rule as canSee: my own, or open to my organisation', () => {
-    const f = NetworksPolicy.listFilter(actor([Role.EMPLOYEE], 'org-x'), 'n', 'mm');
-    expect(f.where).toBe('(n.organisation_id = :policyOrg OR mm.status IN (:...policyOpen))');
-    expect(f.params).toEqual({ policyOrg: 'org-x', policyOpen: ['INVITED', 'MEMBER'] });
+    const { params, bind } = positional();
+    const where = NetworksPolicy.listFilter(actor([Role.EMPLOYEE], 'org-x'), 'n', 'mm', bind);
+    expect(where).toBe('(n.organisation_id = $3 OR mm.status IN ($1, $2))');
+    expect(params).toEqual(['INVITED', 'MEMBER', 'org-x']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Check, Limits, isIsoDate } from '../validation.js';
+import { Check, Limits, isIsoDate, todayIso } from '../validation.js';
 
 describe('Check', () => {
   it('collects every problem with its field', () => {
@@ -52,5 +52,15 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2026-02-30')).toBe(false);
     expect(isIsoDate('0000-01-01')).toBe(false); // a date to JavaScript, not to PostgreSQL
     expect(isIsoDate('26-02-28')).toBe(false);
+  });
+});
+
+describe('Check.notInFuture', () => {
+  it('refuses a date after today and takes today, the past and an empty value', () => {
+    const ahead = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    expect(new Check().notInFuture('d', ahead).errors).toEqual([{ field: 'd', message: 'dateInFuture' }]);
+    expect(new Check().notInFuture('d', todayIso()).ok).toBe(true);
+    expect(new Check().notInFuture('d', '2020-01-01').ok).toBe(true);
+    expect(new Check().notInFuture('d', null).ok).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { Check, Limits } from '../../core/validation.js';
-import { checkFrame, checkLearningCard, checkLearningEntry, type ExperimentFrame } from '../frame.js';
+import {
+  checkFrame,
+  checkLearningCard,
+  checkLearningEntry,
+  checkUnionInvolvement,
+  type ExperimentFrame,
+} from '../frame.js';
 
 const frame = (over: Partial<ExperimentFrame> = {}, h: Partial<ExperimentFrame['hypothesis']> = {}) => ({
   title: 'Hentebokser',
@@ -141,5 +147,25 @@ describe('checkLearningEntry', () => {
         }),
       ),
     ).toEqual(['kind:unknownKind', 'text:tooLong', 'promptId:unknownPrompt']);
+  });
+});
+
+describe('checkUnionInvolvement', () => {
+  const ok = { occurredOn: '2026-10-01', who: 'Hovedtillitsvalgt', whatWasSaid: 'Positive, vil følge med' };
+  it('takes a dated record of who said what', () => {
+    expect(checkUnionInvolvement(new Check(), ok).ok).toBe(true);
+  });
+  it('refuses a missing date, a date ahead, and missing who or what was said', () => {
+    expect(checkUnionInvolvement(new Check(), { ...ok, occurredOn: null }).errors).toContainEqual({
+      field: 'occurredOn',
+      message: 'required',
+    });
+    expect(checkUnionInvolvement(new Check(), { ...ok, occurredOn: '2999-01-01' }).errors).toEqual([
+      { field: 'occurredOn', message: 'dateInFuture' },
+    ]);
+    const fields = checkUnionInvolvement(new Check(), { ...ok, who: ' ', whatWasSaid: '' }).errors.map(
+      (e) => e.field,
+    );
+    expect(fields).toEqual(['who', 'whatWasSaid']);
   });
 });

@@ -121,7 +121,7 @@ export function NewEntryForm({
     event.preventDefault();
     const check = checkLearningEntry(new Check(), { kind: kind || null, text, promptId: promptId || null })
       .date('entryDate', entryDate, true)
-      .rule('entryDate', !entryDate || entryDate <= todayIso(), 'dateInFuture');
+      .notInFuture('entryDate', entryDate);
     if (!check.ok || kind === '') return form.failClient(check.errors);
     form.reset();
     try {

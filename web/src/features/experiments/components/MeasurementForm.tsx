@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
 import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { AddMeasurementMutation } from '../graphql/experiments';
 import { addedId } from './AddDisclosure';
+import { EntryFormShell } from './EntryFormShell';
 
 /** A new reading of the metric (loaded when the form is first opened). */
 export default function MeasurementForm({
@@ -60,11 +61,16 @@ export default function MeasurementForm({
   }
 
   return (
-    <form className="lk-form" noValidate onSubmit={onSubmit} aria-labelledby="measurement-form-heading">
-      <Heading level={3} data-size="xs" id="measurement-form-heading">
-        {t('measurements.formHeading')}
-      </Heading>
-      {form.summary}
+    <EntryFormShell
+      id="measurement-form"
+      heading={t('measurements.formHeading')}
+      level={3}
+      summary={form.summary}
+      submitLabel={t('measurements.submit')}
+      loading={loading}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <div className="lk-form__row">
         <Textfield
           id={form.id('measuredOn')}
@@ -91,14 +97,6 @@ export default function MeasurementForm({
         error={form.error('note')}
         counter={counter(Limits.SHORT_TEXT_MAX)}
       />
-      <div className="lk-form__actions">
-        <Button type="submit" variant="secondary" loading={loading}>
-          {t('measurements.submit')}
-        </Button>
-        <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </EntryFormShell>
   );
 }

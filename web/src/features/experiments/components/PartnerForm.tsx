@@ -1,20 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { Check, Limits, PartnerKind } from '@laerekraft/shared';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment, PartnerKind as GqlPartnerKind } from '../../../gql/graphql';
 import { AddPartnerMutation } from '../graphql/experiments';
 import { addedId } from './AddDisclosure';
+import { EntryFormShell } from './EntryFormShell';
 
 const PARTNER_KINDS = Object.values(PartnerKind) as GqlPartnerKind[];
 
@@ -62,11 +55,16 @@ export default function PartnerForm({
   }
 
   return (
-    <form className="lk-form" noValidate onSubmit={onAdd} aria-labelledby="partner-add-heading">
-      <Heading level={4} data-size="2xs" id="partner-add-heading">
-        {t('partners.addHeading')}
-      </Heading>
-      {form.summary}
+    <EntryFormShell
+      id="partner-add"
+      heading={t('partners.addHeading')}
+      level={4}
+      summary={form.summary}
+      submitLabel={t('partners.add')}
+      loading={adding.loading}
+      onSubmit={onAdd}
+      onCancel={onCancel}
+    >
       <Textfield
         id={form.id('name')}
         label={labels.name}
@@ -102,14 +100,6 @@ export default function PartnerForm({
         error={form.error('role')}
         counter={counter(Limits.SHORT_TEXT_MAX)}
       />
-      <div className="lk-form__actions">
-        <Button type="submit" variant="secondary" loading={adding.loading}>
-          {t('partners.add')}
-        </Button>
-        <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </EntryFormShell>
   );
 }

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
-import { Check, Limits } from '@laerekraft/shared';
+import { Textfield } from '@digdir/designsystemet-react';
+import { Check, checkUnionInvolvement, Limits } from '@laerekraft/shared';
 import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { RecordUnionInvolvementMutation } from '../graphql/experiments';
 import { addedId } from './AddDisclosure';
+import { EntryFormShell } from './EntryFormShell';
 
 /** Records an involvement of union representatives (loaded when the form is first opened). */
 export default function UnionForm({
@@ -35,10 +36,7 @@ export default function UnionForm({
   const form = useFormErrors('union', labels, { headingLevel: 4 });
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const check = new Check()
-      .date('occurredOn', occurredOn, true)
-      .required('who', who, Limits.SHORT_TEXT_MAX)
-      .required('whatWasSaid', whatWasSaid, Limits.TEXT_MAX);
+    const check = checkUnionInvolvement(new Check(), { occurredOn, who, whatWasSaid });
     if (!check.ok) return form.failClient(check.errors);
     form.reset();
     try {
@@ -61,11 +59,16 @@ export default function UnionForm({
   }
 
   return (
-    <form className="lk-form" noValidate onSubmit={onSubmit} aria-labelledby="union-form-heading">
-      <Heading level={3} data-size="xs" id="union-form-heading">
-        {t('union.formHeading')}
-      </Heading>
-      {form.summary}
+    <EntryFormShell
+      id="union-form"
+      heading={t('union.formHeading')}
+      level={3}
+      summary={form.summary}
+      submitLabel={t('union.submit')}
+      loading={loading}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
       <Textfield
         id={form.id('occurredOn')}
         label={labels.occurredOn}
@@ -93,14 +96,6 @@ export default function UnionForm({
         error={form.error('whatWasSaid')}
         counter={counter(Limits.TEXT_MAX)}
       />
-      <div className="lk-form__actions">
-        <Button type="submit" variant="secondary" loading={loading}>
-          {t('union.submit')}
-        </Button>
-        <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </EntryFormShell>
   );
 }
