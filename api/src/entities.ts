@@ -20,6 +20,8 @@ import {
 } from './experiments/experiment-parts.entity.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning/learning-entry.entity.js';
 import { NotificationEntity } from './notifications/notification.entity.js';
+import { LessonEntity } from './lessons/lesson.entity.js';
+import { AdoptionEntity } from './lessons/adoption.entity.js';
 
 /** Every table the API maps. The migrations in /migrations must describe exactly these. */
 export const ENTITIES = [
@@ -44,4 +46,6 @@ export const ENTITIES = [
   LearningEntryEntity,
   LearningEntryRevisionEntity,
   NotificationEntity,
+  LessonEntity,
+  AdoptionEntity,
 ];

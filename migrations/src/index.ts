@@ -1,3 +1,4 @@
+import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
 import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
 import { EnforceRowLevelSecurity1796000000000 } from './1796000000000-enforce-row-level-security.js';
 import { CreateLoginAttempts1796120732528 } from './1796120732528-create-login-attempts.js';
@@ -10,4 +11,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   EnforceRowLevelSecurity1796000000000,
   CreateLoginAttempts1796120732528,
   TightenRowLevelSecurity1796130000000,
+  CreateLessons1796200000000,
 ];

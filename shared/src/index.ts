@@ -10,3 +10,4 @@ export * from './ideas/idea-state.js';
 export * from './ideas/idea-fields.js';
 export * from './experiments/experiment-state.js';
 export * from './experiments/frame.js';
+export * from './lessons/lesson-state.js';

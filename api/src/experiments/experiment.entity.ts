@@ -44,6 +44,8 @@ export class ExperimentEntity {
   unit?: Relation<UnitEntity>;
   /** The idea it came from; null when a manager created it directly. */
   @Column({ type: 'uuid', nullable: true }) ideaId!: string | null;
+  /** The lesson it adopts (spread), when it was started from one. */
+  @Column({ type: 'uuid', nullable: true }) sourceLessonId!: string | null;
   @Column({ type: 'varchar', length: 140 }) title!: string;
   @Column({ type: 'text', default: '' }) summary!: string;
   @Column({ type: 'uuid' }) ownerId!: string;

@@ -56,6 +56,8 @@ export class IdeaEntity {
   @Column({ type: 'uuid', nullable: true }) decidedById!: string | null;
   @Column({ type: 'text', nullable: true }) decisionReason!: string | null;
   @Column({ type: 'uuid', nullable: true }) experimentId!: string | null;
+  /** The lesson an employee proposes to adopt, when the idea came from one. */
+  @Column({ type: 'uuid', nullable: true }) sourceLessonId!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

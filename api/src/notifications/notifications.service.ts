@@ -19,6 +19,22 @@ export class NotificationsService {
     await m.insert(NotificationEntity, { ...n, payload: n.payload ?? {} } as never);
   }
 
+  /**
+   * Inside the caller's transaction: tells a lesson's team, in whichever organisation, through
+   * the one SECURITY DEFINER function that may write across the border (it checks that the
+   * caller may see the lesson and never tells the caller). Returns the notices written.
+   */
+  async notifyLessonTeam(
+    m: EntityManager,
+    n: { lessonId: string; kind: string; subjectType: string; subjectId: string; payload?: Record<string, unknown> },
+  ): Promise<Array<{ id: string; personId: string; organisationId: string }>> {
+    const rows: Array<{ id: string; person_id: string; organisation_id: string }> = await m.query(
+      `SELECT * FROM app_notify_lesson_team($1, $2, $3, $4, $5)`,
+      [n.lessonId, n.kind, n.subjectType, n.subjectId, JSON.stringify(n.payload ?? {})],
+    );
+    return rows.map((r) => ({ id: r.id, personId: r.person_id, organisationId: r.organisation_id }));
+  }
+
   mine(actor: Actor, unreadOnly: boolean, limit = 50): Promise<NotificationEntity[]> {
     return this.db.run(actor.scope, (m) =>
       m.find(NotificationEntity, {
