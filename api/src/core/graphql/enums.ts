@@ -1,11 +1,14 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AdoptionState,
   ExperimentResult,
   ExperimentState,
   IdeaState,
   InnovationAction,
   InvitationStatus,
   LearningEntryKind,
+  LessonReach,
+  LessonState,
   MembershipStatus,
   NextStep,
   OrganisationKind,
@@ -33,3 +36,9 @@ registerEnumType(ExperimentResult, { name: 'ExperimentResult' });
 registerEnumType(NextStep, { name: 'NextStep' });
 registerEnumType(PartnerKind, { name: 'PartnerKind' });
 registerEnumType(LearningEntryKind, { name: 'LearningEntryKind' });
+registerEnumType(LessonState, { name: 'LessonState' });
+registerEnumType(LessonReach, {
+  name: 'LessonReach',
+  description: 'UNIT (the unit and below), ORGANISATION, NETWORK (chosen networks), PUBLIC (everyone)',
+});
+registerEnumType(AdoptionState, { name: 'AdoptionState' });
