@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,17 @@ import { WithdrawDialog } from './WithdrawDialog';
 
 export type Lesson = LessonDetailFieldsFragment;
 
-export default function LessonPage() {
+/** What the spread slot is given: the lesson as this page read it. */
+export interface LessonSlotProps {
+  lesson: Lesson;
+  reload: () => unknown;
+}
+
+/**
+ * The lesson page. `spread` fills the marked slot (lineage, roll-up, "Prøv dette hos oss"):
+ * the route passes it in (web/src/app/routes.tsx), so this feature imports no other.
+ */
+export default function LessonPage({ spread }: { spread?: (props: LessonSlotProps) => ReactNode }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(LessonQuery, { variables: { id } });
@@ -32,10 +42,14 @@ export default function LessonPage() {
         back={<BackLink to="/laerdommer">{t('lesson.back')}</BackLink>}
       />
     );
-  return <LessonView lesson={lesson} reload={() => refetch()} />;
+  return <LessonView lesson={lesson} reload={() => refetch()} spread={spread} />;
 }
 
-function LessonView({ lesson: l, reload }: { lesson: Lesson; reload: () => unknown }) {
+function LessonView({
+  lesson: l,
+  reload,
+  spread,
+}: LessonSlotProps & { spread?: (props: LessonSlotProps) => ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [status, setStatus] = useState<string | null>(null);
@@ -114,11 +128,13 @@ function LessonView({ lesson: l, reload }: { lesson: Lesson; reload: () => unkno
           The spread helper (branch `spread`) mounts here, and only here:
           - the lineage section (adoptions by organisation and unit, the roll-up), and
           - the "Prøv dette hos oss" button.
-          It reads what it needs by the lesson's id (its own query in its own feature folder,
-          passed in through the routes, not imported from features/lessons). Everything above
-          is the learning; everything below is the experiment behind it.
+          It comes in as the `spread` prop, given by the route in app/routes.tsx (a feature
+          imports no other feature), and reads what it needs by the lesson's id with its own
+          query. Everything above is the learning; everything below is the experiment behind it.
           ─────────────────────────────────────────────────────────────────────────────── */}
-      <div id="spredning" className="lk-anchor" data-slot="lesson-spread" />
+      <div id="spredning" className="lk-anchor" data-slot="lesson-spread">
+        {spread?.({ lesson: l, reload })}
+      </div>
 
       <ExperimentSummary lesson={l} />
 
