@@ -11,6 +11,7 @@ import {
 } from '@laerekraft/shared';
 import { Actor } from '../core/auth/actor.js';
 import { PersonEntity } from '../identity/person.entity.js';
+import { UnitEntity } from '../organisations/unit.entity.js';
 import { RoleAssignmentEntity } from '../identity/role-assignment.entity.js';
 import { ExperimentEntity } from '../experiments/experiment.entity.js';
 import {
@@ -42,6 +43,11 @@ export async function personIn(
     organisationId,
     roles.map(([role, u]) => ({ role, unitId: u })),
   );
+}
+
+/** A top-level unit of an organisation. */
+export async function unitIn(m: EntityManager, organisationId: string, name: string): Promise<string> {
+  return (await m.save(UnitEntity, m.create(UnitEntity, { organisationId, parentId: null, name }))).id;
 }
 
 /** A concluded (or stopped) experiment with a hypothesis, learning card, measurements and partners. */
@@ -77,7 +83,7 @@ export async function concludedExperiment(
       cardBelieved: 'Vi trodde sensorer ville gi færre oppvåkninger',
       cardObserved: 'Oppvåkningene gikk ned fra 4 til 3,5',
       cardLearned: 'Det var lyset fra sensoren som vekket dem',
-      cardNextStep: NextStep.ADJUST,
+      cardNextStep: NextStep.ADJUST_AND_RETRY,
     }),
   );
   await m.insert(
