@@ -23,6 +23,7 @@ import { PersonEntity } from '../../../identity/person.entity.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from '../../../learning/learning-entry.entity.js';
 import { NetworkEntity } from '../../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../../networks/network-membership.entity.js';
+import { LessonEntity } from '../../../lessons/lesson.entity.js';
 
 /** Counts every SQL statement the app sends. */
 class CountingLogger implements Logger {
@@ -54,6 +55,11 @@ const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
   myMembership { status } viewerIsCoordinator } }`;
+const LESSON_FIELDS = `id title state reach result organisation { name kommunenummer } networks { name }
+  experiment { id title } viewerCan { edit publish changeReach withdraw setContact isContact reaches }`;
+const LESSONS = `query($n: Int!) { lessons(first: $n) { nodes { ${LESSON_FIELDS} } pageInfo { hasNextPage } } }`;
+const LESSON = `query($id: ID!) { lesson(id: $id) { ${LESSON_FIELDS} summary whatWorked advice tags contactName shareableNetworks { name }
+  experimentSummary { title result hypothesis { change baseline target } learningCard { learned } measurements { value } partnerKinds } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -72,6 +78,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   const measured: Record<string, number> = {};
   let experimentId = '';
   let ideaId = '';
+  let lessonId = '';
 
   beforeAll(async () => {
     env = await createTestDataSource({ logger });
@@ -192,6 +199,26 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       status: MembershipStatus.MEMBER,
       invitedById: o.sectorManager.personId,
     });
+    // A published lesson of every experiment (the network's for some), one of them a draft with its live summary.
+    const experiments = await m.find(ExperimentEntity, { where: { organisationId: o.org.id } });
+    for (const [i, x] of experiments.entries()) {
+      const l = await m.save(
+        LessonEntity,
+        m.create(LessonEntity, {
+          organisationId: o.org.id,
+          unitId: x.unitId,
+          experimentId: x.id,
+          state: x.id === experimentId ? 'DRAFT' : 'PUBLISHED',
+          reach: i % 2 ? 'NETWORK' : 'ORGANISATION',
+          networkIds: i % 2 ? [network.id] : [],
+          title: `Lærdom ${i}`,
+          createdById: x.ownerId,
+          experimentState: 'CONCLUDED',
+          publishedAt: new Date(Date.now() - i * 3600_000),
+        }),
+      );
+      if (x.id === experimentId) lessonId = l.id;
+    }
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -246,6 +273,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   it.each([
     ['ideas', IDEAS],
     ['experiments', EXPERIMENTS],
+    ['lessons', LESSONS],
   ])('%s: at most 5 statements for 1 row and for 50, and no statement per row', async (name, query) => {
     const page = (n: number) => (data: Record<string, { nodes: unknown[] }>) =>
       expect(data[name].nodes).toHaveLength(n);
@@ -264,6 +292,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     ['reviewQueue', () => REVIEW_QUEUE, () => ({})],
     ['networks', () => NETWORKS, () => ({})],
     ['people', () => PEOPLE, () => ({})],
+    ['lesson', () => LESSON, () => ({ id: lessonId })],
   ])('%s: at most 5 statements', async (name, query, variables) => {
     let data: Record<string, unknown> = {};
     const n = await statementsFor(query(), variables(), (d) => (data = d));
@@ -272,6 +301,12 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     const value = data[name] as { learningEntries?: unknown[]; comments?: unknown[] } | unknown[];
     if (Array.isArray(value)) expect(value.length).toBeGreaterThan(0);
     else if (name === 'experiment') expect(value.learningEntries).toHaveLength(5);
+    else if (name === 'lesson')
+      expect(value).toMatchObject({
+        experimentSummary: { measurements: [{ value: 3 }] },
+        // The sector manager does not share beyond the organisation.
+        shareableNetworks: [],
+      });
     else expect(value.comments).toHaveLength(1);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
