@@ -148,6 +148,19 @@ describe('a lesson in the browser', () => {
       expect(await page.button(action).count()).toBe(0);
     expect(await page.main.getByText('Aslak Ansatt').count()).toBe(0);
     await member.checkA11y('lesson-member');
+
+    // At 320 px nothing but a table region scrolls sideways, on the lesson and in the library.
+    await member.page.setViewportSize({ width: 320, height: 800 });
+    for (const [label, open] of [
+      ['lesson-member-phone', () => page.reload()],
+      ['library-member-phone', () => new LessonsPage(member.page).open().then(() => undefined)],
+    ] as const) {
+      await open();
+      const { scrollWidth, culprits } = await page.overflow();
+      expect({ label, scrollWidth, culprits }).toEqual({ label, scrollWidth: 320, culprits: [] });
+      await member.checkA11y(label);
+    }
+    await member.page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('the lead withdraws it with a reason and a confirmation; the member no longer finds it', async () => {
