@@ -93,7 +93,9 @@ describe('a lesson in the browser', () => {
     lessonId = await form.saveDraft(title());
 
     const lesson = new LessonPage(owner.page, title());
+    await lesson.main.getByRole('status').getByText('Lærdommen er lagret.', { exact: true }).waitFor();
     expect(await lesson.tags()).toEqual(['Utkast', 'Hypotesen avkreftet']);
+    expect(await lesson.fact('Delt med')).toBe('Ikke publisert ennå: bare dere som står bak den');
     // The learning comes first, the experiment behind it after.
     const headings = await lesson.sectionHeadings();
     expect(headings.indexOf('Hva vi lærte')).toBeLessThan(headings.indexOf('Forsøket bak lærdommen'));
