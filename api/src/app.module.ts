@@ -15,6 +15,7 @@ import { ExperimentsModule } from './experiments/experiments.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { LessonsModule } from './lessons/lessons.module.js';
 import { SpreadModule } from './lessons/spread/spread.module.js';
 import { createLoaders } from './loaders.js';
 
@@ -39,6 +40,7 @@ export class AppModule {
         ExperimentsModule,
         LearningModule,
         NotificationsModule,
+        LessonsModule,
         SpreadModule,
         DemoModule,
       ],

@@ -12,6 +12,7 @@ import { createExperimentLoaders } from './experiments/experiments.loaders.js';
 import { createLearningLoaders } from './learning/learning.loaders.js';
 import { createSpreadLoaders } from './lessons/spread/spread.loaders.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
+import { createLessonLoaders } from './lessons/lessons.loaders.js';
 
 /**
  * Per-request DataLoaders: every relation field resolves through one of these, so a list
@@ -36,6 +37,7 @@ export function createLoaders(db: Db, scope: () => TenantScope | null) {
     ...createIdeaLoaders(kit),
     ...createExperimentLoaders(kit),
     ...createLearningLoaders(kit),
+    ...createLessonLoaders(kit),
     ...createSpreadLoaders(kit),
   };
 }

@@ -5,6 +5,7 @@ import { IDEAS_RESOLVERS } from './ideas/ideas.module.js';
 import { EXPERIMENTS_RESOLVERS } from './experiments/experiments.module.js';
 import { LEARNING_RESOLVERS } from './learning/learning.module.js';
 import { NOTIFICATIONS_RESOLVERS } from './notifications/notifications.module.js';
+import { LESSONS_RESOLVERS } from './lessons/lessons.module.js';
 import { SPREAD_RESOLVERS } from './lessons/spread/spread.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
@@ -16,5 +17,6 @@ export const RESOLVERS = [
   ...EXPERIMENTS_RESOLVERS,
   ...LEARNING_RESOLVERS,
   ...NOTIFICATIONS_RESOLVERS,
+  ...LESSONS_RESOLVERS,
   ...SPREAD_RESOLVERS,
 ];

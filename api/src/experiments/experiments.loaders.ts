@@ -61,7 +61,6 @@ export interface ExperimentRow {
   organisation_id: string;
   unit_id: string;
   idea_id: string | null;
-  source_lesson_id: string | null;
   title: string;
   summary: string;
   owner_id: string;
@@ -89,6 +88,7 @@ export interface ExperimentRow {
   card_observed: string | null;
   card_learned: string | null;
   card_next_step: ExperimentEntity['cardNextStep'];
+  source_lesson_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -98,7 +98,6 @@ export const experimentFromRow = (r: ExperimentRow): ExperimentEntity => ({
   organisationId: r.organisation_id,
   unitId: r.unit_id,
   ideaId: r.idea_id,
-  sourceLessonId: r.source_lesson_id,
   title: r.title,
   summary: r.summary,
   ownerId: r.owner_id,
@@ -126,6 +125,7 @@ export const experimentFromRow = (r: ExperimentRow): ExperimentEntity => ({
   cardObserved: r.card_observed,
   cardLearned: r.card_learned,
   cardNextStep: r.card_next_step,
+  sourceLessonId: r.source_lesson_id,
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
 });

@@ -18,6 +18,9 @@ const IdeaFormPage = lazy(() => import('../features/ideas/components/IdeaFormPag
 const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQueuePage'));
 const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
 const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
+const LessonsPage = lazy(() => import('../features/lessons/components/LessonsPage'));
+const LessonPage = lazy(() => import('../features/lessons/components/LessonPage'));
+const LessonFormPage = lazy(() => import('../features/lessons/components/LessonFormPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
@@ -155,6 +158,30 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <ExperimentPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/forsok/:id/laerdom"
+            element={
+              <Lazy>
+                <LessonFormPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/laerdommer"
+            element={
+              <Lazy>
+                <LessonsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/laerdommer/:id"
+            element={
+              <Lazy>
+                <LessonPage />
               </Lazy>
             }
           />

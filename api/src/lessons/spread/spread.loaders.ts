@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { LoaderKit } from '../../core/graphql/loader-kit.js';
-import type { LessonEntity } from '../lesson.entity.js';
 import type { RollupRow } from '../rollup.js';
-import { lineages, rollups, visibleLessons, type LineageEntry } from './spread.reads.js';
+import { lineages, rollups, visibleLessons, type LessonLink, type LineageEntry } from './spread.reads.js';
 
 /** Per request: each batch of lessons costs one statement for the roll-up and one for the lineage. */
 export function createSpreadLoaders(kit: LoaderKit) {
@@ -24,7 +23,7 @@ export function createSpreadLoaders(kit: LoaderKit) {
       return ids.map((id) => map.get(id) ?? []);
     }),
     /** A lesson by id if the reader may see it (published, within its reach). */
-    visibleLesson: new DataLoader<string, LessonEntity | null>(async (ids) => {
+    visibleLesson: new DataLoader<string, LessonLink | null>(async (ids) => {
       const who = reader();
       if (!who) return ids.map(() => null);
       const rows = await kit.run((m) => visibleLessons(m, who, ids));

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { AdoptionState, type ExperimentResult } from '@laerekraft/shared';
+import { AdoptionState, type ExperimentResult, type PartnerKind } from '@laerekraft/shared';
 import { positional } from '../../core/auth/authority.js';
-import { LessonEntity } from '../lesson.entity.js';
 import { ROLLUP_SQL, type RollupRow } from '../rollup.js';
 import { SpreadPolicy, type Reader } from './spread.policy.js';
 import { measuredChange, summaryChange, summaryResult, type MeasuredChange } from './summary.js';
@@ -75,7 +74,9 @@ export async function lineages(
        JOIN adoptions a ON a.id = t.adoption_id AND a.state <> 'DECLINED'
        JOIN organisations o ON o.id = a.organisation_id
        LEFT JOIN units u ON u.id = a.unit_id AND u.organisation_id = ${bind(actor.organisationId)}
-       LEFT JOIN lessons own ON own.experiment_id = a.experiment_id AND ${SpreadPolicy.visibleLesson(actor, 'own', bind)}
+       LEFT JOIN LATERAL (
+              SELECT ol.* FROM lessons ol LEFT JOIN experiments oe ON oe.id = ol.experiment_id
+               WHERE ol.experiment_id = a.experiment_id AND ${SpreadPolicy.visibleLesson(actor, 'ol', 'oe', bind)}) own ON true
        LEFT JOIN experiments e ON e.id = a.experiment_id
       ORDER BY a.created_at, a.id`,
     params,
@@ -112,20 +113,32 @@ export async function lineages(
   return out;
 }
 
-/** The lessons (by id) the reader may see, for Experiment.sourceLesson and Idea.sourceLesson. */
-export function visibleLessons(
+/** The link to a lesson an experiment or idea adopts. */
+export interface LessonLink {
+  id: string;
+  title: string;
+  organisationName: string;
+  partnerKinds: PartnerKind[];
+}
+
+/** The published lessons (by id) the reader may see, for Experiment.sourceLesson and Idea.sourceLesson. */
+export async function visibleLessons(
   m: EntityManager,
   actor: Reader,
   ids: readonly string[],
-): Promise<LessonEntity[]> {
-  const params: Record<string, unknown> = { ids: [...ids] };
-  let n = 0;
-  const bind = (v: unknown) => {
-    params[`v${n}`] = v;
-    return `:v${n++}`;
-  };
-  return m
-    .createQueryBuilder(LessonEntity, 'l')
-    .where(`l.id IN (:...ids) AND ${SpreadPolicy.visibleLesson(actor, 'l', bind)}`, params)
-    .getMany();
+): Promise<LessonLink[]> {
+  const { params, bind } = positional();
+  const rows: Array<{ id: string; title: string; organisation_name: string; partner_kinds: PartnerKind[] }> =
+    await m.query(
+      `SELECT l.id, l.title, o.name AS organisation_name, l.partner_kinds
+         FROM lessons l JOIN organisations o ON o.id = l.organisation_id LEFT JOIN experiments e ON e.id = l.experiment_id
+        WHERE l.id = ANY(${bind(ids)}::uuid[]) AND ${SpreadPolicy.visibleLesson(actor, 'l', 'e', bind)}`,
+      params,
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    organisationName: r.organisation_name,
+    partnerKinds: r.partner_kinds,
+  }));
 }

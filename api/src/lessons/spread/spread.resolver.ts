@@ -5,12 +5,13 @@ import type { GqlContext } from '../../core/graphql/context.js';
 import { ExperimentModel, mapExperiment } from '../../experiments/models/experiment.model.js';
 import { IdeaModel, mapIdea } from '../../ideas/models/idea.model.js';
 import { mapUnit } from '../../organisations/models/unit.model.js';
-import { LessonModel, LessonRollupModel, mapLesson, mapRollup } from '../models/lesson.model.js';
+import { LessonModel, LessonRollupModel, mapRollup } from '../models/lesson.model.js';
 import { AdoptLessonInput } from './dto/adopt-lesson.input.js';
 import {
   AdoptionModel,
   AdoptLessonResultModel,
   LessonAdoptOptionsModel,
+  LessonLinkModel,
   mapAdoption,
 } from './models/adoption.model.js';
 import { SpreadPolicy } from './spread.policy.js';
@@ -77,24 +78,22 @@ export class LessonSpreadResolver {
 
 @Resolver(() => ExperimentModel)
 export class ExperimentSourceLessonResolver {
-  @ResolveField(() => LessonModel, {
+  @ResolveField(() => LessonLinkModel, {
     nullable: true,
     description: 'The lesson it adopts (“Bygger på lærdom”), if the viewer may see it',
   })
-  async sourceLesson(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<LessonModel | null> {
-    const l = e.sourceLessonId ? await ctx.loaders.visibleLesson.load(e.sourceLessonId) : null;
-    return l && mapLesson(l);
+  async sourceLesson(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<LessonLinkModel | null> {
+    return e.sourceLessonId ? ctx.loaders.visibleLesson.load(e.sourceLessonId) : null;
   }
 }
 
 @Resolver(() => IdeaModel)
 export class IdeaSourceLessonResolver {
-  @ResolveField(() => LessonModel, {
+  @ResolveField(() => LessonLinkModel, {
     nullable: true,
     description: 'The lesson it proposes to adopt, if the viewer may see it',
   })
-  async sourceLesson(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<LessonModel | null> {
-    const l = i.sourceLessonId ? await ctx.loaders.visibleLesson.load(i.sourceLessonId) : null;
-    return l && mapLesson(l);
+  async sourceLesson(@Parent() i: IdeaModel, @Ctx() ctx: GqlContext): Promise<LessonLinkModel | null> {
+    return i.sourceLessonId ? ctx.loaders.visibleLesson.load(i.sourceLessonId) : null;
   }
 }

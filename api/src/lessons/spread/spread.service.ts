@@ -41,7 +41,6 @@ interface SourceLesson {
   sdgs: number[];
   theme: ExperimentEntity['theme'];
   experiment_summary: Record<string, unknown>;
-  visible: boolean;
 }
 
 export interface AdoptInput {
@@ -154,19 +153,18 @@ export class SpreadService {
     });
   }
 
-  /** The lesson as the actor may see it: NOT_FOUND when row-level security or the reach UNIT hides it. */
+  /** The lesson if the actor may see it (LessonsPolicy), NOT_FOUND otherwise. */
   private async sourceLesson(m: EntityManager, actor: Actor, id: string): Promise<SourceLesson> {
     const { params, bind } = positional();
     const [l]: SourceLesson[] = await m.query(
       `SELECT l.id, l.organisation_id, l.unit_id, l.state, l.reach, l.title, l.summary, l.actions, l.sdgs, l.theme,
-              l.experiment_summary, ${SpreadPolicy.visibleLesson(actor, 'l', bind)} AS visible
-         FROM lessons l WHERE l.id = ${bind(id)}`,
+              l.experiment_summary
+         FROM lessons l LEFT JOIN experiments e ON e.id = l.experiment_id
+        WHERE l.id = ${bind(id)} AND ${SpreadPolicy.seesLesson(actor, 'l', 'e', bind)}`,
       params,
     );
-    // A lesson of the actor's own organisation that is not published is there but not yet
-    // adoptable (INVALID_TRANSITION from the policy); a published one the reach hides is not found.
-    if (!l || (!l.visible && (l.organisation_id !== actor.organisationId || l.state === 'PUBLISHED')))
-      throw DomainError.notFound('The lesson');
+    // A draft its writers see is there but not yet adoptable (INVALID_TRANSITION from the policy).
+    if (!l) throw DomainError.notFound('The lesson');
     return l;
   }
 

@@ -205,12 +205,17 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
       (await refusal(spread.adopt(outside.teamManager, { lessonId: lesson.id, unitId: outside.units.team })))
         .code,
     ).toBe(ErrorCode.NOT_FOUND);
-    // A draft of one's own organisation is there, but not yet to be tried.
+    // A draft is there for its writers (a manager above the experiment's unit), but not yet to be
+    // tried; to everyone else it is not there at all.
     const draft = await aLesson({ state: LessonState.DRAFT });
+    expect(
+      (await refusal(spread.adopt(a.sectorManager, { lessonId: draft.lesson.id, unitId: a.units.sector })))
+        .code,
+    ).toBe(ErrorCode.INVALID_TRANSITION);
     expect(
       (await refusal(spread.adopt(a.otherManager, { lessonId: draft.lesson.id, unitId: a.units.other })))
         .code,
-    ).toBe(ErrorCode.INVALID_TRANSITION);
+    ).toBe(ErrorCode.NOT_FOUND);
     // Reach UNIT inside the organisation: another unit's manager does not see it.
     const unitOnly = await aLesson({ reach: LessonReach.UNIT, networkIds: [] });
     expect(

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AdoptionState, ExperimentResult } from '@laerekraft/shared';
+import { AdoptionState, ExperimentResult, PartnerKind } from '@laerekraft/shared';
 import '../../../core/graphql/enums.js';
 import { UnitModel } from '../../../organisations/models/unit.model.js';
 import { ExperimentModel } from '../../../experiments/models/experiment.model.js';
@@ -54,6 +54,17 @@ export class LessonAdoptOptionsModel {
   @Field({ description: 'May propose it as an idea (an employee)' }) proposeAsIdea!: boolean;
   @Field(() => ID, { nullable: true, description: 'The viewer’s own unit, where a proposal goes by default' })
   ownUnitId!: string | null;
+}
+
+@ObjectType('LessonLink', {
+  description: 'The lesson an experiment or idea builds on, as the viewer may see it',
+})
+export class LessonLinkModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field({ description: 'Where it was learned' }) organisationName!: string;
+  @Field(() => [PartnerKind], { description: 'Who the source worked with, by kind' })
+  partnerKinds!: PartnerKind[];
 }
 
 @ObjectType('AdoptLessonResult')

@@ -120,6 +120,7 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
       <SectionNav />
 
       {!open && <LearningCardView experiment={e} />}
+      {!open && (e.lesson || e.viewerCanWriteLesson) && <LessonLink experiment={e} />}
 
       <div id={SECTION.hypothesis} className="lk-anchor">
         <HypothesisSection experiment={e} editable={can.edit} onReload={reload} />
@@ -333,6 +334,35 @@ function LearningCardView({ experiment: e }: { experiment: Experiment }) {
         )}
         <Paragraph>{t(e.result === 'SUPPORTED' ? 'card.successSupported' : 'card.successMethod')}</Paragraph>
       </Card>
+    </section>
+  );
+}
+
+/** The experiment's lesson (lærdom): a link to it, or to writing it. The lesson pages are their own feature. */
+function LessonLink({ experiment: e }: { experiment: Experiment }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="exp-lesson" className="lk-stack">
+      <Heading level={2} data-size="sm" id="exp-lesson">
+        {t('experiment.lessonHeading')}
+      </Heading>
+      {e.lesson ? (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/laerdommer/${e.lesson.id}`}>{e.lesson.title}</RouterLink>
+          </Link>{' '}
+          ({t(`lessonState.${e.lesson.state}`)})
+        </Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('experiment.lessonInvite')}</Paragraph>
+          <div>
+            <Button asChild>
+              <RouterLink to={`/forsok/${e.id}/laerdom`}>{t('experiment.writeLesson')}</RouterLink>
+            </Button>
+          </div>
+        </>
+      )}
     </section>
   );
 }

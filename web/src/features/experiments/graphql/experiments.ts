@@ -86,6 +86,12 @@ export const ExperimentDetailFields = graphql(`
       learned
       nextStep
     }
+    viewerCanWriteLesson
+    lesson {
+      id
+      title
+      state
+    }
     unit {
       id
       name
