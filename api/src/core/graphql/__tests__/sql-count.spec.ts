@@ -47,13 +47,16 @@ const IDEA_FIELDS = `id title state unit { id name } author { id name } isMine b
   decidedBy { name } experiment { id state } viewerCan { edit submit decide backOrComment } waitingDays`;
 const EXPERIMENT = `query($id: ID!) { experiment(id: $id) { id title state hypothesis { change metric } unit { name } owner { name }
   team { id name } partners { name kind organisation { name } } partnerCount entryCount lastEntryOn idea { title }
-  viewerCan { edit start conclude stop log recordUnionInvolvement }
+  viewerCan { edit start conclude stop log recordUnionInvolvement } sourceLesson { id title organisationName }
   learningEntries { id kind text entryDate author { name } revisions { text editedBy { name } } viewerCanEdit }
   unionInvolvements { who recordedBy { name } } measurements { value } } }`;
 const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments { text author { name } } } }`;
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
   myMembership { status } viewerIsCoordinator } }`;
+// Lessons with their roll-up (one batched ROLLUP_SQL for the page, through the spread loaders).
+const LESSONS = `query($n: Int!) { lessons(first: $n) { nodes { id title adoptionCount
+  rollup { adoptions organisations inProgress supported notSupported notShared } } pageInfo { hasNextPage } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -141,11 +144,31 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
         },
       ]);
     }
+    // A published lesson from every experiment, each adopted once in another unit.
+    const experiments = await m.find(ExperimentEntity, { where: { organisationId: o.org.id } });
+    for (const x of experiments) {
+      const [{ id: lessonId }] = await m.query(
+        `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id, published_at)
+         VALUES ($1, $2, $3, 'PUBLISHED', 'ORGANISATION', 1, $4, 'CONCLUDED', $5, now()) RETURNING id`,
+        [o.org.id, x.unitId, x.id, `Lærdom fra ${x.title}`, x.ownerId],
+      );
+      await m.query(
+        `INSERT INTO adoptions (organisation_id, unit_id, source_lesson_id, source_organisation_id, lineage, state, created_by_id)
+         VALUES ($1, $2, $3, $1, ARRAY[$3::uuid], 'RUNNING', $4)`,
+        [o.org.id, o.units.other, lessonId, o.sectorManager.personId],
+      );
+    }
     // One experiment with a learning log (an edited entry too), union involvement and a
     // measurement; one idea with comments; a network with a second member.
     const [e] = await m.find(ExperimentEntity, { where: { ideaId: Not(IsNull()) }, take: 1 });
     experimentId = e.id;
     ideaId = e.ideaId!;
+    // It adopts another experiment's lesson ("Bygger på lærdom").
+    const [{ id: sourceLessonId }] = await m.query(
+      `SELECT id FROM lessons WHERE experiment_id <> $1 LIMIT 1`,
+      [e.id],
+    );
+    await m.update(ExperimentEntity, { id: e.id }, { sourceLessonId });
     for (let i = 0; i < 5; i++) {
       const entry = await m.save(
         LearningEntryEntity,
@@ -246,9 +269,14 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   it.each([
     ['ideas', IDEAS],
     ['experiments', EXPERIMENTS],
+    ['lessons', LESSONS],
   ])('%s: at most 5 statements for 1 row and for 50, and no statement per row', async (name, query) => {
-    const page = (n: number) => (data: Record<string, { nodes: unknown[] }>) =>
-      expect(data[name].nodes).toHaveLength(n);
+    const page =
+      (n: number) => (data: Record<string, { nodes: Array<{ rollup?: { adoptions: number } }> }>) => {
+        expect(data[name].nodes).toHaveLength(n);
+        // Each lesson's roll-up came from the fixtures, not from nothing.
+        if (name === 'lessons') expect(data[name].nodes.every((l) => l.rollup?.adoptions === 1)).toBe(true);
+      };
     const one = await statementsFor(query, { n: 1 }, page(1));
     const fifty = await statementsFor(query, { n: 50 }, page(50));
     measured[`${name}@1`] = one;
@@ -271,8 +299,10 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     // The fixtures give each of these something to show, so no field answered from nothing.
     const value = data[name] as { learningEntries?: unknown[]; comments?: unknown[] } | unknown[];
     if (Array.isArray(value)) expect(value.length).toBeGreaterThan(0);
-    else if (name === 'experiment') expect(value.learningEntries).toHaveLength(5);
-    else expect(value.comments).toHaveLength(1);
+    else if (name === 'experiment') {
+      expect(value.learningEntries).toHaveLength(5);
+      expect((value as { sourceLesson: unknown }).sourceLesson).not.toBeNull();
+    } else expect(value.comments).toHaveLength(1);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });
