@@ -140,13 +140,14 @@ export const LessonsPolicy = {
     const shared = `(${l}.state = 'PUBLISHED' AND (${l}.reach = 'PUBLIC' OR (${l}.reach = 'NETWORK' AND ${l}.network_ids && (SELECT app_member_network_ids()))))`;
     if (!actor) return `(${l}.state = 'PUBLISHED' AND ${l}.reach = 'PUBLIC')`;
     const org = bind(actor.organisationId);
-    const me = bind(actor.personId);
+    // Bound only where used: an unused parameter has no type PostgreSQL can determine.
+    const me = () => bind(actor.personId);
     const writerSql = !writes(actor)
       ? 'false'
       : actor.has(Role.INNOVATION_LEAD)
         ? 'true'
-        : `(${e}.owner_id = ${me}
-            OR EXISTS (SELECT 1 FROM experiment_members lm WHERE lm.experiment_id = ${l}.experiment_id AND lm.person_id = ${me})
+        : `(${e}.owner_id = ${me()}
+            OR EXISTS (SELECT 1 FROM experiment_members lm WHERE lm.experiment_id = ${l}.experiment_id AND lm.person_id = ${me()})
             OR ${l}.unit_id IN (${q.managedBelow}))`;
     const published = `(${l}.state = 'PUBLISHED' AND (${l}.reach <> 'UNIT' OR ${l}.unit_id IN (${q.readerChain})))`;
     return `((${l}.organisation_id = ${org} AND (${writerSql} OR ${published}))

@@ -47,6 +47,9 @@ const textOf = (l: LessonEntity): LessonFields & Record<string, unknown> => ({
 
 const UNIQUE_VIOLATION = '23505';
 
+/** A mutation answers with the lesson as the page shows it: the summary and the networks it may go to included. */
+const AFTER_WRITE: LessonReadOptions = { summary: true, shareable: true };
+
 /** What a read needs to return besides the rows: whether the page asks for the summary and shareable networks. */
 export interface LessonReadOptions {
   summary?: boolean;
@@ -173,7 +176,7 @@ export class LessonsService {
           throw err;
         });
       await this.record(m, actor, saved, 'lesson.created', null, { ...fields, experimentId: e.id });
-      return this.readOne(m, actor, saved.id);
+      return this.readOne(m, actor, saved.id, AFTER_WRITE);
     });
   }
 
@@ -368,7 +371,7 @@ export class LessonsService {
         () => (version === null ? undefined : assertVersion(l, version, 'The lesson')),
       );
       const changed = await apply(m, l);
-      if (!changed) return this.readOne(m, actor, l.id);
+      if (!changed) return this.readOne(m, actor, l.id, AFTER_WRITE);
       l.updatedAt = new Date();
       const saved = await m.save(l);
       await this.record(
@@ -380,7 +383,7 @@ export class LessonsService {
         changed.after,
         changed.reason ?? null,
       );
-      return this.readOne(m, actor, saved.id);
+      return this.readOne(m, actor, saved.id, AFTER_WRITE);
     });
   }
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expectVisible, settle } from '../../support/browser.js';
 
 export type Locale = 'nb' | 'nn' | 'en';
-export type Section = 'home' | 'ideas' | 'experiments' | 'networks' | 'admin' | 'profile';
+export type Section = 'home' | 'ideas' | 'experiments' | 'lessons' | 'networks' | 'admin' | 'profile';
 
 /** The main menu's links in each language. */
 const NAV_LABELS: Record<Locale, Record<Section, string>> = {
@@ -10,6 +10,7 @@ const NAV_LABELS: Record<Locale, Record<Section, string>> = {
     home: 'Mitt arbeid',
     ideas: 'Idéer',
     experiments: 'Forsøk',
+    lessons: 'Lærdommer',
     networks: 'Nettverk',
     admin: 'Administrasjon',
     profile: 'Min profil',
@@ -18,6 +19,7 @@ const NAV_LABELS: Record<Locale, Record<Section, string>> = {
     home: 'Mitt arbeid',
     ideas: 'Idear',
     experiments: 'Forsøk',
+    lessons: 'Lærdommar',
     networks: 'Nettverk',
     admin: 'Administrasjon',
     profile: 'Profilen min',
@@ -26,6 +28,7 @@ const NAV_LABELS: Record<Locale, Record<Section, string>> = {
     home: 'My work',
     ideas: 'Ideas',
     experiments: 'Experiments',
+    lessons: 'Lessons',
     networks: 'Networks',
     admin: 'Administration',
     profile: 'My profile',

@@ -23,6 +23,7 @@ import { PersonEntity } from '../../../identity/person.entity.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from '../../../learning/learning-entry.entity.js';
 import { NetworkEntity } from '../../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../../networks/network-membership.entity.js';
+import { LessonEntity } from '../../../lessons/lesson.entity.js';
 
 /** Counts every SQL statement the app sends. */
 class CountingLogger implements Logger {
@@ -54,9 +55,14 @@ const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
   myMembership { status } viewerIsCoordinator } }`;
-// Lessons with their roll-up (one batched ROLLUP_SQL for the page, through the spread loaders).
-const LESSONS = `query($n: Int!) { lessons(first: $n) { nodes { id title adoptionCount
+const LESSON_FIELDS = `id title state reach result organisation { name kommunenummer } networks { name }
+  experiment { id title } viewerCan { edit publish changeReach withdraw setContact isContact reaches }`;
+const LESSONS = `query($n: Int!) { lessons(first: $n) { nodes { ${LESSON_FIELDS} } pageInfo { hasNextPage } } }`;
+// The library with each lesson's roll-up: one batched ROLLUP_SQL for the page (the spread loaders).
+const LESSONS_ROLLUP = `query($n: Int!) { lessons(first: $n) { nodes { id title result adoptionCount organisation { name }
   rollup { adoptions organisations inProgress supported notSupported notShared } } pageInfo { hasNextPage } } }`;
+const LESSON = `query($id: ID!) { lesson(id: $id) { ${LESSON_FIELDS} summary whatWorked advice tags contactName shareableNetworks { name }
+  experimentSummary { title result hypothesis { change baseline target } learningCard { learned } measurements { value } partnerKinds } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -75,6 +81,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   const measured: Record<string, number> = {};
   let experimentId = '';
   let ideaId = '';
+  let lessonId = '';
 
   beforeAll(async () => {
     env = await createTestDataSource({ logger });
@@ -144,31 +151,11 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
         },
       ]);
     }
-    // A published lesson from every experiment, each adopted once in another unit.
-    const experiments = await m.find(ExperimentEntity, { where: { organisationId: o.org.id } });
-    for (const x of experiments) {
-      const [{ id: lessonId }] = await m.query(
-        `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id, published_at)
-         VALUES ($1, $2, $3, 'PUBLISHED', 'ORGANISATION', 1, $4, 'CONCLUDED', $5, now()) RETURNING id`,
-        [o.org.id, x.unitId, x.id, `Lærdom fra ${x.title}`, x.ownerId],
-      );
-      await m.query(
-        `INSERT INTO adoptions (organisation_id, unit_id, source_lesson_id, source_organisation_id, lineage, state, created_by_id)
-         VALUES ($1, $2, $3, $1, ARRAY[$3::uuid], 'RUNNING', $4)`,
-        [o.org.id, o.units.other, lessonId, o.sectorManager.personId],
-      );
-    }
     // One experiment with a learning log (an edited entry too), union involvement and a
     // measurement; one idea with comments; a network with a second member.
     const [e] = await m.find(ExperimentEntity, { where: { ideaId: Not(IsNull()) }, take: 1 });
     experimentId = e.id;
     ideaId = e.ideaId!;
-    // It adopts another experiment's lesson ("Bygger på lærdom").
-    const [{ id: sourceLessonId }] = await m.query(
-      `SELECT id FROM lessons WHERE experiment_id <> $1 LIMIT 1`,
-      [e.id],
-    );
-    await m.update(ExperimentEntity, { id: e.id }, { sourceLessonId });
     for (let i = 0; i < 5; i++) {
       const entry = await m.save(
         LearningEntryEntity,
@@ -215,6 +202,38 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       status: MembershipStatus.MEMBER,
       invitedById: o.sectorManager.personId,
     });
+    // A published lesson of every experiment (the network's for some), one of them a draft with its live summary.
+    const experiments = await m.find(ExperimentEntity, { where: { organisationId: o.org.id } });
+    for (const [i, x] of experiments.entries()) {
+      const l = await m.save(
+        LessonEntity,
+        m.create(LessonEntity, {
+          organisationId: o.org.id,
+          unitId: x.unitId,
+          experimentId: x.id,
+          state: x.id === experimentId ? 'DRAFT' : 'PUBLISHED',
+          reach: i % 2 ? 'NETWORK' : 'ORGANISATION',
+          networkIds: i % 2 ? [network.id] : [],
+          title: `Lærdom ${i}`,
+          createdById: x.ownerId,
+          experimentState: 'CONCLUDED',
+          publishedAt: new Date(Date.now() - i * 3600_000),
+        }),
+      );
+      if (x.id === experimentId) lessonId = l.id;
+      // Each adopted once in another unit, for the roll-up.
+      await m.query(
+        `INSERT INTO adoptions (organisation_id, unit_id, source_lesson_id, source_organisation_id, lineage, state, created_by_id)
+         VALUES ($1, $2, $3, $1, ARRAY[$3::uuid], 'RUNNING', $4)`,
+        [o.org.id, o.units.other, l.id, o.sectorManager.personId],
+      );
+    }
+    // The experiment adopts another experiment's lesson ("Bygger på lærdom").
+    const [{ id: sourceLessonId }] = await m.query(
+      `SELECT id FROM lessons WHERE experiment_id <> $1 AND state = 'PUBLISHED' LIMIT 1`,
+      [experimentId],
+    );
+    await m.update(ExperimentEntity, { id: experimentId }, { sourceLessonId });
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -271,17 +290,28 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     ['experiments', EXPERIMENTS],
     ['lessons', LESSONS],
   ])('%s: at most 5 statements for 1 row and for 50, and no statement per row', async (name, query) => {
-    const page =
-      (n: number) => (data: Record<string, { nodes: Array<{ rollup?: { adoptions: number } }> }>) => {
-        expect(data[name].nodes).toHaveLength(n);
-        // Each lesson's roll-up came from the fixtures, not from nothing.
-        if (name === 'lessons') expect(data[name].nodes.every((l) => l.rollup?.adoptions === 1)).toBe(true);
-      };
+    const page = (n: number) => (data: Record<string, { nodes: unknown[] }>) =>
+      expect(data[name].nodes).toHaveLength(n);
     const one = await statementsFor(query, { n: 1 }, page(1));
     const fifty = await statementsFor(query, { n: 50 }, page(50));
     measured[`${name}@1`] = one;
     measured[`${name}@50`] = fifty;
     // A field that queried per row would add at least 49 statements.
+    expect(fifty).toBe(one);
+    expect(fifty).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('lessons with their roll-up: at most 5 statements for 1 row and for 50', async () => {
+    const page =
+      (n: number) => (data: Record<string, { nodes: Array<{ rollup: { adoptions: number } }> }>) => {
+        expect(data.lessons.nodes).toHaveLength(n);
+        // Each roll-up came from the fixtures' adoptions, not from nothing.
+        expect(data.lessons.nodes.every((l) => l.rollup.adoptions === 1)).toBe(true);
+      };
+    const one = await statementsFor(LESSONS_ROLLUP, { n: 1 }, page(1));
+    const fifty = await statementsFor(LESSONS_ROLLUP, { n: 50 }, page(50));
+    measured['lessonsWithRollup@1'] = one;
+    measured['lessonsWithRollup@50'] = fifty;
     expect(fifty).toBe(one);
     expect(fifty).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
@@ -292,6 +322,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     ['reviewQueue', () => REVIEW_QUEUE, () => ({})],
     ['networks', () => NETWORKS, () => ({})],
     ['people', () => PEOPLE, () => ({})],
+    ['lesson', () => LESSON, () => ({ id: lessonId })],
   ])('%s: at most 5 statements', async (name, query, variables) => {
     let data: Record<string, unknown> = {};
     const n = await statementsFor(query(), variables(), (d) => (data = d));
@@ -302,7 +333,13 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     else if (name === 'experiment') {
       expect(value.learningEntries).toHaveLength(5);
       expect((value as { sourceLesson: unknown }).sourceLesson).not.toBeNull();
-    } else expect(value.comments).toHaveLength(1);
+    } else if (name === 'lesson')
+      expect(value).toMatchObject({
+        experimentSummary: { measurements: [{ value: 3 }] },
+        // The sector manager does not share beyond the organisation.
+        shareableNetworks: [],
+      });
+    else expect(value.comments).toHaveLength(1);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });

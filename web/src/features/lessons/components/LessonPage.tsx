@@ -149,8 +149,8 @@ function LessonView({
             {l.organisation.kommunenummer && ` (${l.organisation.kommunenummer})`}
           </dd>
           <dt>{t('lesson.reachLabel')}</dt>
-          <dd>{t(`lessonReach.${l.reach}`)}</dd>
-          {l.reach === 'NETWORK' && (
+          <dd>{l.state === 'DRAFT' ? t('lesson.notPublished') : t(`lessonReach.${l.reach}`)}</dd>
+          {l.state !== 'DRAFT' && l.reach === 'NETWORK' && (
             <>
               <dt>{t('lesson.networks')}</dt>
               <dd>{l.networks.length ? l.networks.map((n) => n.name).join(', ') : t('lesson.noNetworks')}</dd>
