@@ -75,6 +75,9 @@ export class SpreadService {
   adopt(actor: Actor, input: AdoptInput): Promise<Adopted> {
     return this.db.run(actor.scope, async (m) => {
       const lesson = await this.sourceLesson(m, actor, input.lessonId);
+      // Whoever may not adopt at all (a reader), or not this lesson yet, hears so before the unit is checked.
+      const facts = { organisationId: lesson.organisation_id, state: lesson.state };
+      assertAllowed(SpreadPolicy.rules(actor, { lesson: facts, unitChain: [] }).proposeAsIdea);
       const unit = await m.findOneBy(UnitEntity, { id: input.unitId, organisationId: actor.organisationId });
       if (!unit || unit.archivedAt)
         throw DomainError.validation(
@@ -82,7 +85,7 @@ export class SpreadService {
           'Choose an active unit in your organisation',
         );
       const rules = SpreadPolicy.rules(actor, {
-        lesson: { organisationId: lesson.organisation_id, state: lesson.state },
+        lesson: facts,
         unitChain: await unitChain(m, unit.id),
       });
       assertAllowed(input.proposeAsIdea ? rules.proposeAsIdea : rules.adoptAsExperiment);
