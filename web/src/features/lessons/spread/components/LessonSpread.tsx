@@ -13,6 +13,9 @@ type SpreadLesson = Data['lesson'];
 type Rollup = SpreadLesson['rollup'];
 type Replication = SpreadLesson['adoptions'][number];
 
+/** Only a finished replication has a result to share or keep. */
+const FINISHED: readonly string[] = ['CONCLUDED', 'STOPPED'];
+
 /**
  * The lesson page's spread section: the roll-up sentence, "Prøv dette hos oss", and every
  * replication in the tree below the lesson with its state, result and measured change against
@@ -109,7 +112,9 @@ function Replications({ rows }: { rows: Replication[] }) {
               </Table.Cell>
               <Table.Cell>{t(`adoptionState.${a.state}`)}</Table.Cell>
               <Table.Cell>
-                {a.resultShared ? (
+                {!FINISHED.includes(a.state) ? (
+                  '–'
+                ) : a.resultShared ? (
                   a.result ? (
                     t(`result.${a.result}`)
                   ) : a.state === 'STOPPED' ? (
