@@ -16,6 +16,7 @@ import { LearningModule } from './learning/learning.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
+import { SpreadModule } from './lessons/spread/spread.module.js';
 import { createLoaders } from './loaders.js';
 
 /** The composition root: core, then every feature; only here do they meet. */
@@ -40,6 +41,7 @@ export class AppModule {
         LearningModule,
         NotificationsModule,
         LessonsModule,
+        SpreadModule,
         DemoModule,
       ],
     };

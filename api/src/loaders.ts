@@ -10,6 +10,7 @@ import { unitChains } from './organisations/unit-tree.js';
 import { createIdeaLoaders } from './ideas/ideas.loaders.js';
 import { createExperimentLoaders } from './experiments/experiments.loaders.js';
 import { createLearningLoaders } from './learning/learning.loaders.js';
+import { createSpreadLoaders } from './lessons/spread/spread.loaders.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { createLessonLoaders } from './lessons/lessons.loaders.js';
 
@@ -37,6 +38,7 @@ export function createLoaders(db: Db, scope: () => TenantScope | null) {
     ...createExperimentLoaders(kit),
     ...createLearningLoaders(kit),
     ...createLessonLoaders(kit),
+    ...createSpreadLoaders(kit),
   };
 }
 

@@ -6,6 +6,7 @@ import { EXPERIMENTS_RESOLVERS } from './experiments/experiments.module.js';
 import { LEARNING_RESOLVERS } from './learning/learning.module.js';
 import { NOTIFICATIONS_RESOLVERS } from './notifications/notifications.module.js';
 import { LESSONS_RESOLVERS } from './lessons/lessons.module.js';
+import { SPREAD_RESOLVERS } from './lessons/spread/spread.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -17,4 +18,5 @@ export const RESOLVERS = [
   ...LEARNING_RESOLVERS,
   ...NOTIFICATIONS_RESOLVERS,
   ...LESSONS_RESOLVERS,
+  ...SPREAD_RESOLVERS,
 ];

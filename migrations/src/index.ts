@@ -1,4 +1,5 @@
 import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
+import { AdoptLessons1796220000000 } from './1796220000000-adopt-lessons.js';
 import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
 import { EnforceRowLevelSecurity1796000000000 } from './1796000000000-enforce-row-level-security.js';
 import { CreateLoginAttempts1796120732528 } from './1796120732528-create-login-attempts.js';
@@ -12,4 +13,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateLoginAttempts1796120732528,
   TightenRowLevelSecurity1796130000000,
   CreateLessons1796200000000,
+  AdoptLessons1796220000000,
 ];

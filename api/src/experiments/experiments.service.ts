@@ -43,6 +43,7 @@ import {
 } from '../learning/learning.loaders.js';
 import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
+import { mirrorExperiment } from '../lessons/spread/adoption-mirror.js';
 import { ExperimentEntity } from './experiment.entity.js';
 import { ExperimentMemberEntity, UnionInvolvementEntity } from './experiment-parts.entity.js';
 import { ExperimentsPolicy, type ExperimentAbility, type ExperimentFacts } from './experiments.policy.js';
@@ -303,6 +304,7 @@ export class ExperimentsService {
         organisationId: idea.organisationId,
         unitId: idea.unitId,
         ideaId: idea.id,
+        sourceLessonId: idea.sourceLessonId,
         title: idea.title,
         summary: [idea.proposal, idea.benefit].filter(Boolean).join('\n\n'),
         ownerId,
@@ -470,6 +472,7 @@ export class ExperimentsService {
       const extra = await apply(m, e);
       e.state = to;
       const saved = await m.save(e);
+      await mirrorExperiment(m, saved);
       await this.record(
         m,
         actor,

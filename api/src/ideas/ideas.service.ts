@@ -40,6 +40,7 @@ import { IdeaBackingEntity } from './idea-backing.entity.js';
 import { IdeaCommentEntity } from './idea-comment.entity.js';
 import { IdeaEntity } from './idea.entity.js';
 import { IdeasPolicy } from './ideas.policy.js';
+import { mirrorIdea } from '../lessons/spread/adoption-mirror.js';
 import type {
   ApproveIdeaInput,
   CommentOnIdeaInput,
@@ -318,6 +319,7 @@ export class IdeasService {
       idea.decidedById = null;
       idea.decisionReason = null;
       const saved = await m.save(idea);
+      await mirrorIdea(m, saved);
       await this.record(
         m,
         actor,
@@ -407,6 +409,7 @@ export class IdeasService {
       idea.decisionReason = reason;
       await extra?.(m, idea);
       const saved = await m.save(idea);
+      await mirrorIdea(m, saved);
       await this.record(
         m,
         actor,

@@ -21,6 +21,7 @@ const ExperimentPage = lazy(() => import('../features/experiments/components/Exp
 const LessonsPage = lazy(() => import('../features/lessons/components/LessonsPage'));
 const LessonPage = lazy(() => import('../features/lessons/components/LessonPage'));
 const LessonFormPage = lazy(() => import('../features/lessons/components/LessonFormPage'));
+const LessonSpread = lazy(() => import('../features/lessons/spread/components/LessonSpread'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
@@ -181,7 +182,13 @@ export function AppRoutes() {
             path="/laerdommer/:id"
             element={
               <Lazy>
-                <LessonPage />
+                <LessonPage
+                  spread={({ lesson }) => (
+                    <Suspense fallback={null}>
+                      <LessonSpread lessonId={lesson.id} />
+                    </Suspense>
+                  )}
+                />
               </Lazy>
             }
           />

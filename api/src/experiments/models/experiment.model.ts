@@ -59,6 +59,7 @@ export class ExperimentModel {
   organisationId!: string;
   unitId!: string;
   ideaId!: string | null;
+  sourceLessonId!: string | null;
   ownerId!: string;
 }
 
@@ -151,6 +152,7 @@ export function mapExperiment(e: ExperimentEntity): ExperimentModel {
     organisationId: e.organisationId,
     unitId: e.unitId,
     ideaId: e.ideaId,
+    sourceLessonId: e.sourceLessonId,
     ownerId: e.ownerId,
   };
 }

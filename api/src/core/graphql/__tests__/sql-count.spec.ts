@@ -48,7 +48,7 @@ const IDEA_FIELDS = `id title state unit { id name } author { id name } isMine b
   decidedBy { name } experiment { id state } viewerCan { edit submit decide backOrComment } waitingDays`;
 const EXPERIMENT = `query($id: ID!) { experiment(id: $id) { id title state hypothesis { change metric } unit { name } owner { name }
   team { id name } partners { name kind organisation { name } } partnerCount entryCount lastEntryOn idea { title }
-  viewerCan { edit start conclude stop log recordUnionInvolvement }
+  viewerCan { edit start conclude stop log recordUnionInvolvement } sourceLesson { id title organisationName }
   learningEntries { id kind text entryDate author { name } revisions { text editedBy { name } } viewerCanEdit }
   unionInvolvements { who recordedBy { name } } measurements { value } lesson { id title state } viewerCanWriteLesson } }`;
 const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments { text author { name } } } }`;
@@ -58,6 +58,9 @@ const NETWORKS = `{ networks { id name coordinator { name } organisation { name 
 const LESSON_FIELDS = `id title state reach result organisation { name kommunenummer } networks { name }
   experiment { id title } viewerCan { edit publish changeReach withdraw setContact isContact reaches }`;
 const LESSONS = `query($n: Int!) { lessons(first: $n) { nodes { ${LESSON_FIELDS} } pageInfo { hasNextPage } } }`;
+// The library with each lesson's roll-up: one batched ROLLUP_SQL for the page (the spread loaders).
+const LESSONS_ROLLUP = `query($n: Int!) { lessons(first: $n) { nodes { id title result adoptionCount organisation { name }
+  rollup { adoptions organisations inProgress supported notSupported notShared } } pageInfo { hasNextPage } } }`;
 const LESSON = `query($id: ID!) { lesson(id: $id) { ${LESSON_FIELDS} summary whatWorked advice tags contactName shareableNetworks { name }
   experimentSummary { title result hypothesis { change baseline target } learningCard { learned } measurements { value } partnerKinds } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
@@ -218,7 +221,19 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
         }),
       );
       if (x.id === experimentId) lessonId = l.id;
+      // Each adopted once in another unit, for the roll-up.
+      await m.query(
+        `INSERT INTO adoptions (organisation_id, unit_id, source_lesson_id, source_organisation_id, lineage, state, created_by_id)
+         VALUES ($1, $2, $3, $1, ARRAY[$3::uuid], 'RUNNING', $4)`,
+        [o.org.id, o.units.other, l.id, o.sectorManager.personId],
+      );
     }
+    // The experiment adopts another experiment's lesson ("Bygger på lærdom").
+    const [{ id: sourceLessonId }] = await m.query(
+      `SELECT id FROM lessons WHERE experiment_id <> $1 AND state = 'PUBLISHED' LIMIT 1`,
+      [experimentId],
+    );
+    await m.update(ExperimentEntity, { id: experimentId }, { sourceLessonId });
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -286,6 +301,21 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     expect(fifty).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 
+  it('lessons with their roll-up: at most 5 statements for 1 row and for 50', async () => {
+    const page =
+      (n: number) => (data: Record<string, { nodes: Array<{ rollup: { adoptions: number } }> }>) => {
+        expect(data.lessons.nodes).toHaveLength(n);
+        // Each roll-up came from the fixtures' adoptions, not from nothing.
+        expect(data.lessons.nodes.every((l) => l.rollup.adoptions === 1)).toBe(true);
+      };
+    const one = await statementsFor(LESSONS_ROLLUP, { n: 1 }, page(1));
+    const fifty = await statementsFor(LESSONS_ROLLUP, { n: 50 }, page(50));
+    measured['lessonsWithRollup@1'] = one;
+    measured['lessonsWithRollup@50'] = fifty;
+    expect(fifty).toBe(one);
+    expect(fifty).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
   it.each([
     ['experiment', () => EXPERIMENT, () => ({ id: experimentId })],
     ['idea', () => IDEA, () => ({ id: ideaId })],
@@ -300,8 +330,10 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     // The fixtures give each of these something to show, so no field answered from nothing.
     const value = data[name] as { learningEntries?: unknown[]; comments?: unknown[] } | unknown[];
     if (Array.isArray(value)) expect(value.length).toBeGreaterThan(0);
-    else if (name === 'experiment') expect(value.learningEntries).toHaveLength(5);
-    else if (name === 'lesson')
+    else if (name === 'experiment') {
+      expect(value.learningEntries).toHaveLength(5);
+      expect((value as { sourceLesson: unknown }).sourceLesson).not.toBeNull();
+    } else if (name === 'lesson')
       expect(value).toMatchObject({
         experimentSummary: { measurements: [{ value: 3 }] },
         // The sector manager does not share beyond the organisation.

@@ -117,6 +117,8 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         </div>
       )}
 
+      {e.sourceLesson && <SourceLessonLink lesson={e.sourceLesson} />}
+
       <SectionNav />
 
       {!open && <LearningCardView experiment={e} />}
@@ -335,6 +337,22 @@ function LearningCardView({ experiment: e }: { experiment: Experiment }) {
         <Paragraph>{t(e.result === 'SUPPORTED' ? 'card.successSupported' : 'card.successMethod')}</Paragraph>
       </Card>
     </section>
+  );
+}
+
+/** "Bygger på lærdom: …": the lesson this experiment adopts, by its id and title (from this page's own query). */
+function SourceLessonLink({ lesson }: { lesson: NonNullable<Experiment['sourceLesson']> }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph data-testid="source-lesson">
+      {t('experiment.sourceLesson')}{' '}
+      <Link asChild>
+        <RouterLink to={`/laerdommer/${lesson.id}`}>{lesson.title}</RouterLink>
+      </Link>{' '}
+      {t('experiment.sourceLessonFrom', { organisation: lesson.organisationName })}
+      {lesson.partnerKinds.length > 0 &&
+        ` ${t('experiment.sourcePartners', { kinds: lesson.partnerKinds.map((k) => t(`partnerKind.${k}`)).join(', ') })}`}
+    </Paragraph>
   );
 }
 

@@ -92,6 +92,12 @@ export const ExperimentDetailFields = graphql(`
       title
       state
     }
+    sourceLesson {
+      id
+      title
+      organisationName
+      partnerKinds
+    }
     unit {
       id
       name

@@ -149,6 +149,16 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
         </Card>
       )}
 
+      {idea.sourceLesson && (
+        <Paragraph data-testid="source-lesson">
+          {t('idea.sourceLesson')}{' '}
+          <Link asChild>
+            <RouterLink to={`/laerdommer/${idea.sourceLesson.id}`}>{idea.sourceLesson.title}</RouterLink>
+          </Link>{' '}
+          {t('experiment.sourceLessonFrom', { organisation: idea.sourceLesson.organisationName })}
+        </Paragraph>
+      )}
+
       <dl className="lk-facts">
         <dt>{t('idea.fields.unit')}</dt>
         <dd>{idea.unit.name}</dd>

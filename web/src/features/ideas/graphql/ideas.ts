@@ -63,6 +63,11 @@ export const IdeaDetailFields = graphql(`
       id
       title
     }
+    sourceLesson {
+      id
+      title
+      organisationName
+    }
     viewerCan {
       edit
       submit

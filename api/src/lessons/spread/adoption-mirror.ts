@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm';
+import { AdoptionState, ExperimentState, IdeaState } from '@laerekraft/shared';
+import { DomainError } from '../../core/errors/domain-error.js';
+
+/**
+ * The adoption's state follows its idea or experiment, in the transaction of the change.
+ * The experiments and ideas services call these after a move of anything that came from a
+ * lesson (`sourceLessonId` set); everything else costs no statement. A move into or out of
+ * DECLINED recounts the lineage's `adoption_count` (a declined proposal is no adoption).
+ */
+const FROM_EXPERIMENT: Record<ExperimentState, AdoptionState> = {
+  PLANNED: AdoptionState.PLANNED,
+  RUNNING: AdoptionState.RUNNING,
+  CONCLUDED: AdoptionState.CONCLUDED,
+  STOPPED: AdoptionState.STOPPED,
+};
+const FROM_IDEA: Partial<Record<IdeaState, AdoptionState>> = {
+  DRAFT: AdoptionState.PROPOSED,
+  SUBMITTED: AdoptionState.PROPOSED,
+  DECLINED: AdoptionState.DECLINED,
+  PARKED: AdoptionState.DECLINED,
+};
+
+export async function mirrorExperiment(
+  m: EntityManager,
+  e: { id: string; sourceLessonId: string | null; state: ExperimentState },
+): Promise<void> {
+  if (!e.sourceLessonId) return;
+  await m.query(
+    `UPDATE adoptions SET state = $2, updated_at = now() WHERE experiment_id = $1 AND state <> $2`,
+    [e.id, FROM_EXPERIMENT[e.state]],
+  );
+}
+
+/**
+ * After a decision on (or a resubmission of) an idea that proposes a lesson: declined or parked
+ * closes the adoption, resubmitted opens it again, approved hands it to the new experiment
+ * (which carries the same source lesson; see ExperimentsService.createFromIdea).
+ */
+export async function mirrorIdea(
+  m: EntityManager,
+  idea: { id: string; sourceLessonId: string | null; state: IdeaState; experimentId: string | null },
+): Promise<void> {
+  if (!idea.sourceLessonId) return;
+  const approved = idea.state === IdeaState.APPROVED;
+  const to = approved ? AdoptionState.PLANNED : FROM_IDEA[idea.state];
+  if (!to) return;
+  try {
+    // An UPDATE … RETURNING comes back from TypeORM as [rows, affected].
+    const [rows]: [Array<{ id: string; was: AdoptionState }>, number] = await m.query(
+      `UPDATE adoptions a SET state = $2, experiment_id = coalesce($3, a.experiment_id), updated_at = now()
+         FROM (SELECT id, state AS was FROM adoptions WHERE idea_id = $1) old
+        WHERE a.id = old.id AND (a.state <> $2 OR a.experiment_id IS DISTINCT FROM coalesce($3, a.experiment_id))
+        RETURNING a.id, old.was`,
+      [idea.id, to, approved ? idea.experimentId : null],
+    );
+    for (const r of rows)
+      if ((r.was === AdoptionState.DECLINED) !== (to === AdoptionState.DECLINED))
+        await m.query(`SELECT app_count_adoption($1)`, [r.id]);
+  } catch (err) {
+    // Resubmitting while the unit has opened another adoption of the same lesson.
+    if ((err as { code?: string }).code === '23505')
+      throw DomainError.conflict(
+        'The unit is already trying this lesson: finish or stop that adoption first',
+      );
+    throw err;
+  }
+}

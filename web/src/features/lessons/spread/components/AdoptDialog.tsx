@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { DIALOG_CLOSE, firstField, FormDialog } from '../../../../app/FormDialog';
+import { useFormErrors } from '../../../../app/forms';
+import type { LessonSpreadQuery as Data } from '../../../../gql/graphql';
+import { AdoptLessonMutation } from '../graphql/spread';
+
+type SpreadLesson = Data['lesson'];
+
+/**
+ * "Prøv dette hos oss": a manager chooses one of the units they may start it in and gets a
+ * planned experiment pre-filled from the lesson; an employee proposes it as an idea in their
+ * own unit. Either way the new experiment (or idea) opens next.
+ */
+export function AdoptDialog({
+  lesson,
+  open,
+  onClose,
+}: {
+  lesson: SpreadLesson;
+  open: boolean;
+  onClose: () => void;
+}) {
+  return (
+    <FormDialog open={open} onClose={onClose} labelledBy="adopt-heading">
+      {open && <AdoptForm lesson={lesson} onClose={onClose} />}
+    </FormDialog>
+  );
+}
+
+function AdoptForm({ lesson, onClose }: { lesson: SpreadLesson; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { experimentUnits, ownUnitId } = lesson.adoptOptions;
+  const asExperiment = experimentUnits.length > 0;
+  const [unitId, setUnitId] = useState(
+    asExperiment
+      ? (experimentUnits.find((u) => u.id === ownUnitId) ?? experimentUnits[0]).id
+      : (ownUnitId ?? ''),
+  );
+  const [adopt, adopting] = useMutation(AdoptLessonMutation, { refetchQueries: ['LessonSpread'] });
+  const labels = { unitId: t('spread.unit') };
+  const form = useFormErrors('adopt', labels);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    form.reset();
+    try {
+      const { data } = await adopt({
+        variables: { input: { lessonId: lesson.id, unitId, proposeAsIdea: !asExperiment } },
+      });
+      const made = data?.adoptLesson;
+      onClose();
+      if (made?.experiment) navigate(`/forsok/${made.experiment.id}`);
+      else if (made?.idea) navigate(`/ideer/${made.idea.id}`);
+    } catch (e) {
+      form.failServer(e);
+    }
+  }
+
+  return (
+    <form className="lk-form" noValidate onSubmit={onSubmit}>
+      <Heading level={2} data-size="sm" id="adopt-heading">
+        {t(asExperiment ? 'spread.adoptHeading' : 'spread.proposeHeading', { title: lesson.title })}
+      </Heading>
+      <Paragraph>{t(asExperiment ? 'spread.adoptIntro' : 'spread.proposeIntro')}</Paragraph>
+      {form.summary}
+      {asExperiment && (
+        <Field>
+          <Label htmlFor={form.id('unitId')}>{labels.unitId}</Label>
+          <Field.Description>{t('spread.unitHelp')}</Field.Description>
+          <Select
+            id={form.id('unitId')}
+            ref={firstField}
+            value={unitId}
+            onChange={(e) => setUnitId(e.target.value)}
+          >
+            {experimentUnits.map((u) => (
+              <Select.Option key={u.id} value={u.id}>
+                {u.name}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div className="lk-form__actions">
+        <Button type="submit" loading={adopting.loading} ref={asExperiment ? undefined : firstField}>
+          {t(asExperiment ? 'spread.adoptSubmit' : 'spread.proposeSubmit')}
+        </Button>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

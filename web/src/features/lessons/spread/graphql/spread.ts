@@ -1,0 +1,64 @@
+import { graphql } from '../../../../gql';
+
+export const LessonSpreadQuery = graphql(`
+  query LessonSpread($id: ID!) {
+    lesson(id: $id) {
+      id
+      title
+      rollup {
+        adoptions
+        organisations
+        inProgress
+        supported
+        notSupported
+        inconclusive
+        stopped
+        notShared
+      }
+      adoptions {
+        id
+        organisationName
+        unitName
+        state
+        depth
+        adoptedAt
+        resultShared
+        result
+        lesson {
+          id
+          title
+        }
+        measured {
+          metric
+          baseline
+          latest
+          target
+          change
+        }
+      }
+      adoptOptions {
+        experimentUnits {
+          id
+          name
+        }
+        proposeAsIdea
+        ownUnitId
+      }
+    }
+  }
+`);
+
+export const AdoptLessonMutation = graphql(`
+  mutation AdoptLesson($input: AdoptLessonInput!) {
+    adoptLesson(input: $input) {
+      adoptionId
+      state
+      experiment {
+        id
+      }
+      idea {
+        id
+      }
+    }
+  }
+`);
