@@ -19,9 +19,11 @@ const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQu
 const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
 const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
+const PublicLessonsPage = lazy(() => import('../features/public/components/PublicLessonsPage'));
+const PublicLessonPage = lazy(() => import('../features/public/components/PublicLessonPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
-const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/'];
+const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/', '/offentlig/'];
 
 /** Sends the person to sign in when the API says the session is gone, remembering where they were. */
 function UnauthenticatedRedirect() {
@@ -67,6 +69,23 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <AcceptInvitationPage />
+              </Lazy>
+            }
+          />
+          {/* Public lessons: stable URLs anyone may read, no sign-in (the API writes their <head>). */}
+          <Route
+            path="/offentlig/laerdommer"
+            element={
+              <Lazy>
+                <PublicLessonsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/offentlig/laerdommer/:id"
+            element={
+              <Lazy>
+                <PublicLessonPage />
               </Lazy>
             }
           />
