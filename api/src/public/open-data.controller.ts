@@ -58,7 +58,7 @@ export class OpenDataController {
     if (fresh.lastModified) res.setHeader('Last-Modified', fresh.lastModified.toUTCString());
     // Public data with no credentials: any site may read it.
     res.setHeader('Access-Control-Allow-Origin', '*');
-    if (req.fresh) {
+    if (notModified(req, `W/"${tag}"`, fresh.lastModified)) {
       res.status(304).end();
       return;
     }
@@ -107,4 +107,19 @@ export class OpenDataController {
     }
     res.end(format === 'json' ? (first ? ']\n' : '\n]\n') : undefined);
   }
+}
+
+/**
+ * A conditional GET the origin answers itself (Express's `req.fresh` says no whenever the
+ * request carries Cache-Control: no-cache, which fetch() adds to every conditional request).
+ * If-None-Match wins over If-Modified-Since (RFC 9110, 13.2.2); tags compare weakly.
+ */
+export function notModified(req: Request, etag: string, lastModified: Date | null): boolean {
+  const weak = (t: string) => t.trim().replace(/^W\//, '');
+  const inm = req.get('if-none-match');
+  if (inm) return inm.trim() === '*' || inm.split(',').some((t) => weak(t) === weak(etag));
+  const ims = req.get('if-modified-since');
+  if (!ims || !lastModified) return false;
+  const since = Date.parse(ims);
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }

@@ -163,8 +163,18 @@ describe('public lessons over HTTP: GraphQL, page heads, open data (real Postgre
       measurement_count: '2',
     });
     expect(records.find((r) => r.id === nasty.id)!.title).toBe(NASTY);
-    const again = await request(server as never).get('/open/lessons.csv').set('if-none-match', res.headers.etag);
+    // As fetch() sends it: with Cache-Control: no-cache, which must not defeat the tag.
+    const again = await request(server as never)
+      .get('/open/lessons.csv')
+      .set('if-none-match', res.headers.etag)
+      .set('cache-control', 'no-cache');
     expect(again.status).toBe(304);
+    const since = await request(server as never)
+      .get('/open/lessons.csv')
+      .set('if-modified-since', res.headers['last-modified']);
+    expect(since.status).toBe(304);
+    const stale = await request(server as never).get('/open/lessons.csv').set('if-none-match', 'W/"old"');
+    expect(stale.status).toBe(200);
   });
 
   it('serves open data as one JSON array with every documented field', async () => {
