@@ -44,7 +44,15 @@ export class OpenDataController {
     const fresh = await this.lessons.freshness();
     const tag = createHash('sha256')
       .update(
-        JSON.stringify([FORMAT_VERSION, format, origin, licence, fresh.lessons, fresh.adoptions, fresh.lastModified]),
+        JSON.stringify([
+          FORMAT_VERSION,
+          format,
+          origin,
+          licence,
+          fresh.lessons,
+          fresh.adoptions,
+          fresh.lastModified,
+        ]),
       )
       .digest('base64url')
       .slice(0, 27);
@@ -52,7 +60,8 @@ export class OpenDataController {
       'Content-Type',
       format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8',
     );
-    if (format === 'csv') res.setHeader('Content-Disposition', 'inline; filename="laerekraft-laerdommer.csv"');
+    if (format === 'csv')
+      res.setHeader('Content-Disposition', 'inline; filename="laerekraft-laerdommer.csv"');
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.setHeader('ETag', `W/"${tag}"`);
     if (fresh.lastModified) res.setHeader('Last-Modified', fresh.lastModified.toUTCString());

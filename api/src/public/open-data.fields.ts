@@ -75,7 +75,11 @@ export const OPEN_DATA_FIELDS: readonly OpenDataField[] = [
     value: (c) =>
       c.lesson.experimentSummary.measurements.map((m) => ({ measured_on: m.measuredOn, value: m.value })),
   },
-  { name: 'measurement_count', type: 'integer', value: (c) => c.lesson.experimentSummary.measurements.length },
+  {
+    name: 'measurement_count',
+    type: 'integer',
+    value: (c) => c.lesson.experimentSummary.measurements.length,
+  },
   { name: 'latest_measurement_on', type: 'date', value: (c) => latest(c)?.measuredOn ?? null },
   { name: 'latest_measurement_value', type: 'number', value: (c) => latest(c)?.value ?? null },
   { name: 'learning_card_believed', type: 'string', value: (c) => card(c)?.believed ?? null },

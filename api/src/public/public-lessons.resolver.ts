@@ -1,10 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Anonymous } from '../core/auth/decorators.js';
 import { listComplexity } from '../core/graphql/pagination.js';
-import {
-  PublicLessonConnectionModel,
-  PublicLessonModel,
-} from './models/public-lesson.model.js';
+import { PublicLessonConnectionModel, PublicLessonModel } from './models/public-lesson.model.js';
 import { PublicLessonsService } from './public-lessons.service.js';
 
 /** The public lessons, for anyone: no session is looked up, so they are read with no tenant. */
@@ -15,7 +12,8 @@ export class PublicLessonsResolver {
   @Anonymous()
   @Query(() => PublicLessonModel, {
     name: 'publicLesson',
-    description: 'A lesson published to the public; NOT_FOUND for anything else (draft, withdrawn, another reach)',
+    description:
+      'A lesson published to the public; NOT_FOUND for anything else (draft, withdrawn, another reach)',
   })
   one(@Args('id', { type: () => ID }) id: string): Promise<PublicLessonModel> {
     return this.lessons.lesson(id);

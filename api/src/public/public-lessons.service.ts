@@ -27,7 +27,10 @@ function decodePublicCursor(s: string | null | undefined): PublicCursor | null {
   if (!s) return null;
   const [at, id, ...rest] = Buffer.from(s, 'base64url').toString().split('|');
   if (!at || !INSTANT.test(at) || !id || !UUID.test(id) || rest.length)
-    throw DomainError.validation([{ field: 'after', message: 'invalidCursor' }], 'The page cursor is not valid');
+    throw DomainError.validation(
+      [{ field: 'after', message: 'invalidCursor' }],
+      'The page cursor is not valid',
+    );
   return { at, id };
 }
 
@@ -65,7 +68,10 @@ export class PublicLessonsService {
   }
 
   /** Newest published first, keyset-paginated. */
-  async page(first: number | null | undefined, after: string | null | undefined): Promise<Page<PublicLessonModel>> {
+  async page(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<PublicLessonModel>> {
     const size = pageSize(first);
     const cursor = decodePublicCursor(after);
     const rows = await this.db.run(null, (m) => this.read(m, { cursor, limit: size + 1, order: 'DESC' }));
@@ -113,7 +119,9 @@ export class PublicLessonsService {
     if (q.cursor) {
       const at = params.push(q.cursor.at);
       const id = params.push(q.cursor.id);
-      where.push(`(l.published_at, l.id) ${q.order === 'DESC' ? '<' : '>'} ($${at}::timestamptz, $${id}::uuid)`);
+      where.push(
+        `(l.published_at, l.id) ${q.order === 'DESC' ? '<' : '>'} ($${at}::timestamptz, $${id}::uuid)`,
+      );
     }
     const rows: PublicLessonRow[] = await m.query(
       `SELECT ${PUBLIC_LESSON_COLUMNS} FROM ${PUBLIC_LESSON_FROM}

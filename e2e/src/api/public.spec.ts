@@ -31,7 +31,10 @@ describe('public lesson pages and open data', () => {
     bodo = await addMunicipality(s.sql, 'Bodø kommune', '1804');
     kinn = await addMunicipality(s.sql, 'Kinn kommune', '4602');
     ids.pub = await addLesson(s.sql, bodo);
-    ids.nasty = await addLesson(s.sql, bodo, { title: NASTY, summary: `Om ${NASTY}, med komma, "sitat"\nog linjeskift` });
+    ids.nasty = await addLesson(s.sql, bodo, {
+      title: NASTY,
+      summary: `Om ${NASTY}, med komma, "sitat"\nog linjeskift`,
+    });
     ids.network = await addLesson(s.sql, bodo, { reach: 'NETWORK', title: 'Bare i nettverket' });
     ids.organisation = await addLesson(s.sql, bodo, { reach: 'ORGANISATION', title: 'Bare i Bodø' });
     ids.draft = await addLesson(s.sql, bodo, { state: 'DRAFT', title: 'Utkast' });
@@ -63,7 +66,11 @@ describe('public lesson pages and open data', () => {
     const html = await res.text();
     const url = `${s.url}/offentlig/laerdommer/${ids.nasty}`;
     expect(html).toContain(`<title>${esc(NASTY)} – Bodø kommune – Lærekraft</title>`);
-    expect(html).toMatch(new RegExp(`<meta name="description" content="Om ${esc(NASTY).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, med komma, &#34;sitat&#34; og linjeskift" />`));
+    expect(html).toMatch(
+      new RegExp(
+        `<meta name="description" content="Om ${esc(NASTY).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, med komma, &#34;sitat&#34; og linjeskift" />`,
+      ),
+    );
     expect(html).toContain(`<meta property="og:title" content="${esc(NASTY)} – Bodø kommune" />`);
     expect(html).toContain('<meta property="og:type" content="article" />');
     expect(html).toContain(`<meta property="og:url" content="${url}" />`);
@@ -128,7 +135,9 @@ describe('public lesson pages and open data', () => {
     });
     expect(JSON.stringify(ok.body)).not.toContain('Hemmeligsen');
     for (const which of ['network', 'organisation', 'draft', 'withdrawn']) {
-      const refused = await anonymous.gql(`query($id: ID!) { publicLesson(id: $id) { id } }`, { id: ids[which] });
+      const refused = await anonymous.gql(`query($id: ID!) { publicLesson(id: $id) { id } }`, {
+        id: ids[which],
+      });
       expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
   });
@@ -161,7 +170,9 @@ describe('public lesson pages and open data', () => {
       licence_url: 'https://data.norge.no/nlod/no/2.0',
       url: `${s.url}/offentlig/laerdommer/${ids.pub}`,
     });
-    expect(records.find((r) => r.id === ids.nasty)!.summary).toBe(`Om ${NASTY}, med komma, "sitat"\nog linjeskift`);
+    expect(records.find((r) => r.id === ids.nasty)!.summary).toBe(
+      `Om ${NASTY}, med komma, "sitat"\nog linjeskift`,
+    );
     expect(text).not.toMatch(/Hemmeligsen|@1804\.test|Internt forsøk/);
     const header = parseCsv(text)[0];
     expect(header).not.toContain('contact_name');
@@ -170,7 +181,9 @@ describe('public lesson pages and open data', () => {
     const documented = [...doc.matchAll(/^\| `([a-z_]+)` +\|/gm)].map((m) => m[1]);
     for (const name of header) expect(documented).toContain(name);
 
-    const again = await fetch(`${s.url}/open/lessons.csv`, { headers: { 'if-none-match': res.headers.get('etag')! } });
+    const again = await fetch(`${s.url}/open/lessons.csv`, {
+      headers: { 'if-none-match': res.headers.get('etag')! },
+    });
     expect(again.status).toBe(304);
   });
 
@@ -231,42 +244,45 @@ describe('a large export streams', () => {
     return m ? Number(m[1]) / 1024 : NaN;
   };
 
-  it.each(['json', 'csv'])(`streams all ${N} lessons as %s in chunks, with memory bounded`, async (format) => {
-    // Warm up (code paths, pool), then measure a fresh download.
-    await (await fetch(`${s.url}/open/lessons.${format}`)).arrayBuffer();
-    const before = rssMb();
-    let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 10);
-    const start = performance.now();
-    const res = await fetch(`${s.url}/open/lessons.${format}`);
-    expect(res.headers.get('content-length')).toBeNull();
-    expect(res.headers.get('transfer-encoding')).toBe('chunked');
-    const reader = res.body!.getReader();
-    const chunks: Uint8Array[] = [];
-    let firstByteMs = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!chunks.length) firstByteMs = performance.now() - start;
-      chunks.push(value);
-    }
-    const ms = performance.now() - start;
-    clearInterval(sampler);
-    const body = Buffer.concat(chunks).toString('utf8');
-    const ids =
-      format === 'json'
-        ? (JSON.parse(body) as Array<{ id: string }>).map((r) => r.id)
-        : csvRecords(body.slice(1)).map((r) => r.id);
-    expect(ids).toHaveLength(N);
-    expect(new Set(ids).size).toBe(N);
-    const mb = Buffer.byteLength(body) / 1024 / 1024;
-    process.stdout.write(
-      `open data ${format}: ${N} lessons, ${mb.toFixed(1)} MB in ${Math.round(ms)} ms (first byte ${Math.round(firstByteMs)} ms), ` +
-        `${chunks.length} chunks; server RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)})\n`,
-    );
-    expect(chunks.length).toBeGreaterThan(1);
-    // Four batches of 500: the server holds one batch (~1 MB of rows), never the whole file.
-    expect(peak - before).toBeLessThan(Math.max(60, mb * 4));
-    expect(ms).toBeLessThan(20_000);
-  });
+  it.each(['json', 'csv'])(
+    `streams all ${N} lessons as %s in chunks, with memory bounded`,
+    async (format) => {
+      // Warm up (code paths, pool), then measure a fresh download.
+      await (await fetch(`${s.url}/open/lessons.${format}`)).arrayBuffer();
+      const before = rssMb();
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 10);
+      const start = performance.now();
+      const res = await fetch(`${s.url}/open/lessons.${format}`);
+      expect(res.headers.get('content-length')).toBeNull();
+      expect(res.headers.get('transfer-encoding')).toBe('chunked');
+      const reader = res.body!.getReader();
+      const chunks: Uint8Array[] = [];
+      let firstByteMs = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (!chunks.length) firstByteMs = performance.now() - start;
+        chunks.push(value);
+      }
+      const ms = performance.now() - start;
+      clearInterval(sampler);
+      const body = Buffer.concat(chunks).toString('utf8');
+      const ids =
+        format === 'json'
+          ? (JSON.parse(body) as Array<{ id: string }>).map((r) => r.id)
+          : csvRecords(body.slice(1)).map((r) => r.id);
+      expect(ids).toHaveLength(N);
+      expect(new Set(ids).size).toBe(N);
+      const mb = Buffer.byteLength(body) / 1024 / 1024;
+      process.stdout.write(
+        `open data ${format}: ${N} lessons, ${mb.toFixed(1)} MB in ${Math.round(ms)} ms (first byte ${Math.round(firstByteMs)} ms), ` +
+          `${chunks.length} chunks; server RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)})\n`,
+      );
+      expect(chunks.length).toBeGreaterThan(1);
+      // Four batches of 500: the server holds one batch (~1 MB of rows), never the whole file.
+      expect(peak - before).toBeLessThan(Math.max(60, mb * 4));
+      expect(ms).toBeLessThan(20_000);
+    },
+  );
 });

@@ -50,7 +50,9 @@ describe('a public lesson, read without signing in', () => {
     expect(await page.title()).toBe(`${TITLE} – Lærekraft`);
     const card = await pub.section('Læringskort').innerText();
     expect(card).toContain('Sensorene må følges opp av en fast person');
-    expect(await pub.section('Prøvd andre steder').innerText()).toMatch(/Prøvd i 1 annen organisasjon\.[\s\S]*1 pågår/);
+    expect(await pub.section('Prøvd andre steder').innerText()).toMatch(
+      /Prøvd i 1 annen organisasjon\.[\s\S]*1 pågår/,
+    );
     expect(await pub.main.innerText()).not.toContain('Hemmeligsen');
     expect(await pub.signInLink.getAttribute('href')).toBe('/logg-inn');
     expect(await pub.openDataLink('CSV').getAttribute('href')).toBe('/open/lessons.csv');

@@ -61,7 +61,10 @@ export async function addMunicipality(sql: pg.Client, name: string, kommunenumme
     )
   ).rows;
   const [unit] = (
-    await sql.query(`INSERT INTO units (organisation_id, name, version) VALUES ($1, 'Helse og omsorg', 1) RETURNING id`, [org.id])
+    await sql.query(
+      `INSERT INTO units (organisation_id, name, version) VALUES ($1, 'Helse og omsorg', 1) RETURNING id`,
+      [org.id],
+    )
   ).rows;
   const personName = `Ola Hemmeligsen ${seq}`;
   const [person] = (
@@ -158,7 +161,14 @@ export async function addAdoption(
     await sql.query(
       `INSERT INTO experiments (organisation_id, unit_id, title, owner_id, state, result, version, source_lesson_id)
        VALUES ($1, $2, 'Gjenbruk', $3, $4, $5, 1, $6) RETURNING id`,
-      [adopter.id, adopter.unitId, adopter.personId, state, state === 'CONCLUDED' ? 'SUPPORTED' : null, lessonId],
+      [
+        adopter.id,
+        adopter.unitId,
+        adopter.personId,
+        state,
+        state === 'CONCLUDED' ? 'SUPPORTED' : null,
+        lessonId,
+      ],
     )
   ).rows;
   await sql.query(

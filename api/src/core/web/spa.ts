@@ -12,8 +12,7 @@ const API_PREFIXES = ['/graphql', '/health', '/open/'];
  * soft 200). Pages answered here may be indexed; every other client route is marked noindex.
  */
 export type SpaPage =
-  | { status: number; title: string; head: string; html?: undefined }
-  | { status: number; html: string };
+  { status: number; title: string; head: string; html?: undefined } | { status: number; html: string };
 
 /** Answers for a path it knows (null: not mine, serve the shell as usual). */
 export type SpaPageRenderer = (req: Request) => Promise<SpaPage | null>;
@@ -66,7 +65,10 @@ async function renderPage(req: Request, pages: SpaPageRenderer[]): Promise<SpaPa
       if (page) return page;
     } catch (err) {
       // The shell still works: the page reads its data itself.
-      logger.error({ err, path: req.path }, 'a server-rendered page head failed; serving the plain app shell');
+      logger.error(
+        { err, path: req.path },
+        'a server-rendered page head failed; serving the plain app shell',
+      );
       return null;
     }
   }

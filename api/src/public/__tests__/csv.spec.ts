@@ -21,7 +21,9 @@ describe('CSV (RFC 4180)', () => {
 
 describe('HTML escaping for the public page heads', () => {
   it('escapes what could end an attribute or open a tag', () => {
-    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe('&#60;script&#62;&#34;x&#34; &#38; &#39;y&#39;&#60;/script&#62;');
+    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe(
+      '&#60;script&#62;&#34;x&#34; &#38; &#39;y&#39;&#60;/script&#62;',
+    );
   });
 
   it('writes JSON that cannot close its <script> element', () => {

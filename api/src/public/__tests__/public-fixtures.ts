@@ -32,7 +32,10 @@ export async function municipality(m: EntityManager, kommunenummer = '1804', nam
       fylkesnummer: null,
     }),
   );
-  const unit = await m.save(UnitEntity, m.create(UnitEntity, { organisationId: org.id, parentId: null, name: 'Helse' }));
+  const unit = await m.save(
+    UnitEntity,
+    m.create(UnitEntity, { organisationId: org.id, parentId: null, name: 'Helse' }),
+  );
   const owner = await addPerson(m, org.id, [Role.INNOVATION_LEAD]);
   await m.update('persons', { id: owner.id }, { name: `Eier Etternavnsen ${seq}` });
   const member = await addPerson(m, org.id, [Role.EMPLOYEE]);

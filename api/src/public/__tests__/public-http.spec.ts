@@ -25,7 +25,10 @@ const SHELL = `<!doctype html>
 `;
 
 const gql = (server: unknown, query: string, variables: Record<string, unknown> = {}) =>
-  request(server as never).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+  request(server as never)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send({ query, variables });
 
 describe('public lessons over HTTP: GraphQL, page heads, open data (real PostgreSQL)', () => {
   let env: Awaited<ReturnType<typeof createTestDataSource>>;
@@ -68,8 +71,13 @@ describe('public lessons over HTTP: GraphQL, page heads, open data (real Postgre
       { id: pub.id },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.publicLesson).toMatchObject({ id: pub.id, organisation: { name: 'Bodø kommune', kommune: 'Bodø' } });
-    expect(res.body.data.publicLessons.nodes.map((n: { id: string }) => n.id).sort()).toEqual([pub.id, nasty.id].sort());
+    expect(res.body.data.publicLesson).toMatchObject({
+      id: pub.id,
+      organisation: { name: 'Bodø kommune', kommune: 'Bodø' },
+    });
+    expect(res.body.data.publicLessons.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      [pub.id, nasty.id].sort(),
+    );
     for (const id of [network.id, draft.id]) {
       const refused = await gql(server, `query($id: ID!) { publicLesson(id: $id) { id } }`, { id });
       expect(refused.body.errors[0].extensions.code).toBe('NOT_FOUND');
@@ -96,7 +104,12 @@ describe('public lessons over HTTP: GraphQL, page heads, open data (real Postgre
     expect(html).toContain('<meta property="og:locale" content="nb_NO" />');
     expect(html).toContain(`<link rel="canonical" href="${url}" />`);
     const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]);
-    expect(ld).toMatchObject({ '@type': 'Article', headline: NASTY, url, license: 'https://data.norge.no/nlod/no/2.0' });
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      headline: NASTY,
+      url,
+      license: 'https://data.norge.no/nlod/no/2.0',
+    });
     // Still the app: its script is there, and the CSP is as strict as anywhere.
     expect(html).toContain('<script type="module" src="/assets/index-abc.js"></script>');
     const csp = String(res.headers['content-security-policy']);
@@ -108,7 +121,9 @@ describe('public lessons over HTTP: GraphQL, page heads, open data (real Postgre
     const res = await request(server as never).get('/offentlig/laerdommer');
     expect(res.status).toBe(200);
     expect(res.text).toContain('<title>Lærdommer fra kommunene – Lærekraft</title>');
-    expect(res.text).toContain('<link rel="canonical" href="https://laerekraft.example.no/offentlig/laerdommer" />');
+    expect(res.text).toContain(
+      '<link rel="canonical" href="https://laerekraft.example.no/offentlig/laerdommer" />',
+    );
     expect(res.text).toContain('<meta property="og:type" content="website" />');
   });
 
@@ -136,11 +151,14 @@ describe('public lessons over HTTP: GraphQL, page heads, open data (real Postgre
   });
 
   it('serves open data as CSV: BOM, header, RFC 4180, exactly the public lessons, licence and roll-up', async () => {
-    const res = await request(server as never).get('/open/lessons.csv').buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await request(server as never)
+      .get('/open/lessons.csv')
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     expect(res.headers['cache-control']).toBe('public, max-age=300');
@@ -173,7 +191,9 @@ describe('public lessons over HTTP: GraphQL, page heads, open data (real Postgre
       .get('/open/lessons.csv')
       .set('if-modified-since', res.headers['last-modified']);
     expect(since.status).toBe(304);
-    const stale = await request(server as never).get('/open/lessons.csv').set('if-none-match', 'W/"old"');
+    const stale = await request(server as never)
+      .get('/open/lessons.csv')
+      .set('if-none-match', 'W/"old"');
     expect(stale.status).toBe(200);
   });
 
@@ -205,6 +225,8 @@ describe('public lessons over HTTP: GraphQL, page heads, open data (real Postgre
     await env.ds.query(`UPDATE lessons SET reach = 'PUBLIC', updated_at = now() WHERE id = $1`, [network.id]);
     const after = (await request(server as never).head('/open/lessons.json')).headers.etag;
     expect(after).not.toBe(before);
-    await env.ds.query(`UPDATE lessons SET reach = 'NETWORK', updated_at = now() WHERE id = $1`, [network.id]);
+    await env.ds.query(`UPDATE lessons SET reach = 'NETWORK', updated_at = now() WHERE id = $1`, [
+      network.id,
+    ]);
   });
 });

@@ -33,7 +33,10 @@ describe('public lessons, read as nobody (real PostgreSQL, row-level security on
     };
     // Replications of the public lesson: Kinn's shared publicly (supported), Bergen's shared
     // only to a network (finished, result not shared), and one still running.
-    await adoption(m, kinn, pub, 'CONCLUDED', { reach: LessonReach.PUBLIC, result: ExperimentResult.SUPPORTED });
+    await adoption(m, kinn, pub, 'CONCLUDED', {
+      reach: LessonReach.PUBLIC,
+      result: ExperimentResult.SUPPORTED,
+    });
     await adoption(m, bergen, pub, 'CONCLUDED', {
       reach: LessonReach.NETWORK,
       result: ExperimentResult.NOT_SUPPORTED,
@@ -50,7 +53,13 @@ describe('public lessons, read as nobody (real PostgreSQL, row-level security on
       id: pub.id,
       title: 'Nattilsyn med sensor',
       contactName: 'Kontakt Samtykkesen',
-      organisation: { name: 'Bodø kommune', kind: 'KOMMUNE', kommunenummer: '1804', kommune: 'Bodø', fylke: 'Nordland' },
+      organisation: {
+        name: 'Bodø kommune',
+        kind: 'KOMMUNE',
+        kommunenummer: '1804',
+        kommune: 'Bodø',
+        fylke: 'Nordland',
+      },
       experimentSummary: {
         hypothesis: { metric: 'Uønskede oppvåkninger per uke', baseline: 14, target: 7 },
         result: 'SUPPORTED',
@@ -105,21 +114,31 @@ describe('public lessons, read as nobody (real PostgreSQL, row-level security on
   it('lists exactly the public lessons, newest first, a page at a time', async () => {
     const all = await service.page(50, null);
     expect(all.nodes.map((l) => l.id).sort()).toEqual(
-      [pub.id, ...(await env.ds.query(`SELECT id FROM lessons WHERE title = 'Gjenbruk' AND reach = 'PUBLIC'`)).map((r: { id: string }) => r.id)].sort(),
+      [
+        pub.id,
+        ...(await env.ds.query(`SELECT id FROM lessons WHERE title = 'Gjenbruk' AND reach = 'PUBLIC'`)).map(
+          (r: { id: string }) => r.id,
+        ),
+      ].sort(),
     );
     const first = await service.page(1, null);
     const second = await service.page(1, first.pageInfo.endCursor);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect([...first.nodes, ...second.nodes].map((l) => l.id)).toEqual(all.nodes.map((l) => l.id));
-    expect(first.nodes[0].publishedAt.getTime()).toBeGreaterThanOrEqual(second.nodes[0].publishedAt.getTime());
+    expect(first.nodes[0].publishedAt.getTime()).toBeGreaterThanOrEqual(
+      second.nodes[0].publishedAt.getTime(),
+    );
     expect((await refusal(service.page(1, 'bm9wZQ'))).code).toBe('VALIDATION_FAILED');
   });
 
   it('row-level security alone, with no tenant, already shows only the public lessons and nothing private', async () => {
     // The app role's bare view, without the service's PUBLISHED/PUBLIC filter.
     const seen = await db.run(null, async (m) => ({
-      lessons: (await m.query(`SELECT id, state, reach FROM lessons`)) as Array<{ state: string; reach: string }>,
+      lessons: (await m.query(`SELECT id, state, reach FROM lessons`)) as Array<{
+        state: string;
+        reach: string;
+      }>,
       experiments: Number((await m.query(`SELECT count(*) AS n FROM experiments`))[0].n),
       people: Number((await m.query(`SELECT count(*) AS n FROM persons`))[0].n),
       log: Number((await m.query(`SELECT count(*) AS n FROM learning_entries`))[0].n),
@@ -139,7 +158,8 @@ describe('public lessons, read as nobody (real PostgreSQL, row-level security on
     const own = await db.run(scope, (m) => m.query(`SELECT count(*)::int AS n FROM lessons`));
     expect(own[0].n).toBeGreaterThanOrEqual(6);
     await db.run(scope, async () => {
-      for (const l of Object.values(hidden)) expect((await refusal(service.lesson(l.id))).code).toBe('NOT_FOUND');
+      for (const l of Object.values(hidden))
+        expect((await refusal(service.lesson(l.id))).code).toBe('NOT_FOUND');
       expect((await service.page(50, null)).nodes).toHaveLength(2);
     });
   });

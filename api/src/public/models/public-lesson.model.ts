@@ -45,7 +45,9 @@ export class PublicExperimentSummaryModel {
   @Field(() => HypothesisModel, { nullable: true }) hypothesis!: HypothesisModel | null;
   @Field(() => ExperimentResult, { nullable: true }) result!: ExperimentResult | null;
   @Field(() => LearningCardModel, { nullable: true }) learningCard!: LearningCardModel | null;
-  @Field(() => [PublicMeasurementModel], { description: 'Oldest first; compare with hypothesis baseline and target' })
+  @Field(() => [PublicMeasurementModel], {
+    description: 'Oldest first; compare with hypothesis baseline and target',
+  })
   measurements!: PublicMeasurementModel[];
   @Field(() => [PartnerKind]) partnerKinds!: PartnerKind[];
   @Field(() => Date, { nullable: true }) startedAt!: Date | null;

@@ -35,7 +35,9 @@ export class PublicLessonsPage extends Shell {
 
   /** The text of a section (h2 and what follows it, up to the next section). */
   section(heading: string): Locator {
-    return this.main.locator('section').filter({ has: this.page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+    return this.main
+      .locator('section')
+      .filter({ has: this.page.getByRole('heading', { level: 2, name: heading, exact: true }) });
   }
 
   get signInLink(): Locator {

@@ -297,10 +297,15 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     const run = async (query: string, variables: Record<string, unknown>) => {
       const before = logger.count;
       logger.queries = [];
-      const res = await client().post('/graphql').set('content-type', 'application/json').send({ query, variables });
+      const res = await client()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, variables });
       expect(res.body.errors).toBeUndefined();
       expect(logger.queries[0]).toBe('START TRANSACTION READ ONLY');
-      expect(logger.queries.some((q) => q.includes('app_session_actor') || q.includes('set_config'))).toBe(false);
+      expect(logger.queries.some((q) => q.includes('app_session_actor') || q.includes('set_config'))).toBe(
+        false,
+      );
       expect(logger.queries.at(-1)).toBe('COMMIT');
       return { n: logger.count - before, data: res.body.data };
     };

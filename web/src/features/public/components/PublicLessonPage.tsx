@@ -24,7 +24,13 @@ export default function PublicLessonPage() {
   const back = <BackLink to="/offentlig/laerdommer">{t('public.back')}</BackLink>;
   if (!lesson)
     return (
-      <DetailFallback title={t('public.list.title')} loading={loading} error={error} notFound={['NOT_FOUND']} back={back} />
+      <DetailFallback
+        title={t('public.list.title')}
+        loading={loading}
+        error={error}
+        notFound={['NOT_FOUND']}
+        back={back}
+      />
     );
   return <LessonView lesson={lesson} back={back} />;
 }
@@ -183,7 +189,9 @@ function LessonView({ lesson: l, back }: { lesson: Lesson; back: ReactNode }) {
         <dl className="lk-facts">
           <dt>{t('public.partnerKinds')}</dt>
           <dd>
-            {l.partnerKinds.length ? format.list(l.partnerKinds.map((k) => t(`partnerKind.${k}`))) : t('tags.none')}
+            {l.partnerKinds.length
+              ? format.list(l.partnerKinds.map((k) => t(`partnerKind.${k}`)))
+              : t('tags.none')}
           </dd>
           {l.tags.length > 0 && (
             <>
