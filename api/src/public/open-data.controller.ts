@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../core/config/config.js';
@@ -91,8 +90,17 @@ export class OpenDataController {
     origin: string,
     licence: AppConfig['openDataLicence'],
   ): Promise<void> {
+    // Back-pressure: wait until the client has taken what was written (or has gone away).
     const write = async (chunk: string) => {
-      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (res.destroyed || res.write(chunk)) return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done).off('close', done);
+          resolve();
+        };
+        res.on('drain', done).on('close', done);
+        if (res.destroyed) done();
+      });
     };
     await write(format === 'csv' ? UTF8_BOM + csvRecord(CSV_FIELDS.map((f) => f.name)) : '[');
     let cursor: PublicCursor | null = null;
