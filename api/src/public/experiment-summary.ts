@@ -2,7 +2,9 @@ import { ExperimentResult, NextStep, PartnerKind } from '@laerekraft/shared';
 
 /**
  * What an outside reader sees of the experiment behind a lesson, read from
- * `lessons.experiment_summary` (frozen at publication by the lessons service). The jsonb is
+ * `lessons.experiment_summary` (frozen at publication by the lessons service, whose
+ * `ExperimentSummary` writes these keys). The public reader gets less than a network reader:
+ * not the experiment's own title, state or stop reason (free text written for colleagues). The jsonb is
  * read through this whitelist, key by key and type by type: a key the writer adds later (a
  * note, a name) does not reach the public by accident, and a malformed value is left out.
  */
@@ -17,7 +19,7 @@ export interface ExperimentSummary {
     byDate: string | null;
   } | null;
   result: ExperimentResult | null;
-  learningCard: { believed: string; observed: string; learned: string; nextStep: NextStep } | null;
+  learningCard: { believed: string; observed: string; learned: string; nextStep: NextStep | null } | null;
   /** The metric's readings, oldest first (dates and values only: notes stay inside). */
   measurements: Array<{ measuredOn: string; value: number }>;
   partnerKinds: PartnerKind[];
@@ -54,7 +56,7 @@ export function readExperimentSummary(raw: unknown): ExperimentSummary {
     },
     result: oneOf(ExperimentResult, s.result),
     learningCard:
-      c && nextStep
+      c && (text(c.believed) || text(c.observed) || text(c.learned) || nextStep)
         ? { believed: text(c.believed), observed: text(c.observed), learned: text(c.learned), nextStep }
         : null,
     measurements: (Array.isArray(s.measurements) ? s.measurements : [])

@@ -39,3 +39,53 @@ describe('HTML escaping for the public page heads', () => {
     expect(long.endsWith('ord…')).toBe(true);
   });
 });
+
+describe('the experiment summary whitelist', () => {
+  it('keeps the known keys with the right types and drops everything else', async () => {
+    const { readExperimentSummary } = await import('../experiment-summary.js');
+    const s = readExperimentSummary({
+      title: 'Internt navn',
+      stopReason: 'Kari sluttet',
+      hypothesis: {
+        change: 'x',
+        targetGroup: 1,
+        baseline: '3',
+        target: 5,
+        byDate: '2026-13-99x',
+        owner: 'Kari',
+      },
+      learningCard: { believed: 'a', observed: '', learned: 'c', nextStep: null },
+      measurements: [
+        { measuredOn: '2026-02-01', value: 2, note: 'Kari' },
+        { measuredOn: 'nope', value: 1 },
+        'x',
+      ],
+      partnerKinds: ['CITIZENS', 'KARI'],
+      result: 'MAYBE',
+      startedAt: 'not a date',
+    });
+    expect(s).toEqual({
+      hypothesis: {
+        change: 'x',
+        targetGroup: '',
+        expectedEffect: '',
+        metric: '',
+        baseline: null,
+        target: 5,
+        byDate: null,
+      },
+      result: null,
+      learningCard: { believed: 'a', observed: '', learned: 'c', nextStep: null },
+      measurements: [{ measuredOn: '2026-02-01', value: 2 }],
+      partnerKinds: ['CITIZENS'],
+      startedAt: null,
+      endedAt: null,
+    });
+    expect(JSON.stringify(s)).not.toContain('Kari');
+    expect(readExperimentSummary(null)).toMatchObject({
+      hypothesis: null,
+      learningCard: null,
+      measurements: [],
+    });
+  });
+});

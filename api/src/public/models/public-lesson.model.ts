@@ -5,13 +5,14 @@ import {
   findFylke,
   findKommune,
   InnovationAction,
+  NextStep,
   OrganisationKind,
   PartnerKind,
   Theme,
 } from '@laerekraft/shared';
 import '../../core/graphql/enums.js';
 import { PageInfo } from '../../core/graphql/pagination.js';
-import { HypothesisModel, LearningCardModel } from '../../experiments/models/experiment.model.js';
+import { HypothesisModel } from '../../experiments/models/experiment.model.js';
 import { LessonRollupModel, mapRollup } from '../../lessons/models/lesson.model.js';
 import type { RollupRow } from '../../lessons/rollup.js';
 import { readExperimentSummary } from '../experiment-summary.js';
@@ -37,6 +38,16 @@ export class PublicMeasurementModel {
   @Field(() => Float) value!: number;
 }
 
+@ObjectType('PublicLearningCard', {
+  description: 'We believed / we observed / we learned / therefore we will',
+})
+export class PublicLearningCardModel {
+  @Field() believed!: string;
+  @Field() observed!: string;
+  @Field() learned!: string;
+  @Field(() => NextStep, { nullable: true }) nextStep!: NextStep | null;
+}
+
 @ObjectType('PublicExperimentSummary', {
   description:
     'What an outside reader sees of the experiment behind a lesson, frozen at publication: never its log, comments or people',
@@ -44,7 +55,7 @@ export class PublicMeasurementModel {
 export class PublicExperimentSummaryModel {
   @Field(() => HypothesisModel, { nullable: true }) hypothesis!: HypothesisModel | null;
   @Field(() => ExperimentResult, { nullable: true }) result!: ExperimentResult | null;
-  @Field(() => LearningCardModel, { nullable: true }) learningCard!: LearningCardModel | null;
+  @Field(() => PublicLearningCardModel, { nullable: true }) learningCard!: PublicLearningCardModel | null;
   @Field(() => [PublicMeasurementModel], {
     description: 'Oldest first; compare with hypothesis baseline and target',
   })

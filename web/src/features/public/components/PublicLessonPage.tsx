@@ -93,8 +93,12 @@ function LessonView({ lesson: l, back }: { lesson: Lesson; back: ReactNode }) {
             <dd className="lk-pre-line">{card.believed}</dd>
             <dt>{t('card.observed')}</dt>
             <dd className="lk-pre-line">{card.observed}</dd>
-            <dt>{t('card.nextStep')}</dt>
-            <dd>{t(`nextStep.${card.nextStep}`)}</dd>
+            {card.nextStep && (
+              <>
+                <dt>{t('card.nextStep')}</dt>
+                <dd>{t(`nextStep.${card.nextStep}`)}</dd>
+              </>
+            )}
           </dl>
         ) : (
           <Paragraph>{t('card.missing')}</Paragraph>
