@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { BrowserSession, settle } from '../support/browser.js';
+import { BrowserSession, isFocused, pressUntilFocused, settle } from '../support/browser.js';
 import {
   addAdoption,
   addLesson,
@@ -74,6 +74,17 @@ describe('a public lesson, read without signing in', () => {
     await pub.openList('Lessons from the municipalities');
     await session.checkA11y('public-list-en');
     await pub.chooseLanguage('nb');
+  });
+
+  it('works by keyboard: from the top, Tab reaches a lesson and Enter opens it', async () => {
+    const pub = await new PublicLessonsPage(session.page, s.url).openList();
+    const link = pub.main.getByRole('link', { name: TITLE, exact: true });
+    await pressUntilFocused(session.page, link);
+    expect(await isFocused(link)).toBe(true);
+    await session.page.keyboard.press('Enter');
+    await pub.waitForHeading(TITLE);
+    // A client-side move: focus goes to the new page's heading, so a screen reader announces it.
+    expect(await isFocused(pub.heading())).toBe(true);
   });
 
   it('follows the sign-in link to the sign-in page', async () => {
