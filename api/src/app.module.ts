@@ -17,6 +17,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { SpreadModule } from './lessons/spread/spread.module.js';
+import { PublicModule } from './public/public.module.js';
 import { createLoaders } from './loaders.js';
 
 /** The composition root: core, then every feature; only here do they meet. */
@@ -42,6 +43,7 @@ export class AppModule {
         NotificationsModule,
         LessonsModule,
         SpreadModule,
+        PublicModule,
         DemoModule,
       ],
     };

@@ -7,6 +7,7 @@ import { LEARNING_RESOLVERS } from './learning/learning.module.js';
 import { NOTIFICATIONS_RESOLVERS } from './notifications/notifications.module.js';
 import { LESSONS_RESOLVERS } from './lessons/lessons.module.js';
 import { SPREAD_RESOLVERS } from './lessons/spread/spread.module.js';
+import { PUBLIC_RESOLVERS } from './public/public.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -19,4 +20,5 @@ export const RESOLVERS = [
   ...NOTIFICATIONS_RESOLVERS,
   ...LESSONS_RESOLVERS,
   ...SPREAD_RESOLVERS,
+  ...PUBLIC_RESOLVERS,
 ];

@@ -13,6 +13,7 @@ import { serveWebApp } from './core/web/spa.js';
 import { Db } from './core/database/db.service.js';
 import { BODY_LIMIT, bodyParserErrors } from './core/http/body-errors.js';
 import { securityHeaders } from './core/http/security-headers.js';
+import { PublicPagesService } from './public/public-pages.service.js';
 
 /** Builds the HTTP application (not yet listening): GraphQL, health, the web app, logs with request ids. */
 export async function createServer(
@@ -62,7 +63,9 @@ export async function createServer(
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyParserErrors);
   // Before init: Nest adds its 404 handler during init, and the web app's routes must come first.
-  if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDist)) {
+  // The public lesson pages get their own <head> (title, Open Graph) written on the server.
+  const pages = [app.get(PublicPagesService).render];
+  if (!serveWebApp(app.getHttpAdapter().getInstance(), config.webDist, pages)) {
     logger.warn(
       { webDist: config.webDist },
       'web app not built: only the API is served (run npm run build -w web)',

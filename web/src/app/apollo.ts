@@ -12,8 +12,16 @@ export function setUnauthenticatedHandler(handler: Handler): () => void {
   };
 }
 
-// Signing in and invitations answer for themselves (INVALID_CREDENTIALS, an expired link): no redirect.
-const PUBLIC_OPERATIONS = new Set(['Login', 'Logout', 'InvitationPreview', 'AcceptInvitation']);
+// Signing in, invitations and public lessons answer for themselves (INVALID_CREDENTIALS, an
+// expired link, NOT_FOUND): no redirect.
+const PUBLIC_OPERATIONS = new Set([
+  'Login',
+  'Logout',
+  'InvitationPreview',
+  'AcceptInvitation',
+  'PublicLessons',
+  'PublicLesson',
+]);
 
 const errorLink = new ErrorLink(({ error, operation }) => {
   if (
@@ -51,6 +59,7 @@ export const client = new ApolloClient({
           // One list per scope; "Last flere" appends the next page to it.
           ideas: { keyArgs: ['scope'], merge: appendPage },
           experiments: { keyArgs: ['scope'], merge: appendPage },
+          publicLessons: { keyArgs: false, merge: appendPage },
         },
       },
       // Value objects without ids: replace them whole.

@@ -23,9 +23,11 @@ const LessonPage = lazy(() => import('../features/lessons/components/LessonPage'
 const LessonFormPage = lazy(() => import('../features/lessons/components/LessonFormPage'));
 const LessonSpread = lazy(() => import('../features/lessons/spread/components/LessonSpread'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
+const PublicLessonsPage = lazy(() => import('../features/public/components/PublicLessonsPage'));
+const PublicLessonPage = lazy(() => import('../features/public/components/PublicLessonPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
-const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/'];
+const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/', '/offentlig/'];
 
 /** Sends the person to sign in when the API says the session is gone, remembering where they were. */
 function UnauthenticatedRedirect() {
@@ -71,6 +73,23 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <AcceptInvitationPage />
+              </Lazy>
+            }
+          />
+          {/* Public lessons: stable URLs anyone may read, no sign-in (the API writes their <head>). */}
+          <Route
+            path="/offentlig/laerdommer"
+            element={
+              <Lazy>
+                <PublicLessonsPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/offentlig/laerdommer/:id"
+            element={
+              <Lazy>
+                <PublicLessonPage />
               </Lazy>
             }
           />

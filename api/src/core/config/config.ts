@@ -25,6 +25,13 @@ export interface AppConfig {
    * the login rate limit keys on is taken from X-Forwarded-For that many hops back.
    */
   trustProxy: number;
+  /**
+   * The address people reach the installation at (`https://laerekraft.example.no`), for the
+   * canonical and Open Graph URLs of the public pages; without it they are taken from the request.
+   */
+  publicUrl: string | null;
+  /** The licence the open data (/open/lessons.*) is published under: NLOD 2.0 unless set. */
+  openDataLicence: { id: string; url: string };
 }
 
 /** A configuration problem: the process prints `message` as one line and exits. */
@@ -65,7 +72,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(env.WEB_DIST?.trim() || path.join(REPO_ROOT, 'web', 'dist')),
     logLevel: env.LOG_LEVEL?.trim() || (production ? 'info' : 'info'),
     trustProxy: env.TRUST_PROXY?.trim() === '0' ? 0 : intVar(env, 'TRUST_PROXY', production ? 1 : 0),
+    publicUrl: publicUrl(env),
+    openDataLicence: openDataLicence(env),
   };
+}
+
+function openDataLicence(env: NodeJS.ProcessEnv): { id: string; url: string } {
+  const id = env.OPEN_DATA_LICENCE?.trim();
+  const url = env.OPEN_DATA_LICENCE_URL?.trim();
+  if (!id && !url) return { id: 'NLOD-2.0', url: 'https://data.norge.no/nlod/no/2.0' };
+  if (!id || !url || !/^https?:\/\/\S+$/.test(url))
+    throw new ConfigError(
+      'OPEN_DATA_LICENCE and OPEN_DATA_LICENCE_URL go together: a licence id (CC-BY-4.0) and its http(s) URL',
+    );
+  return { id, url };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PUBLIC_URL?.trim() || null;
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_URL is not a valid URL: use https://host[:port] (no path)');
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash)
+    throw new ConfigError('PUBLIC_URL must be http(s)://host[:port] with no path, query or fragment');
+  return url.origin;
 }
 
 function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | null {

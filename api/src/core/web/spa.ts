@@ -1,8 +1,21 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Express, NextFunction, Request, Response } from 'express';
+import { logger } from '../logging/logger.js';
 
-const API_PREFIXES = ['/graphql', '/health'];
+const API_PREFIXES = ['/graphql', '/health', '/open/'];
+
+/**
+ * What a page the server knows about (a public lesson) answers instead of the bare app
+ * shell: either the shell with `head` (already escaped HTML: title, description, Open Graph,
+ * canonical) put into its <head>, or a whole page of its own (`html`, a 404 that is not a
+ * soft 200). Pages answered here may be indexed; every other client route is marked noindex.
+ */
+export type SpaPage =
+  { status: number; title: string; head: string; html?: undefined } | { status: number; html: string };
+
+/** Answers for a path it knows (null: not mine, serve the shell as usual). */
+export type SpaPageRenderer = (req: Request) => Promise<SpaPage | null>;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Encodings the web build writes next to each file (scripts/precompress.mjs), best first. */
@@ -16,10 +29,11 @@ const ENCODINGS = [
  * precompressed when the build wrote a .br/.gz copy and the browser accepts it; hashed
  * files under /assets are immutable; source maps are never served.
  */
-export function serveWebApp(app: Express, webDist: string): boolean {
+export function serveWebApp(app: Express, webDist: string, pages: SpaPageRenderer[] = []): boolean {
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) return false;
   const files = new BuildFiles(webDist);
+  const shell = new ShellTemplate(index);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -34,9 +48,57 @@ export function serveWebApp(app: Express, webDist: string): boolean {
       return;
     // A missing hashed file is a 404, not the app shell: a stale page must not parse HTML as a script.
     if (isAsset) return notFound(res);
-    sendFile(req, res, webDist, 'index.html', files, 'no-cache');
+    void renderPage(req, pages).then((page) => {
+      if (page) return sendPage(res, page, shell);
+      // Signed-in pages and forms are no content for search engines.
+      res.setHeader('X-Robots-Tag', 'noindex');
+      sendFile(req, res, webDist, 'index.html', files, 'no-cache');
+    });
   });
   return true;
+}
+
+async function renderPage(req: Request, pages: SpaPageRenderer[]): Promise<SpaPage | null> {
+  for (const render of pages) {
+    try {
+      const page = await render(req);
+      if (page) return page;
+    } catch (err) {
+      // The shell still works: the page reads its data itself.
+      logger.error(
+        { err, path: req.path },
+        'a server-rendered page head failed; serving the plain app shell',
+      );
+      return null;
+    }
+  }
+  return null;
+}
+
+function sendPage(res: Response, page: SpaPage, shell: ShellTemplate) {
+  res.status(page.status).type('html').setHeader('Cache-Control', 'no-cache');
+  if (page.status >= 400) res.setHeader('X-Robots-Tag', 'noindex');
+  res.send(page.html ?? shell.with(page.title, page.head));
+}
+
+/** index.html with a page's own <title> and head tags; re-read when a rebuild changes it. */
+class ShellTemplate {
+  private text = '';
+  private mtime = -1;
+
+  constructor(private readonly file: string) {}
+
+  with(title: string, head: string): string {
+    const mtime = statSync(this.file).mtimeMs;
+    if (mtime !== this.mtime) {
+      this.text = readFileSync(this.file, 'utf8');
+      this.mtime = mtime;
+    }
+    // Functions as replacements: a `$&` in the text stays text.
+    return this.text
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
+      .replace('</head>', () => `${head}\n  </head>`);
+  }
 }
 
 function sendFile(

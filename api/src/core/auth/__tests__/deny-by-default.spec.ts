@@ -17,8 +17,12 @@ import { loadConfig } from '../../config/config.js';
 import { createServer } from '../../../server.js';
 import { createTestDataSource } from '../../../testing/test-database.js';
 
-/** Operations anyone may call without a session. Everything else must say UNAUTHENTICATED. */
-const PUBLIC = ['login', 'logout', 'acceptInvitation', 'invitationPreview'];
+/**
+ * Operations anyone may call without a session. Everything else must say UNAUTHENTICATED.
+ * `publicLesson` and `publicLessons` read public lessons as nobody (`@Anonymous`: no session
+ * lookup, no tenant; docs/security.md, "Public pages and open data").
+ */
+const PUBLIC = ['login', 'logout', 'acceptInvitation', 'invitationPreview', 'publicLesson', 'publicLessons'];
 
 function sample(type: GraphQLInputType): unknown {
   if (type instanceof GraphQLNonNull) return sample(type.ofType);
@@ -83,6 +87,21 @@ describe('every operation is guarded (real HTTP, real PostgreSQL)', () => {
         );
     }
     expect(unguarded).toEqual([]);
+  });
+
+  it('has exactly the public operations it lists, each answering without a session', async () => {
+    const schema = app.get(GraphQLSchemaHost).schema;
+    const names = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ];
+    for (const name of PUBLIC) expect(names).toContain(name);
+    const res = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ publicLessons(first: 1) { nodes { id } } }' });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.publicLessons.nodes).toEqual([]);
   });
 
   it('answers variables of the wrong type as the client’s mistake, not a server failure', async () => {

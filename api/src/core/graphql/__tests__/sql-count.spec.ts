@@ -63,6 +63,10 @@ const LESSONS_ROLLUP = `query($n: Int!) { lessons(first: $n) { nodes { id title 
   rollup { adoptions organisations inProgress supported notSupported notShared } } pageInfo { hasNextPage } } }`;
 const LESSON = `query($id: ID!) { lesson(id: $id) { ${LESSON_FIELDS} summary whatWorked advice tags contactName shareableNetworks { name }
   experimentSummary { title result hypothesis { change baseline target } learningCard { learned } measurements { value } partnerKinds } } }`;
+const PUBLIC_FIELDS = `id title contactName organisation { name kommune } experimentSummary { hypothesis { metric baseline target }
+  learningCard { learned } measurements { value } } rollup { adoptions supported notShared }`;
+const PUBLIC_LESSONS = `query($n: Int!) { publicLessons(first: $n) { nodes { ${PUBLIC_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
+const PUBLIC_LESSON = `query($id: ID!) { publicLesson(id: $id) { ${PUBLIC_FIELDS} } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -234,6 +238,14 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       [experimentId],
     );
     await m.update(ExperimentEntity, { id: experimentId }, { sourceLessonId });
+    // Public lessons from 55 of the experiments, for the anonymous reads.
+    await m.query(
+      `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id, published_at)
+       SELECT organisation_id, unit_id, id, 'PUBLISHED', 'PUBLIC', 1, 'Lærdom ' || title, 'CONCLUDED', owner_id,
+              now() - (row_number() OVER ()) * interval '1 minute'
+         FROM experiments WHERE organisation_id = $1 LIMIT 55`,
+      [o.org.id],
+    );
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -341,5 +353,39 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       });
     else expect(value.comments).toHaveLength(1);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  // Read as nobody (@Anonymous): no session lookup even with a cookie, so no tenant; the page in
+  // one statement, its roll-up in one more.
+  it.each([
+    ['signed out', () => request(app.getHttpServer())],
+    ['with a session cookie', () => agent],
+  ])('publicLessons and publicLesson %s: START, data, roll-up, COMMIT', async (who, client) => {
+    const run = async (query: string, variables: Record<string, unknown>) => {
+      const before = logger.count;
+      logger.queries = [];
+      const res = await client()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, variables });
+      expect(res.body.errors).toBeUndefined();
+      expect(logger.queries[0]).toBe('START TRANSACTION READ ONLY');
+      expect(logger.queries.some((q) => q.includes('app_session_actor') || q.includes('set_config'))).toBe(
+        false,
+      );
+      expect(logger.queries.at(-1)).toBe('COMMIT');
+      return { n: logger.count - before, data: res.body.data };
+    };
+    const one = await run(PUBLIC_LESSONS, { n: 1 });
+    const fifty = await run(PUBLIC_LESSONS, { n: 50 });
+    expect(fifty.data.publicLessons.nodes).toHaveLength(50);
+    const single = await run(PUBLIC_LESSON, { id: fifty.data.publicLessons.nodes[7].id });
+    expect(single.data.publicLesson.title).toMatch(/^Lærdom /);
+    measured[`publicLessons@1 (${who})`] = one.n;
+    measured[`publicLessons@50 (${who})`] = fifty.n;
+    measured[`publicLesson (${who})`] = single.n;
+    expect(fifty.n).toBe(one.n);
+    expect(fifty.n).toBeLessThanOrEqual(4);
+    expect(single.n).toBeLessThanOrEqual(4);
   });
 });
