@@ -243,7 +243,8 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id, published_at)
        SELECT organisation_id, unit_id, id, 'PUBLISHED', 'PUBLIC', 1, 'Lærdom ' || title, 'CONCLUDED', owner_id,
               now() - (row_number() OVER ()) * interval '1 minute'
-         FROM experiments WHERE organisation_id = $1 LIMIT 55`,
+         FROM experiments WHERE organisation_id = $1
+          AND NOT EXISTS (SELECT 1 FROM lessons l WHERE l.experiment_id = experiments.id) LIMIT 55`,
       [o.org.id],
     );
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
