@@ -238,14 +238,18 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       [experimentId],
     );
     await m.update(ExperimentEntity, { id: experimentId }, { sourceLessonId });
-    // Public lessons from 55 of the experiments, for the anonymous reads.
+    // 55 public lessons, each from an experiment of its own, for the anonymous reads.
     await m.query(
-      `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id, published_at)
+      `WITH x AS (
+         INSERT INTO experiments (organisation_id, unit_id, title, owner_id, state, version, result)
+         SELECT organisation_id, unit_id, 'Offentlig ' || g, owner_id, 'CONCLUDED', 1, 'SUPPORTED'
+           FROM experiments, generate_series(1, 55) g WHERE id = $2
+         RETURNING id, organisation_id, unit_id, title, owner_id)
+       INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id, published_at)
        SELECT organisation_id, unit_id, id, 'PUBLISHED', 'PUBLIC', 1, 'Lærdom ' || title, 'CONCLUDED', owner_id,
               now() - (row_number() OVER ()) * interval '1 minute'
-         FROM experiments WHERE organisation_id = $1
-          AND NOT EXISTS (SELECT 1 FROM lessons l WHERE l.experiment_id = experiments.id) LIMIT 55`,
-      [o.org.id],
+         FROM x`,
+      [o.org.id, experimentId],
     );
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
