@@ -30,3 +30,6 @@ export function checkListFilter(check: Check, f: ListFilterText): Check {
     });
   return check;
 }
+
+/** A running experiment is quiet when its learning log has had no entry for this many days (the portfolio). */
+export const QUIET_DAYS = 30;
