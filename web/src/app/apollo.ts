@@ -48,9 +48,9 @@ export const client = new ApolloClient({
     typePolicies: {
       Query: {
         fields: {
-          // One list per scope; "Last flere" appends the next page to it.
-          ideas: { keyArgs: ['scope'], merge: appendPage },
-          experiments: { keyArgs: ['scope'], merge: appendPage },
+          // One list per scope, filter and sort; "Last flere" appends the next page to it.
+          ideas: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
+          experiments: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
         },
       },
       // Value objects without ids: replace them whole.

@@ -19,9 +19,12 @@ const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQu
 const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
 const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
+const AccessibilityPage = lazy(() => import('../features/accessibility/components/AccessibilityPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
-const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/'];
+/** Pages anyone may open, signed in or not. */
+export const ACCESSIBILITY_PATH = '/tilgjengelighet';
+const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/', ACCESSIBILITY_PATH];
 
 /** Sends the person to sign in when the API says the session is gone, remembering where they were. */
 function UnauthenticatedRedirect() {
@@ -67,6 +70,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <AcceptInvitationPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path={ACCESSIBILITY_PATH}
+            element={
+              <Lazy>
+                <AccessibilityPage />
               </Lazy>
             }
           />
