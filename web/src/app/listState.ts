@@ -60,7 +60,7 @@ export interface ListOptions {
 }
 
 /** Reads a value the address gives, dropping what the list does not offer (an old or edited link). */
-function read(params: URLSearchParams, o: ListOptions): ListFilterState {
+export function readListState(params: URLSearchParams, o: ListOptions): ListFilterState {
   const get = (k: string) => params.get(k) ?? '';
   const oneOf = (v: string, allowed: readonly (string | number)[]) =>
     allowed.map(String).includes(v) ? v : '';
@@ -81,7 +81,8 @@ function read(params: URLSearchParams, o: ListOptions): ListFilterState {
   };
 }
 
-function write(s: ListFilterState, o: ListOptions): URLSearchParams {
+/** The address for a state: only what is set, the default sort left out. */
+export function writeListState(s: ListFilterState, o: ListOptions): URLSearchParams {
   const out = new URLSearchParams({ omfang: s.tab });
   for (const [key, name] of Object.entries(PARAM)) {
     const v = s[key as keyof typeof PARAM].trim();
@@ -110,20 +111,20 @@ export function useListState(o: ListOptions) {
   const statesKey = o.states.join();
   const sortsKey = o.sorts.join();
   const state = useMemo(
-    () => read(hasOwn || !remembered ? params : new URLSearchParams(remembered), o),
+    () => readListState(hasOwn || !remembered ? params : new URLSearchParams(remembered), o),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- o is rebuilt each render; its parts are what count
     [params, hasOwn, remembered, o.fallback, o.results, statesKey, sortsKey],
   );
 
   // Bring back what was remembered into the address, so it is shareable as shown.
   useEffect(() => {
-    if (!hasOwn && remembered) setParams(write(state, o), { replace: true });
+    if (!hasOwn && remembered) setParams(writeListState(state, o), { replace: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival without parameters
   }, [hasOwn, remembered]);
 
   const set = (next: Partial<ListFilterState>) => {
     const merged = { ...state, ...next };
-    const query = write(merged, o);
+    const query = writeListState(merged, o);
     if (o.rememberAs) storage()?.setItem(o.rememberAs, query.toString());
     setParams(query, { replace: true });
   };
