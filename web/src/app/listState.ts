@@ -92,9 +92,15 @@ export function writeListState(s: ListFilterState, o: ListOptions): URLSearchPar
   return out;
 }
 
-const storage = (): Storage | null => {
+/** The browser's localStorage, typed without the DOM (this module is also tested in Node). */
+interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+const storage = (): KeyValueStore | null => {
   try {
-    return window.localStorage;
+    // Reading it throws where storage is blocked (some private modes): then nothing is remembered.
+    return (globalThis as { localStorage?: KeyValueStore }).localStorage ?? null;
   } catch {
     return null;
   }
