@@ -18,6 +18,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { SpreadModule } from './lessons/spread/spread.module.js';
 import { PublicModule } from './public/public.module.js';
+import { PortfolioModule } from './portfolio/portfolio.module.js';
 import { createLoaders } from './loaders.js';
 
 /** The composition root: core, then every feature; only here do they meet. */
@@ -44,6 +45,7 @@ export class AppModule {
         LessonsModule,
         SpreadModule,
         PublicModule,
+        PortfolioModule,
         DemoModule,
       ],
     };

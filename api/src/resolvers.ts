@@ -8,6 +8,7 @@ import { NOTIFICATIONS_RESOLVERS } from './notifications/notifications.module.js
 import { LESSONS_RESOLVERS } from './lessons/lessons.module.js';
 import { SPREAD_RESOLVERS } from './lessons/spread/spread.module.js';
 import { PUBLIC_RESOLVERS } from './public/public.module.js';
+import { PORTFOLIO_RESOLVERS } from './portfolio/portfolio.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -21,4 +22,5 @@ export const RESOLVERS = [
   ...LESSONS_RESOLVERS,
   ...SPREAD_RESOLVERS,
   ...PUBLIC_RESOLVERS,
+  ...PORTFOLIO_RESOLVERS,
 ];

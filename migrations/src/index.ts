@@ -1,3 +1,4 @@
+import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
 import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
 import { AdoptLessons1796220000000 } from './1796220000000-adopt-lessons.js';
 import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
@@ -14,4 +15,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   TightenRowLevelSecurity1796130000000,
   CreateLessons1796200000000,
   AdoptLessons1796220000000,
+  ListFilters1796270000000,
 ];

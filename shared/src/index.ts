@@ -12,3 +12,4 @@ export * from './experiments/experiment-state.js';
 export * from './experiments/frame.js';
 export * from './lessons/lesson-state.js';
 export * from './lessons/lesson-fields.js';
+export * from './lists/list-filter.js';

@@ -29,6 +29,8 @@ import { PersonEntity } from '../identity/person.entity.js';
 @Entity('experiments')
 // The keyset list order (created_at DESC, id DESC) lives in the migration: TypeORM cannot say DESC.
 @Index('ix_experiments_organisation_created', { synchronize: false })
+// The title filter's trigram index lives in the list-filters migration.
+@Index('ix_experiments_title_trgm', { synchronize: false })
 @Index('ix_experiments_organisation_state', ['organisationId', 'state', 'createdAt'])
 @Index('ix_experiments_unit', ['unitId'])
 @Index('ix_experiments_owner', ['ownerId'])

@@ -8,7 +8,7 @@ import { PersonModel, mapPerson } from '../identity/models/person.model.js';
 import { ViewerCanModel } from '../identity/models/viewer-can.model.js';
 import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
 import { IdeaModel, mapIdea } from '../ideas/models/idea.model.js';
-import { ListArgs, listComplexity } from '../core/graphql/pagination.js';
+import { listComplexity } from '../core/graphql/pagination.js';
 import { LearningEntryModel, mapEntry } from '../learning/models/learning-entry.model.js';
 import { AuditPolicy } from '../audit/audit.policy.js';
 import { TimelineEventModel, mapTimelineEvent } from '../audit/models/timeline-event.model.js';
@@ -22,6 +22,7 @@ import {
   StopExperimentInput,
   UpdateExperimentInput,
 } from './dto/experiments.inputs.js';
+import { ExperimentListArgs } from './dto/experiments.filter.js';
 import {
   ExperimentConnectionModel,
   ExperimentModel,
@@ -47,18 +48,26 @@ export class ExperimentsResolver {
 
   @Query(() => ExperimentConnectionModel, {
     name: 'experiments',
-    description: 'Newest first',
+    description: 'Filtered by `filter`, newest first unless `sort` says otherwise',
     complexity: listComplexity,
   })
   async list(
     @CurrentActor() actor: Actor,
-    @Args() { scope, first, after }: ListArgs,
+    @Args() { scope, first, after, filter, sort }: ExperimentListArgs,
     @Ctx() ctx: GqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ExperimentConnectionModel> {
-    const page = await this.experiments.list(actor, scope, first, after, selectedFields(info, 'nodes'));
+    const page = await this.experiments.list(actor, scope, first, after, selectedFields(info, 'nodes'), {
+      filter,
+      sort,
+      withTotal: selectedFields(info).has('totalCount'),
+    });
     page.primed.into(ctx.loaders);
-    return { nodes: page.nodes.map(mapExperiment), pageInfo: page.pageInfo };
+    return {
+      nodes: page.nodes.map(mapExperiment),
+      pageInfo: page.pageInfo,
+      totalCount: page.totalCount ?? 0,
+    };
   }
 
   @Mutation(() => ExperimentModel, { description: 'A manager creates an experiment directly (PLANNED)' })

@@ -3,8 +3,10 @@ import { In, type EntityManager } from 'typeorm';
 import {
   Check,
   checkFrame,
+  checkListFilter,
   checkLearningCard,
   ExperimentAction,
+  ExperimentSort,
   ExperimentState,
   nextExperimentState,
   normaliseActions,
@@ -18,7 +20,16 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
 import { assertAllowed, positional, writes } from '../core/auth/authority.js';
-import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
+import { pageSize, type ListScope, type Page } from '../core/graphql/pagination.js';
+import {
+  afterKey,
+  decodeKeyset,
+  keyOf,
+  orderBy,
+  tagFilterSql,
+  toKeysetPage,
+  type KeysetOrder,
+} from '../core/graphql/keyset.js';
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
@@ -68,6 +79,18 @@ import type {
   StopExperimentInput,
   UpdateExperimentInput,
 } from './dto/experiments.inputs.js';
+import type { ExperimentFilterInput } from './dto/experiments.filter.js';
+
+const NEWEST_KEY = [
+  { column: 'created_at', type: 'timestamptz' },
+  { column: 'id', type: 'uuid' },
+] as const;
+
+/** Each order of the experiments list, both on ix_experiments_organisation_created (read either way). */
+const EXPERIMENT_ORDERS: Record<ExperimentSort, KeysetOrder> = {
+  NEWEST: { name: ExperimentSort.NEWEST, direction: 'DESC', columns: NEWEST_KEY },
+  OLDEST: { name: ExperimentSort.OLDEST, direction: 'ASC', columns: NEWEST_KEY },
+};
 
 const frameSnapshot = (e: ExperimentEntity) => ({
   title: e.title,
@@ -115,35 +138,56 @@ export class ExperimentsService {
     });
   }
 
+  /**
+   * A page of the organisation's experiments, narrowed by `scope` and `filter`, in `sort`
+   * order (keyset-paginated on that order's key), and their number when `withTotal`: one statement.
+   */
   async list(
     actor: Actor,
     scope: ListScope,
     first?: number | null,
     after?: string | null,
     fields?: ReadonlySet<string>,
-  ): Promise<Page<ExperimentEntity> & { primed: Primed }> {
+    options: { filter?: ExperimentFilterInput | null; sort?: ExperimentSort; withTotal?: boolean } = {},
+  ): Promise<Page<ExperimentEntity> & { totalCount: number | null; primed: Primed }> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after);
+    const order = EXPERIMENT_ORDERS[options.sort ?? ExperimentSort.NEWEST];
+    const key = decodeKeyset(order, after);
+    const filter = options.filter;
+    assertValid(checkListFilter(new Check(), filter ?? {}));
     return this.db.run(actor.scope, async (m) => {
-      const { rows, primed } = await this.read(m, actor, {
-        where: (p) => {
-          // Who sees which experiments is the policy's; the scope only narrows it.
-          const w: string[] = [ExperimentsPolicy.listFilter(actor, 'e', p)];
-          if (scope === 'MINE') {
-            const me = p(actor.personId);
-            w.push(
-              `(e.owner_id = ${me} OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = ${me}))`,
-            );
-          } else if (scope === 'UNIT') w.push('e.unit_id IN (SELECT id FROM below)');
-          if (cursor) w.push(`(e.created_at, e.id) < (${p(cursor.at)}, ${p(cursor.id)})`);
-          return w.join(' AND ') || 'true';
-        },
+      // Who sees which experiments is the policy's; the scope and the filter only narrow it.
+      const base = (p: (v: unknown) => string) => {
+        const w: string[] = [ExperimentsPolicy.listFilter(actor, 'e', p)];
+        if (scope === 'MINE') {
+          const me = p(actor.personId);
+          w.push(
+            `(e.owner_id = ${me} OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = e.id AND em.person_id = ${me}))`,
+          );
+        } else if (scope === 'UNIT') w.push('e.unit_id IN (SELECT id FROM below)');
+        if (filter?.unitId) w.push('e.unit_id IN (SELECT id FROM filter_units)');
+        if (filter?.result) w.push(`e.result = ${p(filter.result)}`);
+        return [...w, ...tagFilterSql(filter, 'e', p)];
+      };
+      const { rows, keys, total, primed } = await this.read(m, actor, {
+        where: (p) => [...base(p), ...(key ? [afterKey(order, 'e', key, p)] : [])].join(' AND '),
+        total: options.withTotal ? (p) => base(p).join(' AND ') : undefined,
         below:
           scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
+        filterUnits: filter?.unitId
+          ? (p) =>
+              `SELECT id FROM units WHERE id = ${p(filter.unitId)}::uuid AND organisation_id = ${p(actor.organisationId)}`
+          : undefined,
+        order,
         limit: size + 1,
         fields,
       });
-      return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
+      const keyOfRow = new Map(rows.map((r, n) => [r, keys[n]]));
+      return {
+        ...toKeysetPage(rows, size, order, (r) => keyOfRow.get(r)!),
+        totalCount: options.withTotal ? total : null,
+        primed,
+      };
     });
   }
 
@@ -158,20 +202,34 @@ export class ExperimentsService {
     actor: Actor,
     q: {
       where: (p: (v: unknown) => string) => string;
+      /** When given, the number of experiments this selects is read too (the page's `where` without its cursor). */
+      total?: (p: (v: unknown) => string) => string;
       below?: (p: (v: unknown) => string) => string;
+      /** The units a unit filter names: `filter_units`, the unit and those below it. */
+      filterUnits?: (p: (v: unknown) => string) => string;
+      /** Newest first unless given; each row's key in it is read (for its cursor). */
+      order?: KeysetOrder;
       limit: number;
       fields?: ReadonlySet<string>;
     },
-  ): Promise<{ rows: ExperimentEntity[]; primed: Primed }> {
+  ): Promise<{ rows: ExperimentEntity[]; keys: string[][]; total: number; primed: Primed }> {
+    const order = q.order ?? EXPERIMENT_ORDERS.NEWEST;
     const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
     const { params, bind: p } = positional();
     const ctes = [
       ...(q.below ? [unitsBelowCte(q.below(p))] : []),
+      ...(q.filterUnits ? [unitsBelowCte(q.filterUnits(p), 'filter_units')] : []),
       `page AS MATERIALIZED (
          SELECT e.* FROM experiments e WHERE e.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}
-         ORDER BY e.created_at DESC, e.id DESC LIMIT ${p(q.limit)})`,
+         ORDER BY ${orderBy(order, 'e')} LIMIT ${p(q.limit)})`,
+      ...(q.total
+        ? [
+            `total AS (SELECT count(*)::int AS n FROM experiments e WHERE e.organisation_id = ${p(actor.organisationId)} AND ${q.total(p)})`,
+          ]
+        : []),
     ];
-    const cols = ['row_to_json(p) AS e'];
+    const cols = ['row_to_json(p) AS e', `${keyOf(order, 'p')} AS k`];
+    if (q.total) cols.push('(SELECT n FROM total) AS total');
     const include = {
       unit: wants('unit'),
       chain: wants('viewerCan'),
@@ -215,7 +273,9 @@ export class ExperimentsService {
       cols.push(`(SELECT json_agg(row_to_json(ms) ORDER BY ms.measured_on)
          FROM measurements ms WHERE ms.experiment_id = p.id) AS measurements`);
     const rows: Array<{
-      e: ExperimentRow;
+      e: ExperimentRow | null;
+      k: string[];
+      total?: number;
       unit?: UnitRow | null;
       chain?: string[];
       owner?: PersonRow | null;
@@ -233,12 +293,15 @@ export class ExperimentsService {
     }> = await m.query(
       `WITH RECURSIVE ${ctes.join(', ')}
        SELECT ${cols.join(',\n         ')}
-       FROM page p ORDER BY p.created_at DESC, p.id DESC`,
+       FROM ${q.total ? '(SELECT 1) one LEFT JOIN page p ON true' : 'page p'} ORDER BY ${orderBy(order, 'p')}`,
       params,
     );
+    // With a total, an empty page is one row without an experiment, so the total still arrives.
+    const total = rows[0]?.total ?? 0;
+    const found = rows.filter((r): r is typeof r & { e: ExperimentRow } => r.e !== null);
     const primed = new Primed();
     const person = (id: string, r: PersonRow | null) => primed.add('person', id, r && personFromRow(r));
-    const out = rows.map((r) => {
+    const out = found.map((r) => {
       const e = experimentFromRow(r.e);
       primed.add('experiment', e.id, e);
       if (r.unit) primed.add('unit', e.unitId, unitFromRow(r.unit));
@@ -287,7 +350,7 @@ export class ExperimentsService {
         primed.add('measurementsByExperiment', e.id, (r.measurements ?? []).map(measurementFromRow));
       return e;
     });
-    return { rows: out, primed };
+    return { rows: out, keys: found.map((r) => r.k), total, primed };
   }
 
   /** Called inside the approval's transaction: the experiment carries the idea's text and tags. */

@@ -22,6 +22,9 @@ import { PersonEntity } from '../identity/person.entity.js';
 @Index('ix_ideas_organisation_state_submitted', ['organisationId', 'state', 'submittedAt'])
 @Index('ix_ideas_unit_state', ['unitId', 'state'])
 @Index('ix_ideas_author', ['authorId', 'createdAt'])
+// The other list orders and the title filter (trigram) live in the list-filters migration too.
+@Index('ix_ideas_organisation_backed', { synchronize: false })
+@Index('ix_ideas_title_trgm', { synchronize: false })
 export class IdeaEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) organisationId!: string;
@@ -50,6 +53,8 @@ export class IdeaEntity {
   /** Hide the author's name from colleagues; the innovation lead still sees it. */
   @Column({ type: 'boolean', default: false }) hideAuthor!: boolean;
   @Column({ type: 'varchar', length: 20 }) state!: IdeaState;
+  /** How many back it: kept by a trigger on idea_backings, never written by the app (the "most backed" order). */
+  @Column({ type: 'int', default: 0, insert: false, update: false }) readonly backingCount!: number;
   @VersionColumn() version!: number;
   @Column({ type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) decidedAt!: Date | null;

@@ -38,13 +38,14 @@ export interface IdeaRow {
   theme: IdeaEntity['theme'];
   hide_author: boolean;
   state: IdeaEntity['state'];
+  backing_count?: number;
   version: number;
   submitted_at: string | null;
   decided_at: string | null;
   decided_by_id: string | null;
   decision_reason: string | null;
   experiment_id: string | null;
-  source_lesson_id: string | null;
+  source_lesson_id?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -64,13 +65,14 @@ export const ideaFromRow = (r: IdeaRow): IdeaEntity => ({
   theme: r.theme,
   hideAuthor: r.hide_author,
   state: r.state,
+  backingCount: r.backing_count ?? 0,
   version: r.version,
   submittedAt: toDate(r.submitted_at),
   decidedAt: toDate(r.decided_at),
   decidedById: r.decided_by_id,
   decisionReason: r.decision_reason,
   experimentId: r.experiment_id,
-  sourceLessonId: r.source_lesson_id,
+  sourceLessonId: r.source_lesson_id ?? null,
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
 });

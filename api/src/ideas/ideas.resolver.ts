@@ -5,7 +5,7 @@ import { selectedFields } from '../core/graphql/loader-kit.js';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
-import { ListArgs, listComplexity } from '../core/graphql/pagination.js';
+import { listComplexity } from '../core/graphql/pagination.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
 import { ViewerCanModel } from '../identity/models/viewer-can.model.js';
 import { UnitModel, mapUnit } from '../organisations/models/unit.model.js';
@@ -22,6 +22,7 @@ import {
   IdeaVersionInput,
   UpdateIdeaInput,
 } from './dto/ideas.inputs.js';
+import { IdeaListArgs } from './dto/ideas.filter.js';
 import {
   IdeaCommentModel,
   IdeaConnectionModel,
@@ -49,18 +50,26 @@ export class IdeasResolver {
 
   @Query(() => IdeaConnectionModel, {
     name: 'ideas',
-    description: 'Newest first; drafts only your own',
+    description: 'Drafts only your own; filtered by `filter`, newest first unless `sort` says otherwise',
     complexity: listComplexity,
   })
   async list(
     @CurrentActor() actor: Actor,
-    @Args() { scope, first, after }: ListArgs,
+    @Args() { scope, first, after, filter, sort }: IdeaListArgs,
     @Ctx() ctx: GqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<IdeaConnectionModel> {
-    const page = await this.ideas.list(actor, scope, first, after, selectedFields(info, 'nodes'));
+    const page = await this.ideas.list(actor, scope, first, after, selectedFields(info, 'nodes'), {
+      filter,
+      sort,
+      withTotal: selectedFields(info).has('totalCount'),
+    });
     page.primed.into(ctx.loaders);
-    return { nodes: page.nodes.map(mapIdea), pageInfo: page.pageInfo };
+    return {
+      nodes: page.nodes.map(mapIdea),
+      pageInfo: page.pageInfo,
+      totalCount: page.totalCount ?? 0,
+    };
   }
 
   @Query(() => [IdeaModel], {

@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import {
   Check,
   checkIdeaFields,
+  checkListFilter,
   IdeaAction,
+  IdeaSort,
   IdeaState,
   Limits,
   nextIdeaState,
@@ -18,7 +20,15 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertVersion, transitionOrRefuse } from '../core/errors/guards.js';
 import { assertAllowed, positional } from '../core/auth/authority.js';
-import { decodeCursor, pageSize, toPage, type ListScope, type Page } from '../core/graphql/pagination.js';
+import { pageSize, type ListScope, type Page } from '../core/graphql/pagination.js';
+import {
+  afterKey,
+  decodeKeyset,
+  keyOf,
+  tagFilterSql,
+  toKeysetPage,
+  type KeysetOrder,
+} from '../core/graphql/keyset.js';
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
@@ -49,6 +59,23 @@ import type {
   IdeaVersionInput,
   UpdateIdeaInput,
 } from './dto/ideas.inputs.js';
+import type { IdeaFilterInput } from './dto/ideas.filter.js';
+
+const NEWEST_KEY = [
+  { column: 'created_at', type: 'timestamptz' },
+  { column: 'id', type: 'uuid' },
+] as const;
+
+/** Each order of the ideas list, on an index of its own (see the list-filters migration). */
+const IDEA_ORDERS: Record<IdeaSort, KeysetOrder> = {
+  NEWEST: { name: IdeaSort.NEWEST, direction: 'DESC', columns: NEWEST_KEY },
+  OLDEST: { name: IdeaSort.OLDEST, direction: 'ASC', columns: NEWEST_KEY },
+  MOST_BACKED: {
+    name: IdeaSort.MOST_BACKED,
+    direction: 'DESC',
+    columns: [{ column: 'backing_count', type: 'int' }, ...NEWEST_KEY],
+  },
+};
 
 /** What is recorded about an idea in the audit trail. */
 const snapshot = (i: IdeaEntity) => ({
@@ -95,32 +122,52 @@ export class IdeasService {
     });
   }
 
+  /**
+   * A page of the ideas the actor may see, narrowed by `scope` and `filter`, in `sort`
+   * order (keyset-paginated on that order's key), and their number when `withTotal`: one statement.
+   */
   async list(
     actor: Actor,
     scope: ListScope,
     first?: number | null,
     after?: string | null,
     fields?: ReadonlySet<string>,
-  ): Promise<Page<IdeaEntity> & { primed: Primed }> {
+    options: { filter?: IdeaFilterInput | null; sort?: IdeaSort; withTotal?: boolean } = {},
+  ): Promise<Page<IdeaEntity> & { totalCount: number | null; primed: Primed }> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after);
+    const order = IDEA_ORDERS[options.sort ?? IdeaSort.NEWEST];
+    const key = decodeKeyset(order, after);
+    const filter = options.filter;
+    assertValid(checkListFilter(new Check(), filter ?? {}));
     return this.db.run(actor.scope, async (m) => {
-      const { rows, primed } = await this.read(m, actor, {
-        where: (p) => {
-          // Who sees which ideas is the policy's; the scope only narrows it.
-          const w = [IdeasPolicy.listFilter(actor, 'i', p)];
-          if (scope === 'MINE') w.push(`i.author_id = ${p(actor.personId)}`);
-          if (scope === 'UNIT') w.push('i.unit_id IN (SELECT id FROM below)');
-          if (cursor) w.push(`(i.created_at, i.id) < (${p(cursor.at)}, ${p(cursor.id)})`);
-          return w.join(' AND ');
-        },
+      // Who sees which ideas is the policy's; the scope and the filter only narrow it.
+      const base = (p: (v: unknown) => string) => {
+        const w = [IdeasPolicy.listFilter(actor, 'i', p)];
+        if (scope === 'MINE') w.push(`i.author_id = ${p(actor.personId)}`);
+        if (scope === 'UNIT') w.push('i.unit_id IN (SELECT id FROM below)');
+        if (filter?.unitId) w.push('i.unit_id IN (SELECT id FROM filter_units)');
+        return [...w, ...tagFilterSql(filter, 'i', p)];
+      };
+      const { rows, keys, total, primed } = await this.read(m, actor, {
+        where: (p) => [...base(p), ...(key ? [afterKey(order, 'i', key, p)] : [])].join(' AND '),
+        total: options.withTotal ? (p) => base(p).join(' AND ') : undefined,
         below:
           scope === 'UNIT' ? (p) => `SELECT unit_id FROM persons WHERE id = ${p(actor.personId)}` : undefined,
-        order: 'created_at DESC, id DESC',
+        filterUnits: filter?.unitId
+          ? (p) =>
+              `SELECT id FROM units WHERE id = ${p(filter.unitId)}::uuid AND organisation_id = ${p(actor.organisationId)}`
+          : undefined,
+        order: order.columns.map((c) => `${c.column} ${order.direction}`).join(', '),
+        key: order,
         limit: size + 1,
         fields,
       });
-      return { ...toPage(rows, size, (r) => ({ at: r.createdAt, id: r.id })), primed };
+      const keyOfRow = new Map(rows.map((r, n) => [r, keys[n]]));
+      return {
+        ...toKeysetPage(rows, size, order, (r) => keyOfRow.get(r)!),
+        totalCount: options.withTotal ? total : null,
+        primed,
+      };
     });
   }
 
@@ -155,12 +202,18 @@ export class IdeasService {
     actor: Actor,
     q: {
       where: (p: (v: unknown) => string) => string;
+      /** When given, the number of ideas this selects is read too (the page's `where` without its cursor). */
+      total?: (p: (v: unknown) => string) => string;
       below?: (p: (v: unknown) => string) => string;
+      /** The units a unit filter names: `filter_units`, the unit and those below it. */
+      filterUnits?: (p: (v: unknown) => string) => string;
       order: string;
+      /** When given, each row's key in this order is read (for its cursor). */
+      key?: KeysetOrder;
       limit: number;
       fields?: ReadonlySet<string>;
     },
-  ): Promise<{ rows: IdeaEntity[]; primed: Primed }> {
+  ): Promise<{ rows: IdeaEntity[]; keys: string[][]; total: number; primed: Primed }> {
     const wants = (...names: string[]) => !q.fields || names.some((n) => q.fields!.has(n));
     const { params, bind: p } = positional();
     const order = (alias: string) =>
@@ -170,9 +223,15 @@ export class IdeasService {
         .join(', ');
     const ctes = [
       ...(q.below ? [unitsBelowCte(q.below(p))] : []),
+      ...(q.filterUnits ? [unitsBelowCte(q.filterUnits(p), 'filter_units')] : []),
       `page AS MATERIALIZED (
          SELECT i.* FROM ideas i WHERE i.organisation_id = ${p(actor.organisationId)} AND ${q.where(p)}
          ORDER BY ${order('i')} LIMIT ${p(q.limit)})`,
+      ...(q.total
+        ? [
+            `total AS (SELECT count(*)::int AS n FROM ideas i WHERE i.organisation_id = ${p(actor.organisationId)} AND ${q.total(p)})`,
+          ]
+        : []),
     ];
     const include = {
       unit: wants('unit'),
@@ -186,6 +245,8 @@ export class IdeasService {
       commentList: wants('comments'),
     };
     const cols = ['row_to_json(p) AS i'];
+    if (q.key) cols.push(`${keyOf(q.key, 'p')} AS k`);
+    if (q.total) cols.push('(SELECT n FROM total) AS total');
     if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
     if (include.chain) {
       ctes.push(unitChainCte('SELECT unit_id FROM page'));
@@ -209,7 +270,9 @@ export class IdeasService {
       cols.push(`(SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
          FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`);
     const rows: Array<{
-      i: IdeaRow;
+      i: IdeaRow | null;
+      k?: string[];
+      total?: number;
       unit?: UnitRow | null;
       chain?: string[];
       author?: PersonRow | null;
@@ -222,12 +285,15 @@ export class IdeasService {
     }> = await m.query(
       `WITH RECURSIVE ${ctes.join(', ')}
        SELECT ${cols.join(',\n         ')}
-       FROM page p ORDER BY ${order('p')}`,
+       FROM ${q.total ? '(SELECT 1) one LEFT JOIN page p ON true' : 'page p'} ORDER BY ${order('p')}`,
       params,
     );
+    // With a total, an empty page is one row without an idea, so the total still arrives.
+    const total = rows[0]?.total ?? 0;
+    const found = rows.filter((r): r is typeof r & { i: IdeaRow } => r.i !== null);
     const primed = new Primed();
     const person = (id: string, r: PersonRow | null) => primed.add('person', id, r && personFromRow(r));
-    const out = rows.map((r) => {
+    const out = found.map((r) => {
       const idea = ideaFromRow(r.i);
       primed.add('idea', idea.id, idea);
       if (r.unit) primed.add('unit', idea.unitId, unitFromRow(r.unit));
@@ -250,7 +316,7 @@ export class IdeasService {
         );
       return idea;
     });
-    return { rows: out, primed };
+    return { rows: out, keys: found.map((r) => r.k ?? []), total, primed };
   }
 
   async create(actor: Actor, input: CreateIdeaInput): Promise<IdeaEntity> {

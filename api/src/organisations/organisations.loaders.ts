@@ -63,9 +63,9 @@ export const unitChainCte = (startIds: string) => `chain(start_id, id, parent_id
 export const unitChainJson = (unitId: string) =>
   `(SELECT coalesce(json_agg(c.id ORDER BY c.depth), '[]') FROM chain c WHERE c.start_id = ${unitId})`;
 
-/** A `below` CTE (for WITH RECURSIVE): the units `seedIds` selects and every unit below them, as `unitsBelow`. */
-export const unitsBelowCte = (seedIds: string) => `below(id, depth) AS (
+/** A `below` CTE (for WITH RECURSIVE, or named `name`): the units `seedIds` selects and every unit below them. */
+export const unitsBelowCte = (seedIds: string, name = 'below') => `${name}(id, depth) AS (
     SELECT u.id, 0 FROM units u WHERE u.id IN (${seedIds})
     UNION
-    SELECT cu.id, b.depth + 1 FROM below b JOIN units cu ON cu.parent_id = b.id WHERE b.depth < 50
+    SELECT cu.id, b.depth + 1 FROM ${name} b JOIN units cu ON cu.parent_id = b.id WHERE b.depth < 50
   )`;

@@ -85,7 +85,7 @@ describe('at 320 × 640 px', () => {
 
   it('nothing scrolls sideways when signed out, and axe finds nothing', async () => {
     const shell = new Shell(session.page);
-    for (const path of ['/logg-inn', '/invitasjon/ugyldig-lenke']) {
+    for (const path of ['/logg-inn', '/invitasjon/ugyldig-lenke', '/tilgjengelighet']) {
       await shell.visit(path);
       await expectReflow(session, `signed-out ${path}`);
     }

@@ -57,9 +57,10 @@ export const client = new ApolloClient({
       Query: {
         fields: {
           // One list per scope; "Last flere" appends the next page to it.
-          ideas: { keyArgs: ['scope'], merge: appendPage },
-          experiments: { keyArgs: ['scope'], merge: appendPage },
           publicLessons: { keyArgs: false, merge: appendPage },
+          // One list per scope, filter and sort; "Last flere" appends the next page to it.
+          ideas: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
+          experiments: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
         },
       },
       // Value objects without ids: replace them whole.

@@ -26,8 +26,12 @@ const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage
 const PublicLessonsPage = lazy(() => import('../features/public/components/PublicLessonsPage'));
 const PublicLessonPage = lazy(() => import('../features/public/components/PublicLessonPage'));
 
+const AccessibilityPage = lazy(() => import('../features/accessibility/components/AccessibilityPage'));
+
 export const SIGN_IN_PATH = '/logg-inn';
-const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/', '/offentlig/'];
+/** Pages anyone may open, signed in or not. */
+export const ACCESSIBILITY_PATH = '/tilgjengelighet';
+const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/', '/offentlig/', ACCESSIBILITY_PATH];
 
 /** Sends the person to sign in when the API says the session is gone, remembering where they were. */
 function UnauthenticatedRedirect() {
@@ -90,6 +94,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <PublicLessonPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path={ACCESSIBILITY_PATH}
+            element={
+              <Lazy>
+                <AccessibilityPage />
               </Lazy>
             }
           />

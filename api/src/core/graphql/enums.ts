@@ -2,7 +2,9 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AdoptionState,
   ExperimentResult,
+  ExperimentSort,
   ExperimentState,
+  IdeaSort,
   IdeaState,
   InnovationAction,
   InvitationStatus,
@@ -42,3 +44,8 @@ registerEnumType(LessonReach, {
   description: 'UNIT (the unit and below), ORGANISATION, NETWORK (chosen networks), PUBLIC (everyone)',
 });
 registerEnumType(AdoptionState, { name: 'AdoptionState' });
+registerEnumType(IdeaSort, {
+  name: 'IdeaSort',
+  description: 'NEWEST (default), OLDEST, MOST_BACKED (most backers first, then newest)',
+});
+registerEnumType(ExperimentSort, { name: 'ExperimentSort', description: 'NEWEST (default), OLDEST' });

@@ -109,6 +109,10 @@ export class MeasurementModel {
 export class ExperimentConnectionModel {
   @Field(() => [ExperimentModel]) nodes!: ExperimentModel[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, {
+    description: 'How many match the scope and filter (all pages); read only when asked for',
+  })
+  totalCount!: number;
 }
 
 export function mapExperiment(e: ExperimentEntity): ExperimentModel {

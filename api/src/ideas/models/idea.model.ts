@@ -59,6 +59,10 @@ export class IdeaCommentModel {
 export class IdeaConnectionModel {
   @Field(() => [IdeaModel]) nodes!: IdeaModel[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, {
+    description: 'How many match the scope and filter (all pages); read only when asked for',
+  })
+  totalCount!: number;
 }
 
 export function mapIdea(e: IdeaEntity): IdeaModel {

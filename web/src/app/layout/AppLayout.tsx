@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useMe, useViewerCan, type Me } from '../session/useMe';
 import { useSignOut } from '../session/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -92,6 +92,11 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
       <footer className="lk-footer">
         <div className="lk-container">
           <Paragraph data-size="sm">{t('app.footer')}</Paragraph>
+          <Paragraph data-size="sm">
+            <Link asChild>
+              <RouterLink to="/tilgjengelighet">{t('accessibility.footerLink')}</RouterLink>
+            </Link>
+          </Paragraph>
         </div>
       </footer>
     </div>

@@ -44,6 +44,17 @@ const IDEAS = `query($n: Int!) { ideas(first: $n) { nodes { id title state unit 
   decidedBy { name } experiment { id state } viewerCan { edit submit decide backOrComment } waitingDays } pageInfo { hasNextPage } } }`;
 const EXPERIMENTS = `query($n: Int!) { experiments(first: $n) { nodes { id title state unit { name } owner { name } team { id name }
   partners { name kind organisation { name } } partnerCount entryCount lastEntryOn idea { title } viewerCan { edit start conclude stop log } } pageInfo { hasNextPage } } }`;
+// The lists with every filter and the sorts that need their own key, and the total.
+const IDEAS_FILTERED = `query($n: Int!, $after: String) { ideas(first: $n, after: $after, sort: MOST_BACKED,
+  filter: { states: [SUBMITTED, APPROVED], title: "idé", theme: null }) { totalCount nodes { id title backingCount unit { name }
+  author { name } viewerCan { edit } } pageInfo { hasNextPage endCursor } } }`;
+const EXPERIMENTS_FILTERED = `query($n: Int!, $after: String) { experiments(first: $n, after: $after, sort: OLDEST,
+  filter: { states: [RUNNING], title: "forsøk" }) { totalCount nodes { id title unit { name } owner { name } entryCount lastEntryOn
+  viewerCan { edit } } pageInfo { hasNextPage endCursor } } }`;
+const PORTFOLIO = `{ portfolio { ideasWaiting { count items { id title unitName submittedAt } }
+  quiet { count items { id title lastEntryOn } } awaitingUnion { count items { id } } withoutLesson { count items { id } }
+  running { count items { id title state unitName startedAt } } recentResults { count items { id result endedAt } }
+  counts { ideasSubmitted experimentsPlanned experimentsRunning experimentsConcluded lessons } } }`;
 const IDEA_FIELDS = `id title state unit { id name } author { id name } isMine backingCount backedByMe commentCount
   decidedBy { name } experiment { id state } viewerCan { edit submit decide backOrComment } waitingDays`;
 const EXPERIMENT = `query($id: ID!) { experiment(id: $id) { id title state hypothesis { change metric } unit { name } owner { name }
@@ -334,6 +345,50 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   });
 
   it.each([
+    ['ideas', IDEAS_FILTERED],
+    ['experiments', EXPERIMENTS_FILTERED],
+  ])(
+    '%s filtered and sorted, with its total: the same statements on the first and the next page',
+    async (name, query) => {
+      let cursor = '';
+      const first = await statementsFor(
+        query,
+        { n: 50 },
+        (d: Record<string, { totalCount: number; nodes: unknown[]; pageInfo: { endCursor: string } }>) => {
+          expect(d[name].nodes).toHaveLength(50);
+          expect(d[name].totalCount).toBe(60);
+          cursor = d[name].pageInfo.endCursor;
+        },
+      );
+      const next = await statementsFor(
+        query,
+        { n: 50, after: cursor },
+        (d: Record<string, { nodes: unknown[] }>) => expect(d[name].nodes).toHaveLength(10),
+      );
+      measured[`${name}:filtered@50`] = first;
+      expect(next).toBe(first);
+      expect(first).toBeLessThanOrEqual(MAX_STATEMENTS);
+    },
+  );
+
+  it('an unknown filter value is refused before anything is read (VALIDATION_FAILED)', async () => {
+    for (const [query, variables] of [
+      ['query($s: [IdeaState!]) { ideas(filter: { states: $s }) { nodes { id } } }', { s: ['NOPE'] }],
+      ['query($t: Theme) { experiments(filter: { theme: $t }) { nodes { id } } }', { t: 'SPACE' }],
+      ['query($s: IdeaSort!) { ideas(sort: $s) { nodes { id } } }', { s: 'RANDOM' }],
+      ['query($g: Int) { ideas(filter: { sdg: $g }) { nodes { id } } }', { g: 18 }],
+      ['query($u: ID) { experiments(filter: { unitId: $u }) { nodes { id } } }', { u: 'sector' }],
+    ] as const) {
+      const res = await agent
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, variables });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it.each([
+    ['portfolio', () => PORTFOLIO, () => ({})],
     ['experiment', () => EXPERIMENT, () => ({ id: experimentId })],
     ['idea', () => IDEA, () => ({ id: ideaId })],
     ['reviewQueue', () => REVIEW_QUEUE, () => ({})],
@@ -356,6 +411,9 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
         // The sector manager does not share beyond the organisation.
         shareableNetworks: [],
       });
+    else if (name === 'portfolio')
+      expect((value as unknown as { running: { count: number } }).running.count).toBe(60);
+    else if (name === 'experiment') expect(value.learningEntries).toHaveLength(5);
     else expect(value.comments).toHaveLength(1);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });

@@ -6,8 +6,22 @@ import { ScopedListPage } from '../../../app/ScopedListPage';
 import { useMe } from '../../../app/session/useMe';
 import { ExperimentStateTag } from '../../../ui/Tags';
 import { ExperimentsQuery } from '../graphql/experiments';
+import { EXPERIMENT_STATES } from '@laerekraft/shared';
+import type { ScopeTab } from '../../../app/ScopedListPage';
 
 const COLUMNS = ['title', 'state', 'unit', 'owner', 'entries', 'lastEntry'] as const;
+const FILTERS = {
+  statePrefix: 'experimentState',
+  states: EXPERIMENT_STATES,
+  sorts: ['nyeste', 'eldste'],
+  results: true,
+} as const;
+
+/** A lead or a reader follows the whole organisation; everyone else starts with their unit's. */
+function firstTab(roles: readonly string[], hasUnit: boolean): ScopeTab {
+  if (roles.includes('INNOVATION_LEAD') || roles.includes('READER') || !hasUnit) return 'organisasjon';
+  return 'enhet';
+}
 
 export default function ExperimentsPage() {
   const { t } = useTranslation();
@@ -17,7 +31,9 @@ export default function ExperimentsPage() {
   return (
     <ScopedListPage
       prefix="experiments"
-      fallback="organisasjon"
+      fallback={firstTab(me?.roles.map((r) => r.role) ?? [], !!me?.unit)}
+      rememberAs={me ? `lk-list:experiments:${me.id}` : null}
+      filters={FILTERS}
       hasUnit={!!me?.unit}
       query={ExperimentsQuery}
       pick={(data) => data.experiments}

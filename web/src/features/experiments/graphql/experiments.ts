@@ -160,8 +160,15 @@ export const ExperimentDetailFields = graphql(`
 `);
 
 export const ExperimentsQuery = graphql(`
-  query Experiments($scope: ListScope!, $first: Int, $after: String) {
-    experiments(scope: $scope, first: $first, after: $after) {
+  query Experiments(
+    $scope: ListScope!
+    $first: Int
+    $after: String
+    $filter: ExperimentFilterInput
+    $sort: ExperimentSort
+  ) {
+    experiments(scope: $scope, first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
       nodes {
         ...ExperimentListFields
       }

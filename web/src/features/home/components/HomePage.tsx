@@ -77,7 +77,6 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-        <Paragraph className="lk-mt">{t('home.comingSoon')}</Paragraph>
       </section>
     </div>
   );

@@ -9,7 +9,8 @@ import { useFormat } from '../../../app/format';
 import { todayIso } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import type { NotificationsQuery } from '../../../gql/graphql';
-import { useViewerCan } from '../../../app/session/useMe';
+import { useMe, useViewerCan } from '../../../app/session/useMe';
+import { PortfolioGlance, type PortfolioView } from './Portfolio';
 import { ReviewQueueList } from '../../../ui/ReviewQueueList';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
 import {
@@ -26,14 +27,27 @@ export const ENTRY_DUE_DAYS = 14;
 const daysBetween = (fromYmd: string, toYmd: string) =>
   Math.round((Date.parse(`${toYmd}T12:00:00Z`) - Date.parse(`${fromYmd}T12:00:00Z`)) / 86_400_000);
 
-/** What waits on me: ideas to decide, entries due, my experiments, my drafts and my notifications. */
+/**
+ * What waits on me: ideas to decide, entries due, my experiments, my drafts and my
+ * notifications. A lead and a reader see the organisation's portfolio first; their own
+ * experiments and drafts only when they have some (a reader who writes nothing, never).
+ */
 export function MyWork() {
   const can = useViewerCan();
+  const me = useMe();
+  const roles = me?.roles.map((r) => r.role) ?? [];
+  const view: PortfolioView | null = roles.includes('INNOVATION_LEAD')
+    ? 'lead'
+    : roles.includes('READER')
+      ? 'reader'
+      : null;
+  const ownWork = !view || !!can?.createIdea;
   return (
     <>
       {can?.reviewIdeas && <ToDecide />}
-      <MyExperiments />
-      <MyIdeas />
+      {view && <PortfolioGlance view={view} />}
+      {ownWork && <MyExperiments onlyIfAny={!!view} />}
+      {ownWork && <MyIdeas onlyIfAny={!!view} />}
       <Notifications />
     </>
   );
@@ -60,7 +74,8 @@ function ToDecide() {
   );
 }
 
-function MyExperiments() {
+/** `onlyIfAny`: say nothing when there is nothing (the portfolio above already speaks). */
+function MyExperiments({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, error } = useQuery(MyExperimentsQuery, { variables: { first: 50 } });
@@ -72,6 +87,7 @@ function MyExperiments() {
     const since = e.lastEntryOn ?? e.startedAt?.slice(0, 10) ?? e.createdAt.slice(0, 10);
     return daysBetween(since, today) >= ENTRY_DUE_DAYS;
   });
+  if (onlyIfAny && (!data || !openOnes.length)) return null;
 
   return (
     <>
@@ -134,11 +150,12 @@ function MyExperiments() {
   );
 }
 
-function MyIdeas() {
+function MyIdeas({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, error } = useQuery(MyIdeasQuery, { variables: { first: 50 } });
   const waiting = (data?.ideas.nodes ?? []).filter((i) => i.state === 'DRAFT' || i.state === 'PARKED');
+  if (onlyIfAny && !waiting.length) return null;
   return (
     <section aria-labelledby="home-ideas" className="lk-stack">
       <Heading level={2} data-size="sm" id="home-ideas">

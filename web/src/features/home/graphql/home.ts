@@ -61,3 +61,70 @@ export const ToDecideQuery = graphql(`
     }
   }
 `);
+
+export const PortfolioExperimentItem = graphql(`
+  fragment PortfolioExperimentItem on PortfolioExperiment {
+    id
+    title
+    state
+    unitName
+    lastEntryOn
+    startedAt
+    endedAt
+    result
+  }
+`);
+
+// The lead's and the reader's glance at the organisation: one request, one statement.
+export const PortfolioQuery = graphql(`
+  query Portfolio {
+    portfolio {
+      ideasWaiting {
+        count
+        items {
+          id
+          title
+          unitName
+          submittedAt
+        }
+      }
+      quiet {
+        count
+        items {
+          ...PortfolioExperimentItem
+        }
+      }
+      awaitingUnion {
+        count
+        items {
+          ...PortfolioExperimentItem
+        }
+      }
+      withoutLesson {
+        count
+        items {
+          ...PortfolioExperimentItem
+        }
+      }
+      running {
+        count
+        items {
+          ...PortfolioExperimentItem
+        }
+      }
+      recentResults {
+        count
+        items {
+          ...PortfolioExperimentItem
+        }
+      }
+      counts {
+        ideasSubmitted
+        experimentsPlanned
+        experimentsRunning
+        experimentsConcluded
+        lessons
+      }
+    }
+  }
+`);

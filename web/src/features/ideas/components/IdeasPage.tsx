@@ -5,8 +5,25 @@ import { ScopedListPage } from '../../../app/ScopedListPage';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { IdeasQuery } from '../graphql/ideas';
 import { IdeaStateTag } from '../../../ui/Tags';
+import { IDEA_STATES } from '@laerekraft/shared';
+import type { ScopeTab } from '../../../app/ScopedListPage';
 
 const COLUMNS = ['title', 'state', 'unit', 'author', 'backings', 'comments'] as const;
+const FILTERS = {
+  statePrefix: 'ideaState',
+  states: IDEA_STATES,
+  sorts: ['nyeste', 'eldste', 'mest-stottet'],
+} as const;
+
+/**
+ * Where the list opens the first time: a lead or a reader follows the whole organisation, a
+ * manager their unit, an employee their own ideas.
+ */
+function firstTab(roles: readonly string[], writes: boolean, hasUnit: boolean): ScopeTab {
+  if (roles.includes('INNOVATION_LEAD') || roles.includes('READER') || !writes) return 'organisasjon';
+  if (roles.includes('MANAGER') && hasUnit) return 'enhet';
+  return 'mine';
+}
 
 export default function IdeasPage() {
   const { t } = useTranslation();
@@ -16,7 +33,9 @@ export default function IdeasPage() {
   return (
     <ScopedListPage
       prefix="ideas"
-      fallback={can?.createIdea ? 'mine' : 'organisasjon'}
+      fallback={firstTab(me?.roles.map((r) => r.role) ?? [], !!can?.createIdea, !!me?.unit)}
+      rememberAs={me ? `lk-list:ideas:${me.id}` : null}
+      filters={FILTERS}
       hasUnit={!!me?.unit}
       query={IdeasQuery}
       pick={(data) => data.ideas}

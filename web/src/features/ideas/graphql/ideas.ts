@@ -93,8 +93,9 @@ export const IdeaDetailFields = graphql(`
 `);
 
 export const IdeasQuery = graphql(`
-  query Ideas($scope: ListScope!, $first: Int, $after: String) {
-    ideas(scope: $scope, first: $first, after: $after) {
+  query Ideas($scope: ListScope!, $first: Int, $after: String, $filter: IdeaFilterInput, $sort: IdeaSort) {
+    ideas(scope: $scope, first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
       nodes {
         ...IdeaListFields
       }

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ExperimentState, IdeaState, LearningEntryKind } from '@laerekraft/shared';
+import { Db } from '../../core/database/db.service.js';
+import { ExperimentEntity } from '../../experiments/experiment.entity.js';
+import { IdeaEntity } from '../../ideas/idea.entity.js';
+import { LearningEntryEntity } from '../../learning/learning-entry.entity.js';
+import { createTestDataSource } from '../../testing/test-database.js';
+import { buildOrganisation } from '../../testing/fixtures.js';
+import { PortfolioService } from '../portfolio.service.js';
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+describe('the portfolio glance (real PostgreSQL, RLS on)', () => {
+  let env: Awaited<ReturnType<typeof createTestDataSource>>;
+  let service: PortfolioService;
+  let o: Awaited<ReturnType<typeof buildOrganisation>>;
+  let other: Awaited<ReturnType<typeof buildOrganisation>>;
+
+  beforeAll(async () => {
+    env = await createTestDataSource();
+    service = new PortfolioService(new Db(env.app));
+    o = await buildOrganisation(env.ds.manager);
+    other = await buildOrganisation(env.ds.manager);
+    const m = env.ds.manager;
+    const experiment = async (org: typeof o, title: string, fields: Partial<ExperimentEntity>) =>
+      m.save(
+        ExperimentEntity,
+        m.create(ExperimentEntity, {
+          organisationId: org.org.id,
+          unitId: org.units.team,
+          ownerId: org.employee.personId,
+          title,
+          ...fields,
+        }),
+      );
+    const entry = (e: ExperimentEntity, on: Date) =>
+      m.insert(LearningEntryEntity, {
+        organisationId: o.org.id,
+        experimentId: e.id,
+        authorId: o.employee.personId,
+        kind: LearningEntryKind.OBSERVATION,
+        text: 'Notat',
+        entryDate: ymd(on),
+      });
+    const quietLong = await experiment(o, 'Stille lenge', {
+      state: ExperimentState.RUNNING,
+      startedAt: daysAgo(90),
+    });
+    await entry(quietLong, daysAgo(60));
+    await experiment(o, 'Aldri logget', { state: ExperimentState.RUNNING, startedAt: daysAgo(40) });
+    const active = await experiment(o, 'Aktiv', { state: ExperimentState.RUNNING, startedAt: daysAgo(80) });
+    await entry(active, daysAgo(60));
+    await entry(active, daysAgo(3));
+    await experiment(o, 'Nystartet', { state: ExperimentState.RUNNING, startedAt: daysAgo(2) });
+    await experiment(o, 'Venter på tillitsvalgt', { state: ExperimentState.PLANNED, affectsEmployees: true });
+    const involved = await experiment(o, 'Tillitsvalgt med', {
+      state: ExperimentState.PLANNED,
+      affectsEmployees: true,
+    });
+    await m.query(
+      `INSERT INTO union_involvements (organisation_id, experiment_id, occurred_on, who, what_was_said, recorded_by_id)
+       VALUES ($1, $2, current_date, 'Tillitsvalgt', 'Greit', $3)`,
+      [o.org.id, involved.id, o.rep.personId],
+    );
+    await experiment(o, 'Uten lærdom', {
+      state: ExperimentState.CONCLUDED,
+      endedAt: daysAgo(5),
+      result: 'SUPPORTED',
+    });
+    const withLesson = await experiment(o, 'Med lærdom', {
+      state: ExperimentState.CONCLUDED,
+      endedAt: daysAgo(10),
+      result: 'INCONCLUSIVE',
+    });
+    await m.query(
+      `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id)
+       VALUES ($1, $2, $3, 'DRAFT', 'ORGANISATION', 1, 'Lærdom', 'CONCLUDED', $4)`,
+      [o.org.id, o.units.team, withLesson.id, o.lead.personId],
+    );
+    await experiment(o, 'Stoppet', { state: ExperimentState.STOPPED, endedAt: daysAgo(1) });
+    for (const [title, days] of [
+      ['Venter lengst', 20],
+      ['Venter kort', 2],
+    ] as const)
+      await m.save(
+        IdeaEntity,
+        m.create(IdeaEntity, {
+          organisationId: o.org.id,
+          unitId: o.units.team,
+          authorId: o.employee.personId,
+          title,
+          state: IdeaState.SUBMITTED,
+          submittedAt: daysAgo(days),
+        }),
+      );
+    // Another organisation's quiet experiment and waiting idea are not this one's.
+    await experiment(other, 'Annen kommune', { state: ExperimentState.RUNNING, startedAt: daysAgo(90) });
+  });
+  afterAll(() => env.close());
+
+  it('gathers what needs the lead, each list with its count, and the numbers, for this organisation only', async () => {
+    const p = await service.get(o.lead);
+    const titles = (s: { items: Array<{ title: string }> }) => s.items.map((i) => i.title);
+    expect(titles(p.ideasWaiting)).toEqual(['Venter lengst', 'Venter kort']);
+    expect(p.ideasWaiting.count).toBe(2);
+    expect(titles(p.quiet)).toEqual(['Stille lenge', 'Aldri logget']);
+    expect(p.quiet.items[0].lastEntryOn).toBe(ymd(daysAgo(60)));
+    expect(titles(p.awaitingUnion)).toEqual(['Venter på tillitsvalgt']);
+    expect(titles(p.withoutLesson)).toEqual(['Uten lærdom']);
+    expect(titles(p.running)).toEqual(['Nystartet', 'Aldri logget', 'Aktiv', 'Stille lenge']);
+    expect(titles(p.recentResults)).toEqual(['Stoppet', 'Uten lærdom', 'Med lærdom']);
+    expect(p.recentResults.items[1]).toMatchObject({ result: 'SUPPORTED', unitName: 'Sone sentrum' });
+    expect(p.counts).toEqual({
+      ideasSubmitted: 2,
+      experimentsPlanned: 2,
+      experimentsRunning: 4,
+      experimentsConcluded: 2,
+      lessons: 1,
+    });
+    const theirs = await service.get(other.lead);
+    expect(titles(theirs.quiet)).toEqual(['Annen kommune']);
+    expect(theirs.counts.lessons).toBe(0);
+  });
+});
