@@ -89,7 +89,6 @@ export interface ExperimentRow {
   card_observed: string | null;
   card_learned: string | null;
   card_next_step: ExperimentEntity['cardNextStep'];
-  source_lesson_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -127,7 +126,6 @@ export const experimentFromRow = (r: ExperimentRow): ExperimentEntity => ({
   cardObserved: r.card_observed,
   cardLearned: r.card_learned,
   cardNextStep: r.card_next_step,
-  sourceLessonId: r.source_lesson_id,
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
 });
