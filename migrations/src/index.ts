@@ -1,11 +1,12 @@
-import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
-import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
-import { AdoptLessons1796220000000 } from './1796220000000-adopt-lessons.js';
-import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
+import { CreateIdentity1795917545065 } from './1795917545065-create-identity.js';
+import { CreateIdeasAndExperiments1795918298824 } from './1795918298824-create-ideas-and-experiments.js';
 import { EnforceRowLevelSecurity1796000000000 } from './1796000000000-enforce-row-level-security.js';
 import { CreateLoginAttempts1796120732528 } from './1796120732528-create-login-attempts.js';
-import { CreateIdeasAndExperiments1795918298824 } from './1795918298824-create-ideas-and-experiments.js';
-import { CreateIdentity1795917545065 } from './1795917545065-create-identity.js';
+import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
+import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
+import { LessonsLibraryOrder1796210000000 } from './1796210000000-lessons-library-order.js';
+import { AdoptLessons1796220000000 } from './1796220000000-adopt-lessons.js';
+import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
@@ -14,6 +15,7 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateLoginAttempts1796120732528,
   TightenRowLevelSecurity1796130000000,
   CreateLessons1796200000000,
+  LessonsLibraryOrder1796210000000,
   AdoptLessons1796220000000,
   ListFilters1796270000000,
 ];
