@@ -22,8 +22,16 @@ import { PersonEntity } from '../identity/person.entity.js';
 @Index('ix_ideas_organisation_state_submitted', ['organisationId', 'state', 'submittedAt'])
 @Index('ix_ideas_unit_state', ['unitId', 'state'])
 @Index('ix_ideas_author', ['authorId', 'createdAt'])
+// Search (migration create-search): the GIN index over (organisation_id, search_vector).
+@Index('ix_ideas_search', { synchronize: false })
 export class IdeaEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  /**
+   * The weighted Norwegian text of the row (title A, summary or need B, body C), kept by a
+   * trigger; read only by the search functions (never selected by the ORM).
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
   @Column({ type: 'uuid' }) organisationId!: string;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

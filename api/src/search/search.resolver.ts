@@ -1,0 +1,29 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../core/auth/decorators.js';
+import type { Actor } from '../core/auth/actor.js';
+import { SearchArgs, SimilarArgs } from './dto/search.input.js';
+import { SearchHitModel, SearchResultModel } from './models/search.model.js';
+import { SearchService } from './search.service.js';
+
+@Resolver()
+export class SearchResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @Query(() => SearchResultModel, {
+    name: 'search',
+    description:
+      'Norwegian full-text search across the ideas, experiments and lessons you may see: "quotes", OR, -word; inflected forms and compounds starting with a word find it',
+    complexity: ({ childComplexity, args }) => ((args.first as number | undefined) ?? 20) * childComplexity + 50,
+  })
+  find(@CurrentActor() actor: Actor, @Args() args: SearchArgs): Promise<SearchResultModel> {
+    return this.search.search(actor, args);
+  }
+
+  @Query(() => [SearchHitModel], {
+    description: '"Prøvd før?": up to five similar ideas, experiments and lessons you may see',
+    complexity: ({ childComplexity }) => 5 * childComplexity,
+  })
+  similar(@CurrentActor() actor: Actor, @Args() args: SimilarArgs): Promise<SearchHitModel[]> {
+    return this.search.similar(actor, args);
+  }
+}
