@@ -54,6 +54,11 @@ const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
   myMembership { status } viewerIsCoordinator } }`;
+const SEARCH = `query($q: String!) { search(query: $q, first: 50) { total capped hasMore suggestion
+  hits { kind id title titleHighlighted snippet state result adoptionCount organisation { id name county } own }
+  facets { kinds { value count } states { value count } results { value count } actions { value count } sdgs { value count }
+    themes { value count } organisations { value label count } counties { value count } networks { value label count } } } }`;
+const SIMILAR = `query($t: String!) { similar(title: $t, text: "Idé og forsøk") { kind id title snippet state result organisation { name } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -274,5 +279,16 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     else if (name === 'experiment') expect(value.learningEntries).toHaveLength(5);
     else expect(value.comments).toHaveLength(1);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('search (a page of 50 with facets and snippets, and with a "mente du" suggestion) and similar: at most 5 statements', async () => {
+    type Found = { search: { hits: unknown[]; suggestion: string | null } };
+    const page = await statementsFor(SEARCH, { q: 'forsøk' }, (d: Found) => expect(d.search.hits).toHaveLength(50));
+    const typo = await statementsFor(SEARCH, { q: 'forsøl' }, (d: Found) => expect(d.search.suggestion).toBe('forsøk'));
+    const similar = await statementsFor(SIMILAR, { t: 'Forsøk med idé' }, (d: { similar: unknown[] }) =>
+      expect(d.similar.length).toBeGreaterThan(0),
+    );
+    Object.assign(measured, { search: page, 'search+suggestion': typo, similar });
+    for (const n of [page, typo, similar]) expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });
