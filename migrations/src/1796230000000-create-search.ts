@@ -8,7 +8,11 @@ const PUBLIC_SCOPE = '00000000-0000-0000-0000-000000000000';
 
 /** The texts of each kind of document, by weight: title (A), summary or need (B), body (C). */
 const TEXTS: Record<'ideas' | 'experiments' | 'lessons', (r: string) => [string, string, string]> = {
-  ideas: (r) => [`${r}.title`, `concat_ws(' ', ${r}.need_whose, ${r}.need_observed)`, `concat_ws(' ', ${r}.proposal, ${r}.benefit)`],
+  ideas: (r) => [
+    `${r}.title`,
+    `concat_ws(' ', ${r}.need_whose, ${r}.need_observed)`,
+    `concat_ws(' ', ${r}.proposal, ${r}.benefit)`,
+  ],
   experiments: (r) => [
     `${r}.title`,
     `${r}.summary`,

@@ -14,7 +14,8 @@ export class SearchResolver {
     description:
       'Norwegian full-text search across the ideas, experiments and lessons you may see: "quotes", OR, -word; inflected forms and compounds starting with a word find it',
     // One statement whatever is selected; the page (at most 50 hits) is what grows.
-    complexity: ({ childComplexity, args }) => childComplexity + ((args.first as number | undefined) ?? 20) * 10,
+    complexity: ({ childComplexity, args }) =>
+      childComplexity + ((args.first as number | undefined) ?? 20) * 10,
   })
   find(@CurrentActor() actor: Actor, @Args() args: SearchArgs): Promise<SearchResultModel> {
     return this.search.search(actor, args);

@@ -4,6 +4,7 @@ import {
   checkSearchFilter,
   checkSearchQuery,
   EXPERIMENT_STATES,
+  findFylke,
   IDEA_STATES,
   Limits,
   parseSearch,
@@ -168,7 +169,11 @@ export class SearchService {
     checkSearchFilter(check, 'filter.organisationIds', f.organisationIds);
     checkSearchFilter(check, 'filter.networkIds', f.networkIds);
     checkSearchFilter(check, 'filter.counties', f.counties);
-    check.rule('filter.counties', (f.counties ?? []).every((c) => /^\d{2}$/.test(c)), 'invalid');
+    check.rule(
+      'filter.counties',
+      (f.counties ?? []).every((c) => /^\d{2}$/.test(c)),
+      'invalid',
+    );
     assertValid(check);
 
     const parsed = parseSearch(args.query.trim());
@@ -209,10 +214,18 @@ export class SearchService {
         capped: (row.capped as boolean) || total > SearchLimits.COUNT_CAP,
         hits: rows.slice(0, first),
         hasMore: rows.length > first,
-        facets: Object.fromEntries(FACETS.map((n) => [n, row[`facet_${n}`] as FacetValue[]])) as Record<
-          FacetName,
-          FacetValue[]
-        >,
+        facets: Object.fromEntries(
+          FACETS.map((n) => {
+            const values = row[`facet_${n}`] as FacetValue[];
+            // A county is named from the shared register (fylkesnummer → name).
+            return [
+              n,
+              n === 'counties'
+                ? values.map((v) => ({ ...v, label: findFylke(v.value)?.navn ?? null }))
+                : values,
+            ];
+          }),
+        ) as Record<FacetName, FacetValue[]>,
         suggestion: (row.suggestion as string | null) ?? null,
       };
     });
@@ -231,9 +244,14 @@ export class SearchService {
       new Check()
         .text('title', args.title, Limits.TITLE_MAX)
         .text('text', args.text, SearchLimits.SIMILAR_TEXT_MAX)
-        .rule('limit', Number.isInteger(limit) && limit >= 1 && limit <= SearchLimits.SIMILAR_MAX, 'outOfRange', {
-          max: SearchLimits.SIMILAR_MAX,
-        }),
+        .rule(
+          'limit',
+          Number.isInteger(limit) && limit >= 1 && limit <= SearchLimits.SIMILAR_MAX,
+          'outOfRange',
+          {
+            max: SearchLimits.SIMILAR_MAX,
+          },
+        ),
     );
     const parsed = similarSearch(args.title, args.text ?? '');
     if (!parsed) return [];

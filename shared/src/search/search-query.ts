@@ -106,7 +106,11 @@ export function parseSearch(query: string): ParsedSearch | null {
  */
 export function similarSearch(title: string, text = ''): ParsedSearch | null {
   const words = [
-    ...new Set(wordsOf(`${title} ${text.slice(0, SearchLimits.SIMILAR_TEXT_MAX)}`).filter((w) => w.length >= PREFIX_MIN && !/^\d+$/.test(w))),
+    ...new Set(
+      wordsOf(`${title} ${text.slice(0, SearchLimits.SIMILAR_TEXT_MAX)}`).filter(
+        (w) => w.length >= PREFIX_MIN && !/^\d+$/.test(w),
+      ),
+    ),
   ].slice(0, SearchLimits.SIMILAR_WORDS_MAX);
   if (!words.length) return null;
   return { match: words.map((w) => `${w}:*`).join(' | '), exact: words.join(' OR '), words };
@@ -128,6 +132,11 @@ export function checkSearchFilter(
   check.rule(field, values.length <= SearchLimits.FILTER_VALUES_MAX, 'tooMany', {
     max: SearchLimits.FILTER_VALUES_MAX,
   });
-  if (allowed) check.rule(field, values.every((v) => allowed.includes(v)), 'invalid');
+  if (allowed)
+    check.rule(
+      field,
+      values.every((v) => allowed.includes(v)),
+      'invalid',
+    );
   return check;
 }

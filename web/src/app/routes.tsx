@@ -18,6 +18,7 @@ const IdeaFormPage = lazy(() => import('../features/ideas/components/IdeaFormPag
 const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQueuePage'));
 const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
 const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
+const SearchPage = lazy(() => import('../features/search/components/SearchPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
@@ -171,6 +172,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <NetworkPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/sok"
+            element={
+              <Lazy>
+                <SearchPage />
               </Lazy>
             }
           />

@@ -24,7 +24,10 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
   const sql = (q: string, p: unknown[] = []) => env.ds.query(q, p);
 
   async function unit(org: string, name: string): Promise<string> {
-    const [r] = await sql(`INSERT INTO units (organisation_id, name, version) VALUES ($1, $2, 1) RETURNING id`, [org, name]);
+    const [r] = await sql(
+      `INSERT INTO units (organisation_id, name, version) VALUES ($1, $2, 1) RETURNING id`,
+      [org, name],
+    );
     return r.id;
   }
   async function idea(
@@ -38,7 +41,17 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
     const [r] = await sql(
       `INSERT INTO ideas (organisation_id, unit_id, author_id, title, need_observed, proposal, state, version, hide_author, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, coalesce($9::timestamptz, now())) RETURNING id`,
-      [o.org, o.unit, o.author, title, need, proposal, extra.state ?? 'SUBMITTED', extra.hide ?? false, extra.at ?? null],
+      [
+        o.org,
+        o.unit,
+        o.author,
+        title,
+        need,
+        proposal,
+        extra.state ?? 'SUBMITTED',
+        extra.hide ?? false,
+        extra.at ?? null,
+      ],
     );
     id[key] = r.id;
   }
@@ -74,15 +87,32 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
       `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, network_ids, version, title, summary,
                             what_worked, experiment_state, result, created_by_id, published_at, adoption_count)
        VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, 'CONCLUDED', $10, $11, now(), $12) RETURNING id`,
-      [o.org, o.unit, id[`${key}:experiment`], state, reach, networks, title, summary, what, result, o.author, key.length],
+      [
+        o.org,
+        o.unit,
+        id[`${key}:experiment`],
+        state,
+        reach,
+        networks,
+        title,
+        summary,
+        what,
+        result,
+        o.author,
+        key.length,
+      ],
     );
     id[key] = r.id;
   }
 
-  const find = (actor: Actor, query: string, more: Parameters<SearchService['search']>[1] extends infer T ? Partial<T> : never = {}) =>
-    search.search(actor, { query, ...more });
+  const find = (
+    actor: Actor,
+    query: string,
+    more: Parameters<SearchService['search']>[1] extends infer T ? Partial<T> : never = {},
+  ) => search.search(actor, { query, ...more });
   const ids = (r: SearchOutcome) => r.hits.map((h) => h.id);
-  const has = (r: SearchOutcome, ...keys: string[]) => expect(ids(r)).toEqual(expect.arrayContaining(keys.map((k) => id[k])));
+  const has = (r: SearchOutcome, ...keys: string[]) =>
+    expect(ids(r)).toEqual(expect.arrayContaining(keys.map((k) => id[k])));
   const lacks = (r: SearchOutcome, ...keys: string[]) => {
     for (const k of keys) expect(ids(r)).not.toContain(id[k]);
   };
@@ -94,23 +124,29 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
     a = await buildOrganisation(m);
     b = await makeOrganisationWithPerson(m, [Role.INNOVATION_LEAD]);
     c = await makeOrganisationWithPerson(m, [Role.INNOVATION_LEAD]);
-    await sql(`UPDATE organisations SET name = 'Bodø kommune', fylkesnummer = '18' WHERE id = $1`, [a.org.id]);
-    await sql(`UPDATE organisations SET name = 'Kinn kommune', fylkesnummer = '46' WHERE id = $1`, [b.org.id]);
-    await sql(`UPDATE organisations SET name = 'Utsira kommune', fylkesnummer = '11' WHERE id = $1`, [c.org.id]);
+    await sql(`UPDATE organisations SET name = 'Bodø kommune', fylkesnummer = '18' WHERE id = $1`, [
+      a.org.id,
+    ]);
+    await sql(`UPDATE organisations SET name = 'Kinn kommune', fylkesnummer = '46' WHERE id = $1`, [
+      b.org.id,
+    ]);
+    await sql(`UPDATE organisations SET name = 'Utsira kommune', fylkesnummer = '11' WHERE id = $1`, [
+      c.org.id,
+    ]);
     const [n] = await sql(
       `INSERT INTO networks (organisation_id, coordinator_id, name, description) VALUES ($1, $2, 'Innovasjonsnettverk Nord', '') RETURNING id`,
       [a.org.id, a.lead.personId],
     );
     networkId = n.id;
-    await sql(`INSERT INTO network_memberships (network_id, organisation_id, status) VALUES ($1, $2, 'MEMBER')`, [
-      networkId,
-      b.org.id,
-    ]);
+    await sql(
+      `INSERT INTO network_memberships (network_id, organisation_id, status) VALUES ($1, $2, 'MEMBER')`,
+      [networkId, b.org.id],
+    );
     // Utsira is only invited: an invitation is not membership.
-    await sql(`INSERT INTO network_memberships (network_id, organisation_id, status) VALUES ($1, $2, 'INVITED')`, [
-      networkId,
-      c.org.id,
-    ]);
+    await sql(
+      `INSERT INTO network_memberships (network_id, organisation_id, status) VALUES ($1, $2, 'INVITED')`,
+      [networkId, c.org.id],
+    );
 
     const A = { org: a.org.id, unit: a.units.team, author: a.employee.personId };
     const Acol = { ...A, author: a.colleague.personId };
@@ -119,7 +155,12 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
     const C = { org: c.org.id, unit: await unit(c.org.id, 'Helse'), author: c.person.id };
 
     // Bodø (bokmål)
-    await idea('nattforsøk', A, 'Nytt forsøk med digitalt tilsyn om natta', 'Nattevakten rekker ikke alle besøkene');
+    await idea(
+      'nattforsøk',
+      A,
+      'Nytt forsøk med digitalt tilsyn om natta',
+      'Nattevakten rekker ikke alle besøkene',
+    );
     await idea('utstyr', A, 'Tilsyn med digitalt utstyr i hjemmetjenesten', 'Sensorer varsler ved fall');
     await idea('plass', A, 'Raskere tildeling av barnehageplassen', 'Foreldre venter i månedsvis på svar');
     await idea('brøyting', A, 'Bedre snøbrøyting ved skolene', 'Elever går i veibanen om vinteren');
@@ -130,28 +171,122 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
     await idea('utkast', Acol, 'Kantinemenyen med mer fisk', 'Hemmelig utkast om kantinemenyen', '', {
       state: 'DRAFT',
     });
-    await idea('avslått', A, 'Gratis kaffe i resepsjonen', 'Besøkende venter lenge', '', { state: 'DECLINED' });
+    await idea('avslått', A, 'Gratis kaffe i resepsjonen', 'Besøkende venter lenge', '', {
+      state: 'DECLINED',
+    });
     await idea('lekeplass-tittel', A, 'Naturlekeplass ved rådhuset', 'Barna mangler uteområder');
     await idea('lekeplass-tekst', A, 'Uteområder for de minste', 'Vi ønsker oss en naturlekeplass');
-    await experiment('uteleik', A, 'Uteleik i barnehage med naturlekeplass', 'Mer lek ute hver dag', 'Barna er ute to timer');
-    await experiment('velferd', A, 'Velferdsteknologi i hjemmetjenesten', 'Digitalt tilsyn hos ti brukere', 'Kamera og sensor', 'CONCLUDED', 'NOT_SUPPORTED');
+    await experiment(
+      'uteleik',
+      A,
+      'Uteleik i barnehage med naturlekeplass',
+      'Mer lek ute hver dag',
+      'Barna er ute to timer',
+    );
+    await experiment(
+      'velferd',
+      A,
+      'Velferdsteknologi i hjemmetjenesten',
+      'Digitalt tilsyn hos ti brukere',
+      'Kamera og sensor',
+      'CONCLUDED',
+      'NOT_SUPPORTED',
+    );
     await experiment('skolemat', A, 'Skolemat på ungdomsskolen', 'Felles lunsj for elevene');
-    await lesson('bodø-org', A, 'Leksehjelp etter skoletid', 'Frivillige hjalp elevene', 'Faste tider', 'ORGANISATION');
-    await lesson('bodø-nett', A, 'Sensorer mot fall hjemme', 'Færre fall om natta', 'Opplæring av pårørende', 'NETWORK', 'PUBLISHED', [networkId]);
-    await lesson('bodø-enhet', Aother, 'Lesestund med besteforeldre', 'Besteforeldre leste for barna', 'Fast ukedag', 'UNIT');
-    await lesson('bodø-utkast', A, 'Lærdom under arbeid om bassenget', 'Bassenget', 'Ikke ferdig', 'ORGANISATION', 'DRAFT');
+    await lesson(
+      'bodø-org',
+      A,
+      'Leksehjelp etter skoletid',
+      'Frivillige hjalp elevene',
+      'Faste tider',
+      'ORGANISATION',
+    );
+    await lesson(
+      'bodø-nett',
+      A,
+      'Sensorer mot fall hjemme',
+      'Færre fall om natta',
+      'Opplæring av pårørende',
+      'NETWORK',
+      'PUBLISHED',
+      [networkId],
+    );
+    await lesson(
+      'bodø-enhet',
+      Aother,
+      'Lesestund med besteforeldre',
+      'Besteforeldre leste for barna',
+      'Fast ukedag',
+      'UNIT',
+    );
+    await lesson(
+      'bodø-utkast',
+      A,
+      'Lærdom under arbeid om bassenget',
+      'Bassenget',
+      'Ikke ferdig',
+      'ORGANISATION',
+      'DRAFT',
+    );
 
     // Kinn (nynorsk)
     await idea('kinn-idé', B, 'Felles barnehageopptak for heile kommunen', 'Foreldra må søkje fleire gonger');
-    await lesson('kinn-nett', B, 'Barnehagane i bygda fekk nye uteområde', 'Forsøket synte at borna leikte meir ute', 'Dugnad med foreldra', 'NETWORK', 'PUBLISHED', [networkId]);
-    await lesson('kinn-org', B, 'Intern lærdom om fjordferja', 'Ferjetidene passa ikkje skuleskyssen', 'Ny rute', 'ORGANISATION');
-    await lesson('kinn-offentleg', B, 'Kulturskule i barnehagen', 'Kulturskulelærarar kom til barnehagen', 'Song og dans', 'PUBLIC');
-    await lesson('kinn-trekt', B, 'Trekt lærdom om barnehagemat', 'Barnehagemat frå lokale bønder', 'Tilbaketrekt', 'NETWORK', 'WITHDRAWN', [networkId]);
-    await lesson('kinn-trekt-off', B, 'Trekt offentleg lærdom om sjøbading', 'Sjøbading for eldre', 'Tilbaketrekt', 'PUBLIC', 'WITHDRAWN');
+    await lesson(
+      'kinn-nett',
+      B,
+      'Barnehagane i bygda fekk nye uteområde',
+      'Forsøket synte at borna leikte meir ute',
+      'Dugnad med foreldra',
+      'NETWORK',
+      'PUBLISHED',
+      [networkId],
+    );
+    await lesson(
+      'kinn-org',
+      B,
+      'Intern lærdom om fjordferja',
+      'Ferjetidene passa ikkje skuleskyssen',
+      'Ny rute',
+      'ORGANISATION',
+    );
+    await lesson(
+      'kinn-offentleg',
+      B,
+      'Kulturskule i barnehagen',
+      'Kulturskulelærarar kom til barnehagen',
+      'Song og dans',
+      'PUBLIC',
+    );
+    await lesson(
+      'kinn-trekt',
+      B,
+      'Trekt lærdom om barnehagemat',
+      'Barnehagemat frå lokale bønder',
+      'Tilbaketrekt',
+      'NETWORK',
+      'WITHDRAWN',
+      [networkId],
+    );
+    await lesson(
+      'kinn-trekt-off',
+      B,
+      'Trekt offentleg lærdom om sjøbading',
+      'Sjøbading for eldre',
+      'Tilbaketrekt',
+      'PUBLIC',
+      'WITHDRAWN',
+    );
 
     // Utsira (bokmål), outside the network
     await idea('utsira-idé', C, 'Båtskyss for hjemmetjenesten', 'Hjemmetjenesten venter på ferja');
-    await lesson('utsira-nett', C, 'Fyrlykta som møteplass', 'Frivillige åpnet fyret', 'Kaffe og vafler', 'PUBLIC');
+    await lesson(
+      'utsira-nett',
+      C,
+      'Fyrlykta som møteplass',
+      'Frivillige åpnet fyret',
+      'Kaffe og vafler',
+      'PUBLIC',
+    );
     await sql(
       `INSERT INTO ideas (organisation_id, unit_id, author_id, title, need_observed, state, version)
        SELECT $1, $2, $3, 'Kommunevåpen nummer ' || g, 'Et kommunevåpen på hver vegg', 'SUBMITTED', 1 FROM generate_series(1, 1005) g`,
@@ -169,7 +304,7 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
       const nn = await find(a.employee, 'barnehagane');
       has(nn, 'uteleik', 'kinn-nett');
     });
-    it("a compound's head finds it: \"barnehage\" finds \"barnehageplassen\" (and nynorsk \"barnehageopptak\" in its own organisation)", async () => {
+    it('a compound\'s head finds it: "barnehage" finds "barnehageplassen" (and nynorsk "barnehageopptak" in its own organisation)', async () => {
       has(await find(a.employee, 'barnehage'), 'plass', 'uteleik', 'kinn-nett');
       has(await find(b.actor, 'barnehage'), 'kinn-idé');
     });
@@ -294,7 +429,7 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
       expect(kinds).toMatchObject({ IDEA: 1, EXPERIMENT: 1, LESSON: 2 });
       const orgs = Object.fromEntries(r.facets.organisations.map((f) => [f.label, f.count]));
       expect(orgs).toEqual({ 'Kinn kommune': 2 });
-      expect(r.facets.counties).toEqual([{ value: '46', label: null, count: 2 }]);
+      expect(r.facets.counties).toEqual([{ value: '46', label: 'Vestland', count: 2 }]);
       expect(r.facets.networks).toEqual([{ value: networkId, label: 'Innovasjonsnettverk Nord', count: 1 }]);
       const narrowed = await find(a.employee, 'barnehage', { filter: { counties: ['18'] } });
       expect(narrowed.hits.every((h) => h.organisation.county === '18')).toBe(true);

@@ -2,10 +2,15 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ExperimentResult, InnovationAction, SearchKind, SearchSort, Theme } from '@laerekraft/shared';
 import '../models/search.model.js';
 
-@InputType('SearchFilter', { description: 'Each list narrows to any of its values; absent lists do not narrow' })
+@InputType('SearchFilter', {
+  description: 'Each list narrows to any of its values; absent lists do not narrow',
+})
 export class SearchFilterInput {
   @Field(() => [SearchKind], { nullable: true }) kinds?: SearchKind[] | null;
-  @Field(() => [String], { nullable: true, description: 'Idea, experiment or (for lessons) experiment states' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Idea, experiment or (for lessons) experiment states',
+  })
   states?: string[] | null;
   @Field(() => [ExperimentResult], { nullable: true }) results?: ExperimentResult[] | null;
   @Field(() => [InnovationAction], { nullable: true }) actions?: InnovationAction[] | null;

@@ -22,7 +22,9 @@ export class SearchHitModel {
   @Field() title!: string;
   @Field({ description: 'The title with its matches marked' }) titleHighlighted!: string;
   @Field({ description: 'A passage of the text with its matches marked' }) snippet!: string;
-  @Field({ description: "The idea's or experiment's state; for a lesson its experiment's (CONCLUDED or STOPPED)" })
+  @Field({
+    description: "The idea's or experiment's state; for a lesson its experiment's (CONCLUDED or STOPPED)",
+  })
   state!: string;
   @Field(() => ExperimentResult, { nullable: true }) result!: ExperimentResult | null;
   @Field(() => Theme, { nullable: true }) theme!: Theme | null;

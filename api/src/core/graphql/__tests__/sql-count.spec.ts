@@ -282,11 +282,22 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   });
 
   it('search (a page of 50 with facets and snippets, and with a "mente du" suggestion) and similar: at most 5 statements', async () => {
-    type Found = { search: { hits: unknown[]; suggestion: string | null } };
-    const page = await statementsFor(SEARCH, { q: 'forsøk' }, (d: Found) => expect(d.search.hits).toHaveLength(50));
-    const typo = await statementsFor(SEARCH, { q: 'forsøl' }, (d: Found) => expect(d.search.suggestion).toBe('forsøk'));
-    const similar = await statementsFor(SIMILAR, { t: 'Forsøk med idé' }, (d: { similar: unknown[] }) =>
-      expect(d.similar.length).toBeGreaterThan(0),
+    type Found = { search: { hits: unknown[]; suggestion: string | null }; similar: unknown[] };
+    const found = (check: (d: Found) => void) => (d: Record<string, never>) => check(d as unknown as Found);
+    const page = await statementsFor(
+      SEARCH,
+      { q: 'forsøk' },
+      found((d) => expect(d.search.hits).toHaveLength(50)),
+    );
+    const typo = await statementsFor(
+      SEARCH,
+      { q: 'forsøl' },
+      found((d) => expect(d.search.suggestion).toBe('forsøk')),
+    );
+    const similar = await statementsFor(
+      SIMILAR,
+      { t: 'Forsøk med idé' },
+      found((d) => expect(d.similar.length).toBeGreaterThan(0)),
     );
     Object.assign(measured, { search: page, 'search+suggestion': typo, similar });
     for (const n of [page, typo, similar]) expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
