@@ -240,26 +240,28 @@ export class CreateSearch1796230000000 implements MigrationInterface {
           FROM (SELECT * FROM idea_hits UNION ALL SELECT * FROM experiment_hits
                 UNION ALL SELECT * FROM own_lesson_hits UNION ALL SELECT * FROM shared_lesson_hits) c, q $$`);
 
-    // "Mente du …?": each word no vocabulary the caller may read knows is replaced by the
-    // nearest word one of them does (trigram similarity, then how common it is). Null when
+    // "Mente du …?": each word no vocabulary the caller may read knows (by its stem) is replaced
+    // by the nearest word one of them does (trigram similarity, then how common it is). Null when
     // nothing would change.
     await q.query(`CREATE FUNCTION app_search_suggest(p_words text[]) RETURNS text
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
         WITH mine AS (SELECT ${ORG} AS org, public.app_member_network_ids() AS networks),
         words AS (SELECT w, n FROM unnest(p_words) WITH ORDINALITY AS t(w, n)),
-        readable AS (
+        readable AS NOT MATERIALIZED (
           SELECT v.word, v.ndoc FROM search_vocabulary v, mine
            WHERE (v.scope = 'ORGANISATION' AND v.scope_id = mine.org)
               OR (v.scope = 'NETWORK' AND v.scope_id = ANY(mine.networks))
               OR (v.scope = 'PUBLIC' AND v.scope_id = '${PUBLIC_SCOPE}')),
         fixed AS (
           SELECT words.n, words.w,
-                 CASE WHEN char_length(words.w) < 3 OR EXISTS (SELECT 1 FROM readable r WHERE r.word = words.w)
+                 -- Known: a readable word shares its stem ("morgenmøtet" finds "morgenmøte"), or a stop word.
+                 CASE WHEN char_length(words.w) < 3 OR stem.s IS NULL
+                        OR EXISTS (SELECT 1 FROM readable r WHERE r.word LIKE stem.s || '%')
                       THEN words.w
                       ELSE (SELECT r.word FROM readable r
                              WHERE r.word % words.w AND similarity(r.word, words.w) >= 0.4
                              ORDER BY similarity(r.word, words.w) DESC, r.ndoc DESC, r.word LIMIT 1) END AS s
-            FROM words)
+            FROM words, LATERAL (SELECT (ts_lexize('pg_catalog.norwegian_stem', words.w))[1] AS s) stem)
         SELECT CASE WHEN bool_or(s IS DISTINCT FROM w AND s IS NOT NULL)
                     THEN string_agg(coalesce(s, w), ' ' ORDER BY n) END
           FROM fixed $$`);
