@@ -182,9 +182,13 @@ export class CreateSearch1796230000000 implements MigrationInterface {
       RETURNS TABLE (kind text, id uuid, organisation_id uuid, state text, result text, actions text[],
                      sdgs smallint[], theme text, network_ids uuid[], adoption_count integer,
                      created_at timestamptz, rank real)
-      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-        WITH q AS (SELECT to_tsquery('pg_catalog.norwegian', p_match) AS m,
-                          websearch_to_tsquery('pg_catalog.norwegian', p_exact) AS x),
+      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $fn$
+      BEGIN
+        -- Planned for each call with its own words (EXECUTE): a common word and a rare one need
+        -- different plans, and a cached generic plan would pick one for both.
+        RETURN QUERY EXECUTE ${'$'}search$
+        WITH q AS (SELECT to_tsquery('pg_catalog.norwegian', $1) AS m,
+                          websearch_to_tsquery('pg_catalog.norwegian', $2) AS x),
         me AS (SELECT ${ORG} AS org, ${ME} AS person),
         lead AS (SELECT EXISTS (SELECT 1 FROM role_assignments r, me
                   WHERE r.person_id = me.person AND r.organisation_id = me.org AND r.role = 'INNOVATION_LEAD') AS yes),
@@ -206,14 +210,14 @@ export class CreateSearch1796230000000 implements MigrationInterface {
             FROM ideas i, me, q
            WHERE i.organisation_id = me.org AND i.search_vector @@ q.m
              AND (i.state <> 'DRAFT' OR i.author_id = me.person)
-           LIMIT p_limit),
+           LIMIT $3),
         experiment_hits AS (
           SELECT 'EXPERIMENT'::text AS kind, e.id, e.organisation_id, e.state::text AS state, e.result::text AS result,
                  e.actions, e.sdgs, e.theme::text AS theme, '{}'::uuid[] AS network_ids, 0 AS adoption_count,
                  e.created_at, e.search_vector
             FROM experiments e, me, q
            WHERE e.organisation_id = me.org AND e.search_vector @@ q.m
-           LIMIT p_limit),
+           LIMIT $3),
         own_lesson_hits AS (
           SELECT 'LESSON'::text AS kind, l.id, l.organisation_id, l.experiment_state::text AS state,
                  l.result::text AS result, l.actions, l.sdgs, l.theme::text AS theme,
@@ -223,7 +227,7 @@ export class CreateSearch1796230000000 implements MigrationInterface {
            WHERE l.organisation_id = me.org AND l.search_vector @@ q.m AND l.state = 'PUBLISHED'
              AND (l.reach <> 'UNIT' OR l.created_by_id = me.person OR (SELECT yes FROM lead)
                   OR l.unit_id IN (SELECT id FROM my_units))
-           LIMIT p_limit),
+           LIMIT $3),
         shared_lesson_hits AS (
           SELECT 'LESSON'::text AS kind, l.id, l.organisation_id, l.experiment_state::text AS state,
                  l.result::text AS result, l.actions, l.sdgs, l.theme::text AS theme,
@@ -233,12 +237,14 @@ export class CreateSearch1796230000000 implements MigrationInterface {
            WHERE l.search_vector @@ q.m AND l.state = 'PUBLISHED' AND l.reach IN ('NETWORK', 'PUBLIC')
              AND l.organisation_id IS DISTINCT FROM me.org
              AND (l.reach = 'PUBLIC' OR l.network_ids && mine.ids)
-           LIMIT p_limit)
+           LIMIT $3)
         SELECT c.kind, c.id, c.organisation_id, c.state, c.result, c.actions, c.sdgs, c.theme, c.network_ids,
                c.adoption_count, c.created_at,
                ts_rank(c.search_vector, q.m) + ts_rank(c.search_vector, q.x)
           FROM (SELECT * FROM idea_hits UNION ALL SELECT * FROM experiment_hits
-                UNION ALL SELECT * FROM own_lesson_hits UNION ALL SELECT * FROM shared_lesson_hits) c, q $$`);
+                UNION ALL SELECT * FROM own_lesson_hits UNION ALL SELECT * FROM shared_lesson_hits) c, q
+        ${'$'}search$ USING p_match, p_exact, p_limit;
+      END $fn$`);
 
     // "Mente du …?": each word no vocabulary the caller may read knows (by its stem) is replaced
     // by the nearest word one of them does (trigram similarity, then how common it is). Null when

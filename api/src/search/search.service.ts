@@ -61,6 +61,15 @@ export const FACETS = [
   'networks',
 ] as const;
 export type FacetName = (typeof FACETS)[number];
+/** The parts of an answer that cost work; all when absent (a service caller outside GraphQL). */
+export interface SearchWants {
+  facets: boolean;
+  suggestion: boolean;
+  snippet: boolean;
+  titleHighlighted: boolean;
+}
+const ALL: SearchWants = { facets: true, suggestion: true, snippet: true, titleHighlighted: true };
+
 export interface SearchOutcome {
   total: number;
   capped: boolean;
@@ -146,6 +155,7 @@ export class SearchService {
       first?: number | null;
       offset?: number | null;
     },
+    wants: SearchWants = ALL,
   ): Promise<SearchOutcome> {
     const first = args.first ?? 20;
     const offset = args.offset ?? 0;
@@ -202,9 +212,9 @@ export class SearchService {
          page AS MATERIALIZED (SELECT * FROM hits ORDER BY ${ORDER[sort]} LIMIT ${bind(first + 1)} OFFSET ${bind(offset)})
          SELECT (SELECT count(*)::int FROM hits) AS total,
                 (SELECT coalesce(bool_or(n >= ${limit}), false) FROM (SELECT count(*) AS n FROM c GROUP BY kind) k) AS capped,
-                (${pageJson(parsed, bind, ORDER[sort])}) AS hits,
-                ${facets.join(',\n                ')},
-                CASE WHEN (SELECT count(*) FROM hits) < 3 THEN app_search_suggest(${bind(parsed.words)}::text[]) END AS suggestion`,
+                (${pageJson(parsed, bind, ORDER[sort], wants)}) AS hits,
+                ${wants.facets ? facets.join(',\n                ') : 'NULL AS no_facets'},
+                ${wants.suggestion ? `CASE WHEN (SELECT count(*) FROM hits) < 3 THEN app_search_suggest(${bind(parsed.words)}::text[]) END` : 'NULL'} AS suggestion`,
         params,
       )) as Array<Record<string, unknown>>;
       const rows = ((row.hits as Row[] | null) ?? []).map((r) => hitFromRow(r, actor));
@@ -216,7 +226,7 @@ export class SearchService {
         hasMore: rows.length > first,
         facets: Object.fromEntries(
           FACETS.map((n) => {
-            const values = row[`facet_${n}`] as FacetValue[];
+            const values = (row[`facet_${n}`] as FacetValue[] | undefined) ?? [];
             // A county is named from the shared register (fylkesnummer → name).
             return [
               n,
@@ -238,6 +248,7 @@ export class SearchService {
   async similar(
     actor: Actor,
     args: { title: string; text?: string | null; excludeId?: string | null; limit?: number | null },
+    wants: Pick<SearchWants, 'snippet' | 'titleHighlighted'> = ALL,
   ): Promise<SearchHit[]> {
     const limit = args.limit ?? SearchLimits.SIMILAR_MAX;
     assertValid(
@@ -262,7 +273,7 @@ export class SearchService {
       const [row] = (await m.query(
         `${candidates(parsed, bind, bind(SearchLimits.SIMILAR_CANDIDATES_PER_KIND))},
          page AS MATERIALIZED (SELECT * FROM f WHERE ${exclude} ORDER BY ${order} LIMIT ${bind(limit)})
-         SELECT (${pageJson(parsed, bind, order)}) AS hits`,
+         SELECT (${pageJson(parsed, bind, order, wants)}) AS hits`,
         params,
       )) as Array<{ hits: Row[] | null }>;
       return (row.hits ?? []).map((r) => hitFromRow(r, actor));
@@ -307,16 +318,26 @@ function filterSql(f: SearchFilterInput, bind: Bind): Record<FacetName, string> 
 }
 
 /** The page's rows as JSON, with titles, highlighted titles and snippets: `ts_headline` for these rows only. */
-function pageJson(parsed: ParsedSearch, bind: Bind, order: string): string {
+function pageJson(
+  parsed: ParsedSearch,
+  bind: Bind,
+  order: string,
+  wants: Pick<SearchWants, 'snippet' | 'titleHighlighted'>,
+): string {
   const q = `to_tsquery('norwegian', ${bind(parsed.match)})`;
   const title = 'coalesce(i.title, e.title, l.title)';
+  const titleHl = wants.titleHighlighted
+    ? `ts_headline('norwegian', ${unmarked(title)}, ${q}, ${bind(TITLE_HEADLINE)})`
+    : title;
+  const snippet = wants.snippet
+    ? `ts_headline('norwegian', ${unmarked(BODY)}, ${q}, ${bind(HEADLINE)})`
+    : `''`;
   return `SELECT coalesce(json_agg(json_build_object(
              'kind', p.kind, 'id', p.id, 'organisation_id', p.organisation_id, 'organisation_name', p.organisation_name,
              'county', p.county, 'state', p.state, 'result', p.result, 'theme', p.theme, 'actions', p.actions,
              'sdgs', p.sdgs, 'adoption_count', p.adoption_count, 'created_at', p.created_at, 'rank', p.rank,
              'title', ${title},
-             'title_hl', ts_headline('norwegian', ${unmarked(title)}, ${q}, ${bind(TITLE_HEADLINE)}),
-             'snippet', ts_headline('norwegian', ${unmarked(BODY)}, ${q}, ${bind(HEADLINE)}))
+             'title_hl', ${titleHl}, 'snippet', ${snippet})
            ORDER BY ${order
              .split(', ')
              .map((o) => `p.${o}`)
