@@ -324,13 +324,15 @@ function pageJson(
   order: string,
   wants: Pick<SearchWants, 'snippet' | 'titleHighlighted'>,
 ): string {
-  const q = `to_tsquery('norwegian', ${bind(parsed.match)})`;
+  // Bound only if a headline uses it: every parameter sent must appear in the statement.
+  let bound: string | null = null;
+  const q = () => (bound ??= `to_tsquery('norwegian', ${bind(parsed.match)})`);
   const title = 'coalesce(i.title, e.title, l.title)';
   const titleHl = wants.titleHighlighted
-    ? `ts_headline('norwegian', ${unmarked(title)}, ${q}, ${bind(TITLE_HEADLINE)})`
+    ? `ts_headline('norwegian', ${unmarked(title)}, ${q()}, ${bind(TITLE_HEADLINE)})`
     : title;
   const snippet = wants.snippet
-    ? `ts_headline('norwegian', ${unmarked(BODY)}, ${q}, ${bind(HEADLINE)})`
+    ? `ts_headline('norwegian', ${unmarked(BODY)}, ${q()}, ${bind(HEADLINE)})`
     : `''`;
   return `SELECT coalesce(json_agg(json_build_object(
              'kind', p.kind, 'id', p.id, 'organisation_id', p.organisation_id, 'organisation_name', p.organisation_name,

@@ -484,6 +484,17 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
     });
   });
 
+  it('computes only what is asked for: no facets, suggestion or highlights when not selected', async () => {
+    const wants = { facets: false, suggestion: false, snippet: false, titleHighlighted: false };
+    const r = await search.search(a.employee, { query: 'hjemmetjenestn OR barnehage' }, wants);
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.hits[0].titleHighlighted).toBe(r.hits[0].title);
+    expect(r.facets.kinds).toEqual([]);
+    expect(r.suggestion).toBeNull();
+    const similar = await search.similar(a.employee, { title: 'Digitalt tilsyn' }, wants);
+    expect(similar[0].snippet).toBe('');
+  });
+
   describe('"Prøvd før?"', () => {
     it('finds up to five similar items the person may see, with their result', async () => {
       const r = await search.similar(a.employee, {
