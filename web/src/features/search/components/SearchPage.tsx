@@ -83,11 +83,11 @@ export default function SearchPage() {
   });
   const result = (data ?? previousData)?.search;
 
-  const change = (edit: (p: URLSearchParams) => void) => {
+  /** A new query, filter or sort starts from the first page; only paging keeps `side`. */
+  const change = (edit: (p: URLSearchParams) => void, keepPage = false) => {
     const next = new URLSearchParams(params);
+    if (!keepPage) next.delete('side');
     edit(next);
-    if (!next.has('side-keep')) next.delete('side');
-    next.delete('side-keep');
     setParams(next);
   };
   function onSubmit(event: FormEvent) {
@@ -100,11 +100,7 @@ export default function SearchPage() {
       p.delete(param);
       for (const v of on ? [...rest, value] : rest) p.append(param, v);
     });
-  const toPage = (n: number) =>
-    change((p) => {
-      p.set('side', String(n + 1));
-      p.set('side-keep', '');
-    });
+  const toPage = (n: number) => change((p) => p.set('side', String(n + 1)), true);
 
   const valueLabel = (facet: FacetName, value: string, label: string | null): string => {
     switch (facet) {
