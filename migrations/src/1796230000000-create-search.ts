@@ -5,6 +5,7 @@ const DOOR = 'laerekraft_door';
 const ORG = `NULLIF(current_setting('app.organisation_id', true), '')::uuid`;
 const ME = `NULLIF(current_setting('app.person_id', true), '')::uuid`;
 const PUBLIC_SCOPE = '00000000-0000-0000-0000-000000000000';
+const MATCH = `to_tsquery('pg_catalog.norwegian', $1)`;
 
 /** The texts of each kind of document, by weight: title (A), summary or need (B), body (C). */
 const TEXTS: Record<'ideas' | 'experiments' | 'lessons', (r: string) => [string, string, string]> = {
@@ -186,10 +187,10 @@ export class CreateSearch1796230000000 implements MigrationInterface {
       BEGIN
         -- Planned for each call with its own words (EXECUTE): a common word and a rare one need
         -- different plans, and a cached generic plan would pick one for both.
+        -- The query and the tenant are written inline (not read from a CTE), so the planner sees
+        -- the words' frequency and the organisation as an index condition.
         RETURN QUERY EXECUTE ${'$'}search$
-        WITH q AS (SELECT to_tsquery('pg_catalog.norwegian', $1) AS m,
-                          websearch_to_tsquery('pg_catalog.norwegian', $2) AS x),
-        me AS (SELECT ${ORG} AS org, ${ME} AS person),
+        WITH me AS (SELECT ${ORG} AS org, ${ME} AS person),
         lead AS (SELECT EXISTS (SELECT 1 FROM role_assignments r, me
                   WHERE r.person_id = me.person AND r.organisation_id = me.org AND r.role = 'INNOVATION_LEAD') AS yes),
         -- Reach UNIT: the lesson's unit and the units below it, and whoever manages it or a unit above.
@@ -207,42 +208,42 @@ export class CreateSearch1796230000000 implements MigrationInterface {
           SELECT 'IDEA'::text AS kind, i.id, i.organisation_id, i.state::text AS state, NULL::text AS result, i.actions,
                  i.sdgs, i.theme::text AS theme, '{}'::uuid[] AS network_ids, 0 AS adoption_count, i.created_at,
                  i.search_vector
-            FROM ideas i, me, q
-           WHERE i.organisation_id = me.org AND i.search_vector @@ q.m
-             AND (i.state <> 'DRAFT' OR i.author_id = me.person)
+            FROM ideas i
+           WHERE i.organisation_id = ${ORG} AND i.search_vector @@ ${MATCH}
+             AND (i.state <> 'DRAFT' OR i.author_id = ${ME})
            LIMIT $3),
         experiment_hits AS (
           SELECT 'EXPERIMENT'::text AS kind, e.id, e.organisation_id, e.state::text AS state, e.result::text AS result,
                  e.actions, e.sdgs, e.theme::text AS theme, '{}'::uuid[] AS network_ids, 0 AS adoption_count,
                  e.created_at, e.search_vector
-            FROM experiments e, me, q
-           WHERE e.organisation_id = me.org AND e.search_vector @@ q.m
+            FROM experiments e
+           WHERE e.organisation_id = ${ORG} AND e.search_vector @@ ${MATCH}
            LIMIT $3),
         own_lesson_hits AS (
           SELECT 'LESSON'::text AS kind, l.id, l.organisation_id, l.experiment_state::text AS state,
                  l.result::text AS result, l.actions, l.sdgs, l.theme::text AS theme,
                  CASE WHEN l.reach = 'NETWORK' THEN l.network_ids ELSE '{}' END AS network_ids, l.adoption_count,
                  l.created_at, l.search_vector
-            FROM lessons l, me, q
-           WHERE l.organisation_id = me.org AND l.search_vector @@ q.m AND l.state = 'PUBLISHED'
-             AND (l.reach <> 'UNIT' OR l.created_by_id = me.person OR (SELECT yes FROM lead)
+            FROM lessons l
+           WHERE l.organisation_id = ${ORG} AND l.search_vector @@ ${MATCH} AND l.state = 'PUBLISHED'
+             AND (l.reach <> 'UNIT' OR l.created_by_id = ${ME} OR (SELECT yes FROM lead)
                   OR l.unit_id IN (SELECT id FROM my_units))
            LIMIT $3),
         shared_lesson_hits AS (
           SELECT 'LESSON'::text AS kind, l.id, l.organisation_id, l.experiment_state::text AS state,
                  l.result::text AS result, l.actions, l.sdgs, l.theme::text AS theme,
-                 ARRAY(SELECT unnest(l.network_ids) INTERSECT SELECT unnest(mine.ids)) AS network_ids,
+                 ARRAY(SELECT unnest(l.network_ids) INTERSECT SELECT unnest((SELECT ids FROM mine))) AS network_ids,
                  l.adoption_count, l.created_at, l.search_vector
-            FROM lessons l, me, q, mine
-           WHERE l.search_vector @@ q.m AND l.state = 'PUBLISHED' AND l.reach IN ('NETWORK', 'PUBLIC')
-             AND l.organisation_id IS DISTINCT FROM me.org
-             AND (l.reach = 'PUBLIC' OR l.network_ids && mine.ids)
+            FROM lessons l
+           WHERE l.search_vector @@ ${MATCH} AND l.state = 'PUBLISHED' AND l.reach IN ('NETWORK', 'PUBLIC')
+             AND l.organisation_id IS DISTINCT FROM ${ORG}
+             AND (l.reach = 'PUBLIC' OR l.network_ids && (SELECT ids FROM mine))
            LIMIT $3)
         SELECT c.kind, c.id, c.organisation_id, c.state, c.result, c.actions, c.sdgs, c.theme, c.network_ids,
                c.adoption_count, c.created_at,
-               ts_rank(c.search_vector, q.m) + ts_rank(c.search_vector, q.x)
+               ts_rank(c.search_vector, ${MATCH}) + ts_rank(c.search_vector, websearch_to_tsquery('pg_catalog.norwegian', $2))
           FROM (SELECT * FROM idea_hits UNION ALL SELECT * FROM experiment_hits
-                UNION ALL SELECT * FROM own_lesson_hits UNION ALL SELECT * FROM shared_lesson_hits) c, q
+                UNION ALL SELECT * FROM own_lesson_hits UNION ALL SELECT * FROM shared_lesson_hits) c
         ${'$'}search$ USING p_match, p_exact, p_limit;
       END $fn$`);
 
