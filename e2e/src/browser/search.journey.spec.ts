@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BrowserSession, eventually, expectVisible, settle } from '../support/browser.js';
-import { loginAs, ok } from '../support/graphql-client.js';
+import { loginAs, ok, unique } from '../support/graphql-client.js';
 import { HomePage } from './pages/HomePage.js';
 import { IdeaFormPage } from './pages/IdeaFormPage.js';
+import { IdeaPage } from './pages/IdeaPage.js';
 import { SearchPage } from './pages/SearchPage.js';
 
 const EMPLOYEE = 'ansatt@bodo.demo';
+const MANAGER = 'leder.helse@bodo.demo';
 
 /**
  * Søk on the demo data, as Bodø's employee: an inflected word finds the experiment, the
@@ -77,5 +79,42 @@ describe('search and "Prøvd før?"', () => {
     expect(await similar.getAttribute('href')).toMatch(/^\/ideer\/[0-9a-f-]{36}$/);
     expect(await similar.getAttribute('target')).toBe('_blank');
     await session.checkA11y('idea-form-tried-before');
+  });
+
+  it('shows what was tried before to the manager deciding an idea', async () => {
+    // An idea of this test's own, submitted through the API, close to the demo's video meeting.
+    const employee = await loginAs(EMPLOYEE);
+    const unitId = ok<{ me: { unit: { id: string } } }>(await employee.gql('{ me { unit { id } } }')).me.unit
+      .id;
+    const title = `Morgenmøte på video for nattevakten ${unique()}`;
+    const created = ok<{ createIdea: { id: string; version: number } }>(
+      await employee.gql('mutation($i: CreateIdeaInput!) { createIdea(input: $i) { id version } }', {
+        i: {
+          title,
+          unitId,
+          needWhose: 'Nattevakten',
+          needObserved: 'Nattevakten rekker ikke felles morgenmøte',
+          proposal: 'Ta opp morgenmøtet på video',
+          benefit: 'Alle får samme beskjed',
+        },
+      }),
+    ).createIdea;
+    ok(
+      await employee.gql('mutation($i: IdeaVersionInput!) { submitIdea(input: $i) { id } }', {
+        i: { id: created.id, version: created.version },
+      }),
+    );
+
+    const { page } = session;
+    await session.signInWithCookie(MANAGER);
+    const idea = await new IdeaPage(page, title).open(created.id);
+    const dialog = await idea.openDecision('park');
+    const panel = dialog.getByRole('region', { name: 'Prøvd før?', exact: true });
+    const tried = panel.getByRole('link', { name: /Felles morgenmøte på video/ });
+    await expectVisible(tried);
+    // Its result is shown with it, and the idea itself is not offered as its own precedent.
+    await expectVisible(panel.getByText('Hypotesen avkreftet', { exact: true }));
+    expect(await panel.getByRole('link', { name: new RegExp(title) }).count()).toBe(0);
+    await session.checkA11y('decision-tried-before');
   });
 });
