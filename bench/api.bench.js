@@ -19,6 +19,7 @@ import { createDataSource } from '../api/dist/data-source.js';
 import { createServer } from '../api/dist/server.js';
 import { loadConfig } from '../api/dist/core/config/config.js';
 import { hashPassword } from '../api/dist/core/auth/passwords.js';
+import { parseSearch } from '@laerekraft/shared';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -95,12 +96,20 @@ async function run() {
     `INSERT INTO role_assignments (organisation_id, person_id, role, unit_id) VALUES ($1, $2, 'MANAGER', $3), ($1, $2, 'EMPLOYEE', NULL)`,
     [org, me, sector],
   );
+  // Text to search: "kommune" in every other idea and experiment (a common word), "fyrlykta"
+  // in one in 10,000 (a selective one). The vocabulary is rebuilt once after the bulk load
+  // (its per-row trigger is for people writing, not for a set-based seed).
+  const NEED = `CASE WHEN g % 2 = 0 THEN 'Innbyggerne i kommunen venter for lenge på svar'
+                     ELSE 'Ansatte bruker tid på dobbeltregistrering i fagsystemet' END
+                || CASE WHEN g % 10000 = 7 THEN ' ved fyrlykta' ELSE '' END`;
+  for (const t of ['ideas', 'experiments', 'lessons'])
+    await q(`ALTER TABLE ${t} DISABLE TRIGGER search_vocabulary`);
   // Ideas and experiments share their number g; every third idea is approved into experiment g.
   const P = '($2::uuid[])[1 + (g + k) % 50]'; // person number g + k
   await q(
-    `INSERT INTO ideas (id, organisation_id, unit_id, author_id, title, proposal, benefit, state, submitted_at,
+    `INSERT INTO ideas (id, organisation_id, unit_id, author_id, title, need_observed, proposal, benefit, state, submitted_at,
                         experiment_id, created_at, updated_at, version)
-     SELECT md5('i' || g)::uuid, $1, ($2::uuid[])[1 + g % 20], ($3::uuid[])[1 + g % 50], 'Idé ' || g,
+     SELECT md5('i' || g)::uuid, $1, ($2::uuid[])[1 + g % 20], ($3::uuid[])[1 + g % 50], 'Idé ' || g, ${NEED},
             'Forslag ' || g, 'Gevinst ' || g, CASE WHEN g % 3 = 0 THEN 'APPROVED' ELSE 'SUBMITTED' END,
             now() - g * interval '1 minute', CASE WHEN g % 3 = 0 THEN md5('e' || g)::uuid END,
             now() - g * interval '1 minute', now(), 1
@@ -122,7 +131,8 @@ async function run() {
     `INSERT INTO experiments (id, organisation_id, unit_id, idea_id, owner_id, title, summary, state, change, metric,
                               started_at, created_at, updated_at, version)
      SELECT md5('e' || g)::uuid, $1, ($2::uuid[])[1 + g % 20], CASE WHEN g % 3 = 0 THEN md5('i' || g)::uuid END,
-            ($3::uuid[])[1 + g % 50], 'Forsøk ' || g, 'Sammendrag ' || g, 'RUNNING', 'Endring ' || g, 'Ventetid',
+            ($3::uuid[])[1 + g % 50], 'Forsøk ' || g, 'Sammendrag ' || g || CASE WHEN g % 2 = 1 THEN ' for hele kommunen' ELSE '' END,
+            'RUNNING', 'Endring ' || g || CASE WHEN g % 10000 = 17 THEN ' ved fyrlykta' ELSE '' END, 'Ventetid',
             now() - g * interval '1 minute', now() - g * interval '1 minute', now(), 1
      FROM generate_series(1, $4) g`,
     [org, units, people, ROWS],
@@ -148,6 +158,51 @@ async function run() {
      FROM generate_series(1, $3) g, generate_series(0, 4) k`,
     [org, people, ROWS],
   );
+  // A modest number of lessons: one per hundredth experiment (a tenth of them public), and a
+  // neighbour organisation with public lessons of its own, so search reads both branches.
+  await q(
+    `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, summary, what_worked,
+                          experiment_state, result, created_by_id, published_at, adoption_count, created_at)
+     SELECT $1, ($2::uuid[])[1 + g % 20], md5('e' || g)::uuid, 'PUBLISHED',
+            CASE WHEN g % 1000 = 0 THEN 'PUBLIC' ELSE 'ORGANISATION' END, 1, 'Lærdom ' || g,
+            'Det vi lærte om ventetid i kommunen', 'Faste tider' || CASE WHEN g % 10000 = 300 THEN ' ved fyrlykta' ELSE '' END,
+            'CONCLUDED', 'SUPPORTED', ($3::uuid[])[1 + g % 50], now(), g % 7, now() - g * interval '1 minute'
+     FROM generate_series(100, $4, 100) g`,
+    [org, units, people, ROWS],
+  );
+  const {
+    rows: [{ id: neighbour }],
+  } = await q(
+    `INSERT INTO organisations (kind, name, organisation_number, fylkesnummer) VALUES ('KOMMUNE', 'Nabo kommune', '964965226', '18') RETURNING id`,
+  );
+  const {
+    rows: [{ id: nUnit }],
+  } = await q(`INSERT INTO units (organisation_id, name, version) VALUES ($1, 'Nabo', 1) RETURNING id`, [
+    neighbour,
+  ]);
+  const {
+    rows: [{ id: nPerson }],
+  } = await q(
+    `INSERT INTO persons (organisation_id, email, name, unit_id) VALUES ($1, 'nabo@bench.example', 'Nabo', $2) RETURNING id`,
+    [neighbour, nUnit],
+  );
+  const NEIGHBOUR_LESSONS = Math.max(10, Math.round(ROWS / 200));
+  await q(
+    `INSERT INTO experiments (id, organisation_id, unit_id, owner_id, title, state, version, created_at, updated_at)
+     SELECT md5('n' || g)::uuid, $1, $2, $3, 'Naboforsøk ' || g, 'CONCLUDED', 1, now(), now() FROM generate_series(1, $4) g`,
+    [neighbour, nUnit, nPerson, NEIGHBOUR_LESSONS],
+  );
+  await q(
+    `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, summary,
+                          experiment_state, result, created_by_id, published_at, created_at)
+     SELECT $1, $2, md5('n' || g)::uuid, 'PUBLISHED', 'PUBLIC', 1, 'Nabolærdom ' || g,
+            'Slik gjorde vi det i vår kommune', 'CONCLUDED', 'INCONCLUSIVE', $3, now(), now() - g * interval '1 minute'
+     FROM generate_series(1, $4) g`,
+    [neighbour, nUnit, nPerson, NEIGHBOUR_LESSONS],
+  );
+  for (const t of ['ideas', 'experiments', 'lessons'])
+    await q(`ALTER TABLE ${t} ENABLE TRIGGER search_vocabulary`);
+  await q('SELECT app_search_vocabulary_rebuild()');
   await q('VACUUM ANALYZE');
   await su.end();
   const seedSeconds = (performance.now() - seedStart) / 1000;
@@ -229,8 +284,33 @@ async function run() {
           FROM (SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT 50) p), '[]'),
         'pageInfo', json_build_object('hasNextPage', (SELECT count(*) FROM page) > 50))))::text AS body`,
   };
+  // Search: the least one statement can do for the same answer (the visible candidates from the
+  // same SECURITY DEFINER function, counted, the page ranked and titled); the API adds its
+  // policy-checked input, facets and the rest only when selected.
+  floorSql.search = `WITH c AS MATERIALIZED (SELECT * FROM app_search_candidates($1, $2, 1000))
+      SELECT json_build_object('data', json_build_object('search', json_build_object(
+        'total', least((SELECT count(*) FROM c), 1000),
+        'capped', (SELECT count(*) FROM c) > 1000 OR (SELECT coalesce(bool_or(n >= 1000), false) FROM (SELECT count(*) AS n FROM c GROUP BY kind) k),
+        'hits', coalesce((SELECT json_agg(json_build_object('kind', p.kind, 'id', p.id, 'title', coalesce(i.title, e.title, l.title))
+                                          ORDER BY p.rank DESC, p.created_at DESC, p.id)
+                            FROM (SELECT * FROM c ORDER BY rank DESC, created_at DESC, id LIMIT 20) p
+                            LEFT JOIN ideas i ON p.kind = 'IDEA' AND i.id = p.id
+                            LEFT JOIN experiments e ON p.kind = 'EXPERIMENT' AND e.id = p.id
+                            LEFT JOIN lessons l ON p.kind = 'LESSON' AND l.id = p.id), '[]'))))::text AS body`;
+  const searchParams = (query) => {
+    const parsed = parseSearch(query);
+    return [parsed.match, parsed.exact];
+  };
   const oneId = (await pool.query(`SELECT md5('e1')::uuid AS id`)).rows[0].id;
-  const floorParams = { experiments: [org], experiment: [org, oneId], ideas: [org, me] };
+  const floorParams = {
+    experiments: [org],
+    experiment: [org, oneId],
+    ideas: [org, me],
+    'search-common': searchParams('kommune'),
+    'search-selective': searchParams('fyrlykta'),
+  };
+  floorSql['search-common'] = floorSql.search;
+  floorSql['search-selective'] = floorSql.search;
   const floor = http.createServer(async (req, res) => {
     const name = req.url.slice(1);
     const client = await pool.connect();
@@ -266,6 +346,14 @@ async function run() {
       floor: 'ideas',
       query: `{ ideas(first: 50) { nodes { id title state unit { name } author { name } backingCount commentCount }
         pageInfo { hasNextPage } } }`,
+    },
+    'search "kommune" (common)': {
+      floor: 'search-common',
+      query: `{ search(query: "kommune", first: 20) { total capped hits { kind id title } } }`,
+    },
+    'search "fyrlykta" (selective)': {
+      floor: 'search-selective',
+      query: `{ search(query: "fyrlykta", first: 20) { total capped hits { kind id title } } }`,
     },
   };
   const targets = {};
@@ -353,6 +441,37 @@ async function run() {
     }
   }
 
+  // ---- Inside app_search_candidates: the statement it EXECUTEs, as its owner would run it
+  // (no row-level security), with the tenant set, for both terms.
+  {
+    const client = await pool.connect();
+    const owner = new pg.Client({ connectionString: pgServer.roleUrl('bench', 'owner') });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query(
+        `SELECT prosrc FROM pg_proc WHERE proname = 'app_search_candidates'`,
+      );
+      const inner = rows[0].prosrc.match(/\$search\$([\s\S]*)\$search\$/)[1];
+      for (const [name, floorName] of [
+        ['search "kommune" (common)', 'search-common'],
+        ['search "fyrlykta" (selective)', 'search-selective'],
+      ]) {
+        await owner.query(
+          `START TRANSACTION READ ONLY; SELECT set_config('app.organisation_id', '${org}', true), set_config('app.person_id', '${me}', true)`,
+        );
+        const plan = await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${inner}`, [
+          ...floorParams[floorName],
+          1000,
+        ]);
+        explains[`${name}: inside app_search_candidates`] = plan.rows.map((x) => x['QUERY PLAN']).join('\n');
+        await owner.query('COMMIT');
+      }
+    } finally {
+      client.release();
+      await owner.end();
+    }
+  }
+
   // ---- Database time alone: each data statement 50 times in a row on one connection.
   for (const [name, r] of Object.entries(results)) {
     const c = cases[name];
@@ -427,7 +546,7 @@ function report(results, explains, seedSeconds) {
     '# Benchmarks',
     '',
     `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; embedded PostgreSQL 18 on the same machine, everything over loopback.`,
-    `Data: one organisation, ${ROWS.toLocaleString('en')} experiments (5 log entries, 2 partners, 3 team members each) and ${ROWS.toLocaleString('en')} ideas (2 backings, 1 comment each), 21 units, 50 people; seeded set-based in ${f1(seedSeconds)} s.`,
+    `Data: one organisation, ${ROWS.toLocaleString('en')} experiments (5 log entries, 2 partners, 3 team members each) and ${ROWS.toLocaleString('en')} ideas (2 backings, 1 comment each), ${Math.floor(ROWS / 100).toLocaleString('en')} lessons, 21 units, 50 people; a neighbour organisation with ${Math.max(10, Math.round(ROWS / 200)).toLocaleString('en')} public lessons. Search: "kommune" is in every other idea, experiment and lesson, "fyrlykta" in one in 10,000. Seeded set-based in ${f1(seedSeconds)} s.`,
     `Method: the API with \`NODE_ENV=production\`, signed in as a manager, connecting as the application role (row-level security on); the floor is the same JSON from one hand-written SQL through \`pg\` on a bare \`node:http\` server, as the same role, with the tenant set by \`set_config\` in the same read-only transaction. ${ROUNDS} rounds of ${SECONDS} s each, alternating API and floor, at concurrency ${CONCURRENCY} (a bounded loop of \`fetch\` in a worker thread), after a 1 s warm-up each. The machine is shared: read the ratios, not the absolute numbers.`,
     '',
     '| request | API req/s | API p50 / p99 ms | floor req/s | floor p50 / p99 ms | API / floor | target | SQL statements (API / floor) | same JSON |',

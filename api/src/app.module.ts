@@ -19,6 +19,7 @@ import { LessonsModule } from './lessons/lessons.module.js';
 import { SpreadModule } from './lessons/spread/spread.module.js';
 import { PublicModule } from './public/public.module.js';
 import { PortfolioModule } from './portfolio/portfolio.module.js';
+import { SearchModule } from './search/search.module.js';
 import { createLoaders } from './loaders.js';
 
 /** The composition root: core, then every feature; only here do they meet. */
@@ -46,6 +47,7 @@ export class AppModule {
         SpreadModule,
         PublicModule,
         PortfolioModule,
+        SearchModule,
         DemoModule,
       ],
     };

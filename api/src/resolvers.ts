@@ -9,6 +9,7 @@ import { LESSONS_RESOLVERS } from './lessons/lessons.module.js';
 import { SPREAD_RESOLVERS } from './lessons/spread/spread.module.js';
 import { PUBLIC_RESOLVERS } from './public/public.module.js';
 import { PORTFOLIO_RESOLVERS } from './portfolio/portfolio.module.js';
+import { SEARCH_RESOLVERS } from './search/search.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -23,4 +24,5 @@ export const RESOLVERS = [
   ...SPREAD_RESOLVERS,
   ...PUBLIC_RESOLVERS,
   ...PORTFOLIO_RESOLVERS,
+  ...SEARCH_RESOLVERS,
 ];

@@ -6,6 +6,7 @@ import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-ro
 import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
 import { LessonsLibraryOrder1796210000000 } from './1796210000000-lessons-library-order.js';
 import { AdoptLessons1796220000000 } from './1796220000000-adopt-lessons.js';
+import { CreateSearch1796230000000 } from './1796230000000-create-search.js';
 import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
@@ -17,5 +18,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateLessons1796200000000,
   LessonsLibraryOrder1796210000000,
   AdoptLessons1796220000000,
+  CreateSearch1796230000000,
   ListFilters1796270000000,
 ];

@@ -13,3 +13,4 @@ export * from './experiments/frame.js';
 export * from './lessons/lesson-state.js';
 export * from './lessons/lesson-fields.js';
 export * from './lists/list-filter.js';
+export * from './search/search-query.js';

@@ -34,8 +34,16 @@ import { PersonEntity } from '../identity/person.entity.js';
 @Index('ix_experiments_organisation_state', ['organisationId', 'state', 'createdAt'])
 @Index('ix_experiments_unit', ['unitId'])
 @Index('ix_experiments_owner', ['ownerId'])
+// Search (migration create-search): the GIN index over (organisation_id, search_vector).
+@Index('ix_experiments_search', { synchronize: false })
 export class ExperimentEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  /**
+   * The weighted Norwegian text of the row (title A, summary or need B, body C), kept by a
+   * trigger; read only by the search functions (never selected by the ORM).
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
   @Column({ type: 'uuid' }) organisationId!: string;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

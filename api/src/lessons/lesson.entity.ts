@@ -36,8 +36,17 @@ import { ExperimentEntity } from '../experiments/experiment.entity.js';
 @Index('ix_lessons_shared', { synchronize: false })
 @Index('ix_lessons_networks', { synchronize: false })
 @Index('ix_lessons_library', { synchronize: false })
+// Search (migration create-search): the GIN index over (organisation_id, search_vector).
+@Index('ix_lessons_search', { synchronize: false })
+@Index('ix_lessons_search_shared', { synchronize: false })
 export class LessonEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  /**
+   * The weighted Norwegian text of the row (title A, summary or need B, body C), kept by a
+   * trigger; read only by the search functions (never selected by the ORM).
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
   @Column({ type: 'uuid' }) organisationId!: string;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

@@ -22,6 +22,7 @@ const LessonsPage = lazy(() => import('../features/lessons/components/LessonsPag
 const LessonPage = lazy(() => import('../features/lessons/components/LessonPage'));
 const LessonFormPage = lazy(() => import('../features/lessons/components/LessonFormPage'));
 const LessonSpread = lazy(() => import('../features/lessons/spread/components/LessonSpread'));
+const SearchPage = lazy(() => import('../features/search/components/SearchPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 const PublicLessonsPage = lazy(() => import('../features/public/components/PublicLessonsPage'));
 const PublicLessonPage = lazy(() => import('../features/public/components/PublicLessonPage'));
@@ -236,6 +237,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <NetworkPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/sok"
+            element={
+              <Lazy>
+                <SearchPage />
               </Lazy>
             }
           />

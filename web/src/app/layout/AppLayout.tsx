@@ -41,6 +41,11 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
             {t('app.name')}
           </RouterLink>
           <div className="lk-header__quick">
+            {me && (
+              <Button asChild variant="tertiary" data-size="sm">
+                <RouterLink to="/sok">{t('app.search')}</RouterLink>
+              </Button>
+            )}
             {me && can?.createIdea && (
               <Button asChild data-size="sm">
                 <RouterLink to="/ideer/ny">{t('app.newIdea')}</RouterLink>

@@ -78,6 +78,11 @@ const PUBLIC_FIELDS = `id title contactName organisation { name kommune } experi
   learningCard { learned } measurements { value } } rollup { adoptions supported notShared }`;
 const PUBLIC_LESSONS = `query($n: Int!) { publicLessons(first: $n) { nodes { ${PUBLIC_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
 const PUBLIC_LESSON = `query($id: ID!) { publicLesson(id: $id) { ${PUBLIC_FIELDS} } }`;
+const SEARCH = `query($q: String!) { search(query: $q, first: 50) { total capped hasMore suggestion
+  hits { kind id title titleHighlighted snippet state result adoptionCount organisation { id name county } own }
+  facets { kinds { value count } states { value count } results { value count } actions { value count } sdgs { value count }
+    themes { value count } organisations { value label count } counties { value count } networks { value label count } } } }`;
+const SIMILAR = `query($t: String!) { similar(title: $t, text: "Idé og forsøk") { kind id title snippet state result organisation { name } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -450,5 +455,27 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     expect(fifty.n).toBe(one.n);
     expect(fifty.n).toBeLessThanOrEqual(4);
     expect(single.n).toBeLessThanOrEqual(4);
+  });
+
+  it('search (a page of 50 with facets and snippets, and with a "mente du" suggestion) and similar: at most 5 statements', async () => {
+    type Found = { search: { hits: unknown[]; suggestion: string | null }; similar: unknown[] };
+    const found = (check: (d: Found) => void) => (d: Record<string, never>) => check(d as unknown as Found);
+    const page = await statementsFor(
+      SEARCH,
+      { q: 'forsøk' },
+      found((d) => expect(d.search.hits).toHaveLength(50)),
+    );
+    const typo = await statementsFor(
+      SEARCH,
+      { q: 'forsøl' },
+      found((d) => expect(d.search.suggestion).toBe('forsøk')),
+    );
+    const similar = await statementsFor(
+      SIMILAR,
+      { t: 'Forsøk med idé' },
+      found((d) => expect(d.similar.length).toBeGreaterThan(0)),
+    );
+    Object.assign(measured, { search: page, 'search+suggestion': typo, similar });
+    for (const n of [page, typo, similar]) expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });

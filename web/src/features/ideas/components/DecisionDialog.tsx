@@ -6,6 +6,7 @@ import { Check, Limits } from '@laerekraft/shared';
 import { closeAndReload, FormDialog, firstField, type DialogFormProps } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
+import { TriedBefore } from '../../../ui/TriedBefore';
 import {
   ApproveIdeaMutation,
   DeclineIdeaMutation,
@@ -84,6 +85,12 @@ function DecisionForm({
         {t(`decision.${decision}Heading`, { title: idea.title })}
       </Heading>
       <Paragraph>{t(`decision.${decision}Intro`)}</Paragraph>
+      <TriedBefore
+        title={idea.title}
+        text={`${idea.needWhose} ${idea.needObserved} ${idea.proposal}`}
+        excludeId={idea.id}
+        headingLevel={3}
+      />
       {form.summary}
       {decision === 'approve' && (
         <Field>

@@ -26,6 +26,7 @@ import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { CreateIdeaMutation, IdeaQuery, SubmitIdeaMutation, UpdateIdeaMutation } from '../graphql/ideas';
 import { TagFacts } from '../../../ui/Tags';
 import { TagFields, type TagValue } from '../../../ui/TagFields';
+import { TriedBefore } from '../../../ui/TriedBefore';
 
 type Idea = IdeaDetailFieldsFragment;
 
@@ -351,6 +352,11 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
               onChange={(e) => set('needObserved', e.target.value)}
               error={form.error('needObserved')}
               counter={counter(Limits.TEXT_MAX)}
+            />
+            <TriedBefore
+              title={values.title}
+              text={`${values.needWhose} ${values.needObserved}`}
+              excludeId={current?.id}
             />
           </>
         )}

@@ -1,0 +1,65 @@
+import { graphql } from '../../../gql';
+
+export const SearchQuery = graphql(`
+  query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $offset: Int) {
+    search(query: $query, filter: $filter, sort: $sort, first: $first, offset: $offset) {
+      total
+      capped
+      hasMore
+      suggestion
+      hits {
+        kind
+        id
+        title
+        titleHighlighted
+        snippet
+        state
+        result
+        adoptionCount
+        own
+        createdAt
+        organisation {
+          id
+          name
+        }
+      }
+      facets {
+        kinds {
+          ...SearchFacetFields
+        }
+        states {
+          ...SearchFacetFields
+        }
+        results {
+          ...SearchFacetFields
+        }
+        actions {
+          ...SearchFacetFields
+        }
+        sdgs {
+          ...SearchFacetFields
+        }
+        themes {
+          ...SearchFacetFields
+        }
+        organisations {
+          ...SearchFacetFields
+        }
+        counties {
+          ...SearchFacetFields
+        }
+        networks {
+          ...SearchFacetFields
+        }
+      }
+    }
+  }
+`);
+
+export const SearchFacetFields = graphql(`
+  fragment SearchFacetFields on SearchFacetValue {
+    value
+    label
+    count
+  }
+`);
