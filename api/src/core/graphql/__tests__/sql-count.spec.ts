@@ -418,7 +418,6 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       });
     else if (name === 'portfolio')
       expect((value as unknown as { running: { count: number } }).running.count).toBe(60);
-    else if (name === 'experiment') expect(value.learningEntries).toHaveLength(5);
     else expect(value.comments).toHaveLength(1);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
