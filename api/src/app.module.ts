@@ -15,6 +15,7 @@ import { ExperimentsModule } from './experiments/experiments.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ChallengesModule } from './challenges/challenges.module.js';
 import { createLoaders } from './loaders.js';
 
 /** The composition root: core, then every feature; only here do they meet. */
@@ -38,6 +39,7 @@ export class AppModule {
         ExperimentsModule,
         LearningModule,
         NotificationsModule,
+        ChallengesModule,
         DemoModule,
       ],
     };

@@ -22,6 +22,8 @@ import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning/lea
 import { NotificationEntity } from './notifications/notification.entity.js';
 import { LessonEntity } from './lessons/lesson.entity.js';
 import { AdoptionEntity } from './lessons/adoption.entity.js';
+import { ChallengeEntity } from './challenges/challenge.entity.js';
+import { NetworkPinEntity } from './networks/network-pin.entity.js';
 
 /** Every table the API maps. The migrations in /migrations must describe exactly these. */
 export const ENTITIES = [
@@ -48,4 +50,6 @@ export const ENTITIES = [
   NotificationEntity,
   LessonEntity,
   AdoptionEntity,
+  ChallengeEntity,
+  NetworkPinEntity,
 ];

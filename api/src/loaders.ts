@@ -11,6 +11,8 @@ import { createIdeaLoaders } from './ideas/ideas.loaders.js';
 import { createExperimentLoaders } from './experiments/experiments.loaders.js';
 import { createLearningLoaders } from './learning/learning.loaders.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
+import { createNetworkPageLoaders } from './networks/network-page.loaders.js';
+import { createChallengeLoaders } from './challenges/challenges.loaders.js';
 
 /**
  * Per-request DataLoaders: every relation field resolves through one of these, so a list
@@ -35,6 +37,8 @@ export function createLoaders(db: Db, scope: () => TenantScope | null) {
     ...createIdeaLoaders(kit),
     ...createExperimentLoaders(kit),
     ...createLearningLoaders(kit),
+    ...createNetworkPageLoaders(kit),
+    ...createChallengeLoaders(kit),
   };
 }
 

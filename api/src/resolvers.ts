@@ -5,6 +5,7 @@ import { IDEAS_RESOLVERS } from './ideas/ideas.module.js';
 import { EXPERIMENTS_RESOLVERS } from './experiments/experiments.module.js';
 import { LEARNING_RESOLVERS } from './learning/learning.module.js';
 import { NOTIFICATIONS_RESOLVERS } from './notifications/notifications.module.js';
+import { CHALLENGES_RESOLVERS } from './challenges/challenges.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -15,4 +16,5 @@ export const RESOLVERS = [
   ...EXPERIMENTS_RESOLVERS,
   ...LEARNING_RESOLVERS,
   ...NOTIFICATIONS_RESOLVERS,
+  ...CHALLENGES_RESOLVERS,
 ];

@@ -61,6 +61,7 @@ export interface ExperimentRow {
   organisation_id: string;
   unit_id: string;
   idea_id: string | null;
+  source_lesson_id: string | null;
   title: string;
   summary: string;
   owner_id: string;
@@ -97,6 +98,7 @@ export const experimentFromRow = (r: ExperimentRow): ExperimentEntity => ({
   organisationId: r.organisation_id,
   unitId: r.unit_id,
   ideaId: r.idea_id,
+  sourceLessonId: r.source_lesson_id,
   title: r.title,
   summary: r.summary,
   ownerId: r.owner_id,

@@ -58,6 +58,8 @@ export class IdeaEntity {
   @Column({ type: 'uuid', nullable: true }) experimentId!: string | null;
   /** The lesson an employee proposes to adopt, when the idea came from one. */
   @Column({ type: 'uuid', nullable: true }) sourceLessonId!: string | null;
+  /** The challenge the idea answers (one the author could see when they chose it). */
+  @Column({ type: 'uuid', nullable: true }) challengeId!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

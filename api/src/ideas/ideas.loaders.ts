@@ -44,6 +44,8 @@ export interface IdeaRow {
   decided_by_id: string | null;
   decision_reason: string | null;
   experiment_id: string | null;
+  challenge_id: string | null;
+  source_lesson_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -69,6 +71,8 @@ export const ideaFromRow = (r: IdeaRow): IdeaEntity => ({
   decidedById: r.decided_by_id,
   decisionReason: r.decision_reason,
   experimentId: r.experiment_id,
+  challengeId: r.challenge_id,
+  sourceLessonId: r.source_lesson_id,
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
 });

@@ -40,6 +40,7 @@ import { IdeaBackingEntity } from './idea-backing.entity.js';
 import { IdeaCommentEntity } from './idea-comment.entity.js';
 import { IdeaEntity } from './idea.entity.js';
 import { IdeasPolicy } from './ideas.policy.js';
+import { assertAnswerable } from '../challenges/challenges.sql.js';
 import type {
   ApproveIdeaInput,
   CommentOnIdeaInput,
@@ -61,6 +62,7 @@ const snapshot = (i: IdeaEntity) => ({
   theme: i.theme,
   unitId: i.unitId,
   hideAuthor: i.hideAuthor,
+  challengeId: i.challengeId,
   state: i.state,
 });
 
@@ -259,10 +261,13 @@ export class IdeasService {
     assertValid(checkIdeaFields(new Check(), fields, false));
     return this.db.run(actor.scope, async (m) => {
       await this.activeUnit(m, actor, input.unitId);
+      const challengeId = input.challengeId ?? null;
+      if (challengeId) await assertAnswerable(m, actor, challengeId);
       const idea = await m.save(
         IdeaEntity,
         m.create(IdeaEntity, {
           ...fieldColumns(fields),
+          challengeId,
           hideAuthor: input.hideAuthor ?? false,
           organisationId: actor.organisationId,
           authorId: actor.personId,
@@ -288,8 +293,11 @@ export class IdeasService {
       });
       assertValid(checkIdeaFields(check, fields, false));
       if (fields.unitId !== idea.unitId) await this.activeUnit(m, actor, fields.unitId);
+      // Left out keeps the challenge, null clears it; a new one must be open and visible.
+      const challengeId = input.challengeId === undefined ? idea.challengeId : input.challengeId;
+      if (challengeId && challengeId !== idea.challengeId) await assertAnswerable(m, actor, challengeId);
       const before = snapshot(idea);
-      Object.assign(idea, fieldColumns(fields), { hideAuthor });
+      Object.assign(idea, fieldColumns(fields), { hideAuthor, challengeId });
       const after = snapshot(idea);
       if (sameValues(before, after)) return idea;
       const saved = await m.save(idea);

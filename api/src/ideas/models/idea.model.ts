@@ -29,6 +29,7 @@ export class IdeaModel {
   authorId!: string;
   decidedById!: string | null;
   experimentId!: string | null;
+  challengeId!: string | null;
 }
 
 @ObjectType('IdeaViewerCan', { description: 'What the signed-in person may do with the idea now' })
@@ -84,6 +85,7 @@ export function mapIdea(e: IdeaEntity): IdeaModel {
     authorId: e.authorId,
     decidedById: e.decidedById,
     experimentId: e.experimentId,
+    challengeId: e.challengeId,
   };
 }
 
