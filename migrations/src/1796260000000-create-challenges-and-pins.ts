@@ -34,33 +34,33 @@ export class CreateChallengesAndPins1796260000000 implements MigrationInterface 
       `CREATE INDEX "ix_challenges_network" ON "challenges" ("network_id", "created_at" DESC, "id" DESC) WHERE network_id IS NOT NULL`,
     );
     await q.query(
-      `ALTER TABLE "challenges" ADD CONSTRAINT "FK_challenges_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+      `ALTER TABLE "challenges" ADD CONSTRAINT "FK_0e4be0aa6a0913c2739e23698ab" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await q.query(
-      `ALTER TABLE "challenges" ADD CONSTRAINT "FK_challenges_network" FOREIGN KEY ("network_id") REFERENCES "networks"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+      `ALTER TABLE "challenges" ADD CONSTRAINT "FK_2dab457f85abbb9811376f25855" FOREIGN KEY ("network_id") REFERENCES "networks"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await q.query(
-      `ALTER TABLE "challenges" ADD CONSTRAINT "FK_challenges_created_by" FOREIGN KEY ("created_by_id") REFERENCES "persons"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+      `ALTER TABLE "challenges" ADD CONSTRAINT "FK_a94abe45e0cf677ccb9222219a9" FOREIGN KEY ("created_by_id") REFERENCES "persons"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
 
     await q.query(`ALTER TABLE "ideas" ADD "challenge_id" uuid`);
     await q.query(`CREATE INDEX "ix_ideas_challenge" ON "ideas" ("challenge_id") WHERE challenge_id IS NOT NULL`);
     await q.query(
-      `ALTER TABLE "ideas" ADD CONSTRAINT "FK_ideas_challenge" FOREIGN KEY ("challenge_id") REFERENCES "challenges"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+      `ALTER TABLE "ideas" ADD CONSTRAINT "FK_00ba8d0b70eeb5e0708c101d479" FOREIGN KEY ("challenge_id") REFERENCES "challenges"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
 
     await q.query(
       `CREATE TABLE "network_pins" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "network_id" uuid NOT NULL, "lesson_id" uuid NOT NULL, "note" text NOT NULL DEFAULT '', "pinned_by_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_network_pins" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE UNIQUE INDEX "uq_network_pins" ON "network_pins" ("network_id", "lesson_id")`);
-    for (const [col, ref] of [
-      ['organisation_id', 'organisations'],
-      ['network_id', 'networks'],
-      ['lesson_id', 'lessons'],
-      ['pinned_by_id', 'persons'],
+    for (const [col, ref, name] of [
+      ['organisation_id', 'organisations', 'FK_6e0ee8ff08d2c9ee49ab366664f'],
+      ['network_id', 'networks', 'FK_7475761051b3a2c67da5c1d7130'],
+      ['lesson_id', 'lessons', 'FK_ab4e7c63b01a4538d4ac28ddfe8'],
+      ['pinned_by_id', 'persons', 'FK_9e2e2b138c3fb7626e020d07be6'],
     ]) {
       await q.query(
-        `ALTER TABLE "network_pins" ADD CONSTRAINT "FK_network_pins_${col}" FOREIGN KEY ("${col}") REFERENCES "${ref}"("id") ON DELETE ${col === 'lesson_id' || col === 'network_id' ? 'CASCADE' : 'RESTRICT'} ON UPDATE NO ACTION`,
+        `ALTER TABLE "network_pins" ADD CONSTRAINT "${name}" FOREIGN KEY ("${col}") REFERENCES "${ref}"("id") ON DELETE ${col === 'lesson_id' || col === 'network_id' ? 'CASCADE' : 'RESTRICT'} ON UPDATE NO ACTION`,
       );
     }
 
@@ -124,7 +124,7 @@ export class CreateChallengesAndPins1796260000000 implements MigrationInterface 
     for (const p of ['tenant', 'network_member', 'network_poster']) await q.query(`DROP POLICY ${p} ON challenges`);
     await q.query(`DROP FUNCTION app_challenge_reach(uuid)`);
     await q.query(`DROP TABLE "network_pins"`);
-    await q.query(`ALTER TABLE "ideas" DROP CONSTRAINT "FK_ideas_challenge"`);
+    await q.query(`ALTER TABLE "ideas" DROP CONSTRAINT "FK_00ba8d0b70eeb5e0708c101d479"`);
     await q.query(`DROP INDEX "public"."ix_ideas_challenge"`);
     await q.query(`ALTER TABLE "ideas" DROP COLUMN "challenge_id"`);
     await q.query(`DROP TABLE "challenges"`);

@@ -64,7 +64,7 @@ export class ChallengesService {
   ): Promise<Loaded<ChallengeWithFacts[]>> {
     return this.db.run(actor.scope, async (m) => {
       const { params, bind } = positional();
-      const w = [ChallengesPolicy.listFilter(actor, 'c', '(SELECT app_member_network_ids())', bind)];
+      const w = [ChallengesPolicy.listFilter(actor, 'c', '(SELECT app_member_network_ids())::uuid[]', bind)];
       if (opts.state !== null) w.push(`c.state = ${bind(opts.state ?? ChallengeState.OPEN)}`);
       if (opts.networkId) w.push(`c.network_id = ${bind(opts.networkId)}::uuid`);
       const rows: Array<{
@@ -232,7 +232,13 @@ export class ChallengesService {
       const { challenge } = found;
       challenge.state = ChallengeState.CLOSED;
       challenge.closedAt = new Date();
-      await m.update(ChallengeEntity, { id: challenge.id }, { state: challenge.state, closedAt: challenge.closedAt });
+      // Only an open one moves (two closing at once: the second finds it closed).
+      const moved = await m.update(
+        ChallengeEntity,
+        { id: challenge.id, state: ChallengeState.OPEN },
+        { state: challenge.state, closedAt: challenge.closedAt },
+      );
+      if (!moved.affected) throw DomainError.conflict('The challenge was closed meanwhile');
       await this.record(m, actor, challenge, 'challenge.closed', { state: ChallengeState.OPEN }, { state: challenge.state });
       return found;
     });
@@ -241,7 +247,7 @@ export class ChallengesService {
   private async facts(m: EntityManager, actor: Actor, id: string): Promise<ChallengeWithFacts> {
     if (!isUuid(id)) throw DomainError.notFound('The challenge');
     const rows: Array<{ c: ChallengeRow; network_facts: ChallengeNetworkFacts | null }> = await m.query(
-      `SELECT row_to_json(c) AS c, ${NETWORK_FACTS_SQL} FROM challenges c WHERE c.id = $1 FOR UPDATE OF c`,
+      `SELECT row_to_json(c) AS c, ${NETWORK_FACTS_SQL} FROM challenges c WHERE c.id = $1`,
       [id],
     );
     const r = rows[0];

@@ -37,6 +37,10 @@ import { entryFromRow, revisionFromRow } from '../../../learning/learning.loader
 import { NetworkEntity } from '../../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../../networks/network-membership.entity.js';
 import { membershipFromRow, networkFromRow } from '../../../networks/networks.loaders.js';
+import { ChallengeEntity } from '../../../challenges/challenge.entity.js';
+import { challengeFromRow } from '../../../challenges/challenges.sql.js';
+import { LessonEntity } from '../../../lessons/lesson.entity.js';
+import { lessonFromRow } from '../../../lessons/lesson-row.js';
 import { OrganisationEntity } from '../../../organisations/organisation.entity.js';
 import { UnitEntity } from '../../../organisations/unit.entity.js';
 import { organisationFromRow, unitFromRow } from '../../../organisations/organisations.loaders.js';
@@ -187,6 +191,48 @@ describe('row mappers give what TypeORM gives', () => {
         respondedAt: new Date('2026-11-06T12:00:00Z'),
       }),
     );
+    const challenge = await m.save(
+      ChallengeEntity,
+      m.create(ChallengeEntity, {
+        organisationId: o.org.id,
+        networkId: network.id,
+        title: 'Ensomhet',
+        need: 'Eldre er ensomme',
+        concerns: 'Eldre',
+        deadline: '2027-01-31',
+        state: 'CLOSED',
+        createdById: o.lead.personId,
+        closedAt: new Date('2026-11-07T12:00:00Z'),
+      }),
+    );
+    await m.update(IdeaEntity, { id: idea.id }, { challengeId: challenge.id });
+    const lesson = await m.save(
+      LessonEntity,
+      m.create(LessonEntity, {
+        organisationId: o.org.id,
+        unitId: o.units.team,
+        experimentId: e.id,
+        state: 'WITHDRAWN',
+        reach: 'NETWORK',
+        networkIds: [network.id],
+        title: 'Lærdom',
+        tags: ['a'],
+        contactPersonId: o.lead.personId,
+        contactName: 'Leder',
+        experimentState: 'CONCLUDED',
+        result: 'SUPPORTED',
+        actions: ['DARE'],
+        sdgs: [3],
+        theme: 'HEALTH_AND_CARE',
+        partnerKinds: ['ACADEMIA'],
+        experimentSummary: { hypothesis: { change: 'x' } },
+        adoptionCount: 2,
+        createdById: o.lead.personId,
+        publishedAt: new Date('2026-11-08T12:00:00Z'),
+        withdrawnAt: new Date('2026-11-09T12:00:00Z'),
+        withdrawnReason: 'Feil tall',
+      }),
+    );
     await m.update(PersonEntity, { id: o.employee.personId }, { deactivatedAt: new Date() });
     const role = await m.findOneByOrFail(RoleAssignmentEntity, {
       personId: o.sectorManager.personId,
@@ -208,6 +254,8 @@ describe('row mappers give what TypeORM gives', () => {
       learning_entry_revisions: { id: revision.id },
       networks: { id: network.id },
       network_memberships: { id: membership.id },
+      challenges: { id: challenge.id },
+      lessons: { id: lesson.id },
     });
   });
   afterAll(() => env.close());
@@ -228,6 +276,8 @@ describe('row mappers give what TypeORM gives', () => {
     ['learning_entry_revisions', LearningEntryRevisionEntity, revisionFromRow],
     ['networks', NetworkEntity, networkFromRow],
     ['network_memberships', NetworkMembershipEntity, membershipFromRow],
+    ['challenges', ChallengeEntity, challengeFromRow],
+    ['lessons', LessonEntity, lessonFromRow],
   ];
 
   it.each(cases)('%s', async (table, entity, mapper) => {
