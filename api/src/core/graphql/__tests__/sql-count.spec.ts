@@ -3,8 +3,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { IsNull, Not, type Logger } from 'typeorm';
 import {
+  ChallengeState,
+  ExperimentResult,
   ExperimentState,
   IdeaState,
+  InnovationAction,
+  LessonReach,
+  LessonState,
   LearningEntryKind,
   MembershipStatus,
   PartnerKind,
@@ -23,6 +28,9 @@ import { PersonEntity } from '../../../identity/person.entity.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from '../../../learning/learning-entry.entity.js';
 import { NetworkEntity } from '../../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../../networks/network-membership.entity.js';
+import { NetworkPinEntity } from '../../../networks/network-pin.entity.js';
+import { ChallengeEntity } from '../../../challenges/challenge.entity.js';
+import { LessonEntity } from '../../../lessons/lesson.entity.js';
 
 /** Counts every SQL statement the app sends. */
 class CountingLogger implements Logger {
@@ -54,6 +62,16 @@ const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
   myMembership { status } viewerIsCoordinator } }`;
+const NETWORK = `query($id: ID!) { network(id: $id) { id name coordinator { name } organisation { name }
+  members { status organisation { name } } myMembership { status } viewerCan { invite pin postChallenge } viewerIsCoordinator
+  newestLessons { lesson { id title result adoptionCount } organisation { name } }
+  mostAdoptedLessons { lesson { id title adoptionCount } organisation { name } }
+  pins { note pinnedAt pinnedBy { name } shared { lesson { title } organisation { name } } }
+  summary { lessons byAction { key count } byResult { key count } } challenges { id title deadline state viewerCan { close answer } } } }`;
+const CHALLENGE = `query($id: ID!) { challenge(id: $id) { id title need concerns deadline state network { name } organisation { name }
+  viewerCan { close answer } ideas { id title state author { name } unit { name } experiment { id state } }
+  reach { organisation { name } ideas experiments running lessons mine } lessons { lesson { title result } organisation { name } } } }`;
+const CHALLENGES = `{ challenges { id title deadline state network { name } organisation { name } viewerCan { close answer } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -72,6 +90,8 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   const measured: Record<string, number> = {};
   let experimentId = '';
   let ideaId = '';
+  let networkId = '';
+  let challengeId = '';
 
   beforeAll(async () => {
     env = await createTestDataSource({ logger });
@@ -192,6 +212,53 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       status: MembershipStatus.MEMBER,
       invitedById: o.sectorManager.personId,
     });
+    // The network page and a network challenge: lessons shared to the network, a pin, ideas answering.
+    networkId = network.id;
+    const experiments = await m.find(ExperimentEntity, { take: 12 });
+    const lessons = [];
+    for (const [i, x] of experiments.entries())
+      lessons.push(
+        await m.save(
+          LessonEntity,
+          m.create(LessonEntity, {
+            organisationId: o.org.id,
+            unitId: x.unitId,
+            experimentId: x.id,
+            state: LessonState.PUBLISHED,
+            reach: LessonReach.NETWORK,
+            networkIds: [network.id],
+            title: `Lærdom ${i}`,
+            experimentState: ExperimentState.CONCLUDED,
+            result: ExperimentResult.SUPPORTED,
+            actions: [InnovationAction.LEARN],
+            adoptionCount: i,
+            createdById: o.lead.personId,
+            publishedAt: new Date(Date.now() - i * 86400_000),
+          }),
+        ),
+      );
+    await m.insert(NetworkPinEntity, {
+      organisationId: o.org.id,
+      networkId: network.id,
+      lessonId: lessons[0].id,
+      note: 'Les denne',
+      pinnedById: o.sectorManager.personId,
+    });
+    const challenge = await m.save(
+      ChallengeEntity,
+      m.create(ChallengeEntity, {
+        organisationId: o.org.id,
+        networkId: network.id,
+        title: 'Ensomhet',
+        need: 'Eldre er ensomme',
+        concerns: 'Eldre',
+        deadline: '2099-01-31',
+        state: ChallengeState.OPEN,
+        createdById: o.sectorManager.personId,
+      }),
+    );
+    challengeId = challenge.id;
+    await m.query(`UPDATE ideas SET challenge_id = $1 WHERE organisation_id = $2`, [challenge.id, o.org.id]);
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -264,6 +331,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     ['reviewQueue', () => REVIEW_QUEUE, () => ({})],
     ['networks', () => NETWORKS, () => ({})],
     ['people', () => PEOPLE, () => ({})],
+    ['challenges', () => CHALLENGES, () => ({})],
   ])('%s: at most 5 statements', async (name, query, variables) => {
     let data: Record<string, unknown> = {};
     const n = await statementsFor(query(), variables(), (d) => (data = d));
@@ -273,6 +341,38 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     if (Array.isArray(value)) expect(value.length).toBeGreaterThan(0);
     else if (name === 'experiment') expect(value.learningEntries).toHaveLength(5);
     else expect(value.comments).toHaveLength(1);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the network page: at most 5 statements with its lessons, pins, summary and challenges', async () => {
+    let data: Record<string, never> = {};
+    const n = await statementsFor(NETWORK, { id: networkId }, (d) => (data = d));
+    measured.network = n;
+    const page = data.network as unknown as {
+      newestLessons: unknown[];
+      mostAdoptedLessons: unknown[];
+      pins: unknown[];
+      summary: { lessons: number };
+      challenges: unknown[];
+      members: unknown[];
+    };
+    expect(page.newestLessons).toHaveLength(10);
+    expect(page.mostAdoptedLessons).toHaveLength(10);
+    expect(page.pins).toHaveLength(1);
+    expect(page.summary.lessons).toBe(12);
+    expect(page.challenges).toHaveLength(1);
+    expect(page.members.length).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the challenge page: at most 5 statements with its ideas, their experiments, reach and lessons', async () => {
+    let data: Record<string, never> = {};
+    const n = await statementsFor(CHALLENGE, { id: challengeId }, (d) => (data = d));
+    measured.challenge = n;
+    const page = data.challenge as unknown as { ideas: unknown[]; reach: unknown[]; lessons: unknown[] };
+    expect(page.ideas).toHaveLength(60);
+    expect(page.reach).toHaveLength(1);
+    expect(page.lessons.length).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });
