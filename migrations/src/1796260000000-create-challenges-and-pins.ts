@@ -44,7 +44,9 @@ export class CreateChallengesAndPins1796260000000 implements MigrationInterface 
     );
 
     await q.query(`ALTER TABLE "ideas" ADD "challenge_id" uuid`);
-    await q.query(`CREATE INDEX "ix_ideas_challenge" ON "ideas" ("challenge_id") WHERE challenge_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX "ix_ideas_challenge" ON "ideas" ("challenge_id") WHERE challenge_id IS NOT NULL`,
+    );
     await q.query(
       `ALTER TABLE "ideas" ADD CONSTRAINT "FK_00ba8d0b70eeb5e0708c101d479" FOREIGN KEY ("challenge_id") REFERENCES "challenges"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
@@ -121,7 +123,8 @@ export class CreateChallengesAndPins1796260000000 implements MigrationInterface 
       await q.query(`ALTER TABLE ${t} DISABLE ROW LEVEL SECURITY`);
     }
     for (const p of ['see', 'pin', 'note', 'unpin']) await q.query(`DROP POLICY ${p} ON network_pins`);
-    for (const p of ['tenant', 'network_member', 'network_poster']) await q.query(`DROP POLICY ${p} ON challenges`);
+    for (const p of ['tenant', 'network_member', 'network_poster'])
+      await q.query(`DROP POLICY ${p} ON challenges`);
     await q.query(`DROP FUNCTION app_challenge_reach(uuid)`);
     await q.query(`DROP TABLE "network_pins"`);
     await q.query(`ALTER TABLE "ideas" DROP CONSTRAINT "FK_00ba8d0b70eeb5e0708c101d479"`);

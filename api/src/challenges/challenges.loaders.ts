@@ -10,10 +10,12 @@ export function createChallengeLoaders(kit: LoaderKit) {
     challenge: new DataLoader<string, ChallengeWithFacts | null>(async (ids) => {
       const scope = kit.scope();
       if (!scope) return ids.map(() => null);
-      const rows: Array<{ c: ChallengeRow; network_facts: ChallengeWithFacts['network'] }> = await kit.run((m) =>
-        m.query(`SELECT row_to_json(c) AS c, ${NETWORK_FACTS_SQL} FROM challenges c WHERE c.id = ANY($1::uuid[])`, [
-          ids,
-        ]),
+      const rows: Array<{ c: ChallengeRow; network_facts: ChallengeWithFacts['network'] }> = await kit.run(
+        (m) =>
+          m.query(
+            `SELECT row_to_json(c) AS c, ${NETWORK_FACTS_SQL} FROM challenges c WHERE c.id = ANY($1::uuid[])`,
+            [ids],
+          ),
       );
       const byId = new Map(
         rows

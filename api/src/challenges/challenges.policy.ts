@@ -45,7 +45,11 @@ export const ChallengesPolicy = {
   canPostForNetwork(actor: Actor, network: { organisationId: string }): boolean {
     return ChallengesPolicy.coordinates(actor, network);
   },
-  canSee(actor: Pick<Actor, 'organisationId'>, c: ChallengeFacts, network: ChallengeNetworkFacts | null): boolean {
+  canSee(
+    actor: Pick<Actor, 'organisationId'>,
+    c: ChallengeFacts,
+    network: ChallengeNetworkFacts | null,
+  ): boolean {
     if (c.networkId === null) return c.organisationId === actor.organisationId;
     return network !== null && network.iAmMember;
   },
@@ -64,20 +68,22 @@ export const ChallengesPolicy = {
         : network !== null && ChallengesPolicy.canPostForNetwork(actor, network);
     const open = c.state === ChallengeState.OPEN;
     return {
-      close: !sees || !poster
-        ? forbidden(
-            c.networkId === null
-              ? 'Only the organisation’s innovation lead can close its challenge'
-              : 'Only a coordinator of the network can close its challenge',
-          )
-        : open
-          ? null
-          : invalidTransition('The challenge is already closed'),
-      answer: !sees || !writes(actor)
-        ? forbidden('Only someone who sees the challenge, and writes ideas, can answer it')
-        : open
-          ? null
-          : invalidTransition('The challenge is closed'),
+      close:
+        !sees || !poster
+          ? forbidden(
+              c.networkId === null
+                ? 'Only the organisation’s innovation lead can close its challenge'
+                : 'Only a coordinator of the network can close its challenge',
+            )
+          : open
+            ? null
+            : invalidTransition('The challenge is already closed'),
+      answer:
+        !sees || !writes(actor)
+          ? forbidden('Only someone who sees the challenge, and writes ideas, can answer it')
+          : open
+            ? null
+            : invalidTransition('The challenge is closed'),
     };
   },
   abilities(actor: Actor, c: ChallengeFacts, network: ChallengeNetworkFacts | null) {

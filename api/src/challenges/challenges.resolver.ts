@@ -41,7 +41,10 @@ export class ChallengesResolver {
     @Args('state', { type: () => ChallengeState, nullable: true }) state?: ChallengeState | null,
     @Args('networkId', { type: () => ID, nullable: true }) networkId?: string | null,
   ): Promise<ChallengeModel[]> {
-    const { node, primed } = await this.challenges.list(actor, { state: state ?? ChallengeState.OPEN, networkId });
+    const { node, primed } = await this.challenges.list(actor, {
+      state: state ?? ChallengeState.OPEN,
+      networkId,
+    });
     primed.into(ctx.loaders);
     return node.map(mapChallengeWithFacts);
   }

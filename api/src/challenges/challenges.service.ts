@@ -13,7 +13,12 @@ import { IdeasPolicy } from '../ideas/ideas.policy.js';
 import { ideaFromRow, type IdeaRow } from '../ideas/ideas.loaders.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { experimentFromRow, type ExperimentRow } from '../experiments/experiments.loaders.js';
-import { unitFromRow, organisationFromRow, type UnitRow, type OrganisationRow } from '../organisations/organisations.loaders.js';
+import {
+  unitFromRow,
+  organisationFromRow,
+  type UnitRow,
+  type OrganisationRow,
+} from '../organisations/organisations.loaders.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { personFromRow, personJson, type PersonRow } from '../identity/identity.loaders.js';
 import { lessonFromRow, type LessonRow } from '../lessons/lesson-row.js';
@@ -187,7 +192,10 @@ export class ChallengesService {
     const networkId = input.networkId ?? null;
     if (networkId === null && !ChallengesPolicy.canPostForOrganisation(actor))
       throw DomainError.forbidden('Only the innovation lead posts challenges for the organisation');
-    if (networkId !== null && !ChallengesPolicy.canPostForNetwork(actor, { organisationId: actor.organisationId }))
+    if (
+      networkId !== null &&
+      !ChallengesPolicy.canPostForNetwork(actor, { organisationId: actor.organisationId })
+    )
       throw DomainError.forbidden('Only a coordinator of the network posts challenges for it');
     const fields = {
       title: input.title.trim(),
@@ -239,7 +247,14 @@ export class ChallengesService {
         { state: challenge.state, closedAt: challenge.closedAt },
       );
       if (!moved.affected) throw DomainError.conflict('The challenge was closed meanwhile');
-      await this.record(m, actor, challenge, 'challenge.closed', { state: ChallengeState.OPEN }, { state: challenge.state });
+      await this.record(
+        m,
+        actor,
+        challenge,
+        'challenge.closed',
+        { state: ChallengeState.OPEN },
+        { state: challenge.state },
+      );
       return found;
     });
   }
@@ -252,7 +267,8 @@ export class ChallengesService {
     );
     const r = rows[0];
     const challenge = r && challengeFromRow(r.c);
-    if (!r || !ChallengesPolicy.canSee(actor, challenge, r.network_facts)) throw DomainError.notFound('The challenge');
+    if (!r || !ChallengesPolicy.canSee(actor, challenge, r.network_facts))
+      throw DomainError.notFound('The challenge');
     return { challenge, network: r.network_facts };
   }
 

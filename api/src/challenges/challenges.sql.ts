@@ -64,4 +64,3 @@ export async function assertAnswerable(m: EntityManager, actor: Actor, challenge
   const challenge = challengeFromRow(row.c);
   if (ChallengesPolicy.rules(actor, challenge, row.network_facts).answer !== null) throw refuse();
 }
-

@@ -17,8 +17,18 @@ export interface SharedLesson {
 export interface NetworkPage {
   newest: SharedLesson[];
   mostAdopted: SharedLesson[];
-  pins: Array<{ id: string; note: string; pinnedAt: Date; pinnedBy: PersonEntity | null; shared: SharedLesson }>;
-  summary: { lessons: number; byAction: Array<{ key: string; count: number }>; byResult: Array<{ key: string; count: number }> };
+  pins: Array<{
+    id: string;
+    note: string;
+    pinnedAt: Date;
+    pinnedBy: PersonEntity | null;
+    shared: SharedLesson;
+  }>;
+  summary: {
+    lessons: number;
+    byAction: Array<{ key: string; count: number }>;
+    byResult: Array<{ key: string; count: number }>;
+  };
   challenges: ChallengeWithFacts[];
 }
 
@@ -48,7 +58,14 @@ export function createNetworkPageLoaders(kit: LoaderKit) {
         id: string;
         newest: Array<{ l: LessonRow; o: OrganisationRow }> | null;
         most: Array<{ l: LessonRow; o: OrganisationRow }> | null;
-        pins: Array<{ id: string; note: string; at: string; by: PersonRow | null; l: LessonRow; o: OrganisationRow }> | null;
+        pins: Array<{
+          id: string;
+          note: string;
+          at: string;
+          by: PersonRow | null;
+          l: LessonRow;
+          o: OrganisationRow;
+        }> | null;
         total: number;
         by_action: Array<{ key: string; count: number }> | null;
         by_result: Array<{ key: string; count: number }> | null;

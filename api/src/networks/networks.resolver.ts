@@ -72,7 +72,10 @@ export class NetworksResolver {
       note: pin.note,
       pinnedAt: pin.createdAt,
       pinnedBy: null,
-      shared: { lesson: mapLesson(lesson), organisation: mapOrganisation((await ctx.loaders.organisation.load(lesson.organisationId))!) },
+      shared: {
+        lesson: mapLesson(lesson),
+        organisation: mapOrganisation((await ctx.loaders.organisation.load(lesson.organisationId))!),
+      },
     };
   }
 
@@ -106,12 +109,16 @@ export class NetworksResolver {
     }));
   }
 
-  @ResolveField(() => NetworkSummaryModel, { description: 'Lessons shared to the network, per action and per result' })
+  @ResolveField(() => NetworkSummaryModel, {
+    description: 'Lessons shared to the network, per action and per result',
+  })
   async summary(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkSummaryModel> {
     return (await ctx.loaders.networkPage.load(n.id)).summary;
   }
 
-  @ResolveField(() => [ChallengeModel], { description: 'The network’s open challenges, soonest deadline first' })
+  @ResolveField(() => [ChallengeModel], {
+    description: 'The network’s open challenges, soonest deadline first',
+  })
   async challenges(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<ChallengeModel[]> {
     return (await ctx.loaders.networkPage.load(n.id)).challenges.map(mapChallengeWithFacts);
   }

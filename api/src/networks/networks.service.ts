@@ -124,7 +124,10 @@ export class NetworksService {
           [{ field: 'lessonId', message: 'invalid' }],
           'Only a lesson shared to this network can be pinned',
         );
-      const existing = await m.findOneBy(NetworkPinEntity, { networkId: network.id, lessonId: input.lessonId });
+      const existing = await m.findOneBy(NetworkPinEntity, {
+        networkId: network.id,
+        lessonId: input.lessonId,
+      });
       let pin: NetworkPinEntity;
       if (existing) {
         if (existing.note === note) return existing;

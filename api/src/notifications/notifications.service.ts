@@ -26,7 +26,13 @@ export class NotificationsService {
    */
   async notifyLessonTeam(
     m: EntityManager,
-    n: { lessonId: string; kind: string; subjectType: string; subjectId: string; payload?: Record<string, unknown> },
+    n: {
+      lessonId: string;
+      kind: string;
+      subjectType: string;
+      subjectId: string;
+      payload?: Record<string, unknown>;
+    },
   ): Promise<Array<{ id: string; personId: string; organisationId: string }>> {
     const rows: Array<{ id: string; person_id: string; organisation_id: string }> = await m.query(
       `SELECT * FROM app_notify_lesson_team($1, $2, $3, $4, $5)`,

@@ -36,8 +36,7 @@ export function checkChallengeFields(check: Check, f: ChallengeFields, today: st
     .required('need', f.need, ChallengeLimits.NEED_MAX)
     .required('concerns', f.concerns, ChallengeLimits.CONCERNS_MAX)
     .date('deadline', f.deadline, true);
-  if (f.deadline && isIsoDate(f.deadline) && f.deadline < today)
-    check.rule('deadline', false, 'dateInPast');
+  if (f.deadline && isIsoDate(f.deadline) && f.deadline < today) check.rule('deadline', false, 'dateInPast');
   return check;
 }
 

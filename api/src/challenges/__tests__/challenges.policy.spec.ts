@@ -18,9 +18,13 @@ describe('ChallengesPolicy', () => {
   it('an innovation lead posts for the organisation; a coordinator of the running organisation for the network', () => {
     expect(ChallengesPolicy.canPostForOrganisation(actor([Role.INNOVATION_LEAD]))).toBe(true);
     expect(ChallengesPolicy.canPostForOrganisation(actor([Role.MANAGER]))).toBe(false);
-    expect(ChallengesPolicy.canPostForNetwork(actor([Role.NETWORK_COORDINATOR], 'org-n'), net(true))).toBe(true);
+    expect(ChallengesPolicy.canPostForNetwork(actor([Role.NETWORK_COORDINATOR], 'org-n'), net(true))).toBe(
+      true,
+    );
     // The role in another organisation is not enough; the lead of the running organisation neither.
-    expect(ChallengesPolicy.canPostForNetwork(actor([Role.NETWORK_COORDINATOR], 'org-a'), net(true))).toBe(false);
+    expect(ChallengesPolicy.canPostForNetwork(actor([Role.NETWORK_COORDINATOR], 'org-a'), net(true))).toBe(
+      false,
+    );
     expect(ChallengesPolicy.canPostForNetwork(actor([Role.INNOVATION_LEAD], 'org-n'), net(true))).toBe(false);
   });
   it('an organisation challenge is seen in its organisation; a network challenge by members only', () => {
@@ -42,7 +46,9 @@ describe('ChallengesPolicy', () => {
     expect(ChallengesPolicy.rules(actor([Role.INNOVATION_LEAD]), closed, null).close?.code).toBe(
       'INVALID_TRANSITION',
     );
-    expect(ChallengesPolicy.rules(actor([Role.EMPLOYEE]), closed, null).answer?.code).toBe('INVALID_TRANSITION');
+    expect(ChallengesPolicy.rules(actor([Role.EMPLOYEE]), closed, null).answer?.code).toBe(
+      'INVALID_TRANSITION',
+    );
     const member = ChallengesPolicy.rules(actor([Role.INNOVATION_LEAD], 'org-b'), netChallenge, net(true));
     expect(member.close?.code).toBe('FORBIDDEN');
     expect(member.answer).toBeNull();
@@ -53,7 +59,7 @@ describe('ChallengesPolicy', () => {
   it('the list filter binds its own parameters', () => {
     const { params, bind } = positional();
     const sql = ChallengesPolicy.listFilter(actor([Role.EMPLOYEE]), 'c', 'NETS', bind);
-    expect(sql).toBe("((c.network_id IS NULL AND c.organisation_id = $1) OR c.network_id = ANY(NETS))");
+    expect(sql).toBe('((c.network_id IS NULL AND c.organisation_id = $1) OR c.network_id = ANY(NETS))');
     expect(params).toEqual(['org-a']);
   });
 });

@@ -151,7 +151,10 @@ describe('challenges, pins and the network page (real PostgreSQL, services as th
     );
     const bad = await refusal(challenges.post(a.lead, { ...fields(''), deadline: inDays(-1) }));
     expect(bad.code).toBe('VALIDATION_FAILED');
-    expect(bad.fields.map((f) => `${f.field}:${f.message}`)).toEqual(['title:required', 'deadline:dateInPast']);
+    expect(bad.fields.map((f) => `${f.field}:${f.message}`)).toEqual([
+      'title:required',
+      'deadline:dateInPast',
+    ]);
     expect(await m.count(ChallengeEntity)).toBe(before);
   });
 
@@ -181,7 +184,11 @@ describe('challenges, pins and the network page (real PostgreSQL, services as th
     expect(ideaA.challengeId).toBe(networkChallenge.id);
     await m.update(ExperimentEntity, { id: ideaB.experimentId! }, { state: 'RUNNING' });
     const err = await refusal(
-      s.ideas.create(outsider, { title: 'Snik', unitId: outsiderOrg.units.team, challengeId: networkChallenge.id }),
+      s.ideas.create(outsider, {
+        title: 'Snik',
+        unitId: outsiderOrg.units.team,
+        challengeId: networkChallenge.id,
+      }),
     );
     expect(err.fields).toEqual([{ field: 'challengeId', message: 'challengeNotOpen' }]);
     // Another organisation's own challenge is not one B can see or answer.
@@ -239,7 +246,11 @@ describe('challenges, pins and the network page (real PostgreSQL, services as th
   });
 
   it('a coordinator pins only lessons shared to the network; members see the pin, others do not', async () => {
-    const pin = await networks.pin(coordinator, { networkId: network.id, lessonId: lessonB.id, note: 'Les denne' });
+    const pin = await networks.pin(coordinator, {
+      networkId: network.id,
+      lessonId: lessonB.id,
+      note: 'Les denne',
+    });
     expect(pin).toMatchObject({ organisationId: coordinator.organisationId, note: 'Les denne' });
     const home = await m.findOneByOrFail(LessonEntity, { title: 'Hjemme hos B' });
     const notShared = await refusal(networks.pin(coordinator, { networkId: network.id, lessonId: home.id }));
@@ -307,12 +318,19 @@ describe('challenges, pins and the network page (real PostgreSQL, services as th
     expect((await refusal(challenges.close(a.lead, networkChallenge.id))).code).toBe('FORBIDDEN');
     const closed = await challenges.close(coordinator, networkChallenge.id);
     expect(closed.challenge.state).toBe(ChallengeState.CLOSED);
-    expect((await refusal(challenges.close(coordinator, networkChallenge.id))).code).toBe('INVALID_TRANSITION');
-    const trail = await m.findBy(AuditEventEntity, { entityId: networkChallenge.id, action: 'challenge.closed' });
+    expect((await refusal(challenges.close(coordinator, networkChallenge.id))).code).toBe(
+      'INVALID_TRANSITION',
+    );
+    const trail = await m.findBy(AuditEventEntity, {
+      entityId: networkChallenge.id,
+      action: 'challenge.closed',
+    });
     expect(trail).toHaveLength(1);
     const err = await refusal(answer(a, networkChallenge.id, 'For sent'));
     expect(err.fields).toEqual([{ field: 'challengeId', message: 'challengeNotOpen' }]);
-    expect((await challenges.list(a.employee)).node.map((x) => x.challenge.title)).toEqual(['Kø ved lageret']);
+    expect((await challenges.list(a.employee)).node.map((x) => x.challenge.title)).toEqual([
+      'Kø ved lageret',
+    ]);
     // A reader sees the challenge but cannot answer it.
     const reader = await addPerson(m, a.org.id, [Role.READER]);
     const readerActor = new Actor(reader.id, a.org.id, [{ role: Role.READER, unitId: null }]);

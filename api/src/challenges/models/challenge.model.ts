@@ -41,7 +41,8 @@ export class ChallengeReachModel {
   @Field(() => Int, { description: 'Ideas answering it (not drafts)' }) ideas!: number;
   @Field(() => Int) experiments!: number;
   @Field(() => Int) running!: number;
-  @Field(() => Int, { description: 'Published lessons from those experiments (at any reach)' }) lessons!: number;
+  @Field(() => Int, { description: 'Published lessons from those experiments (at any reach)' })
+  lessons!: number;
   @Field({ description: 'The reader’s own organisation' }) mine!: boolean;
 }
 

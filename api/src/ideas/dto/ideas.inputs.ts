@@ -77,7 +77,10 @@ export class UpdateIdeaInput {
   unitId?: string | null;
   @Field(() => Boolean, { nullable: true, description: `Hide my name from colleagues; ${KEEP_NOT_NULL}` })
   hideAuthor?: boolean | null;
-  @Field(() => ID, { nullable: true, description: `The challenge it answers (one you see that is open); ${KEEP_OR_CLEAR}` })
+  @Field(() => ID, {
+    nullable: true,
+    description: `The challenge it answers (one you see that is open); ${KEEP_OR_CLEAR}`,
+  })
   challengeId?: string | null;
 }
 

@@ -4,13 +4,17 @@ import { OrganisationModel } from '../../organisations/models/organisation.model
 import { PersonModel } from '../../identity/models/person.model.js';
 
 /** A lesson shared across the border, with the organisation it comes from. */
-@ObjectType('SharedLesson', { description: 'A lesson the reader may see, with the organisation it comes from' })
+@ObjectType('SharedLesson', {
+  description: 'A lesson the reader may see, with the organisation it comes from',
+})
 export class SharedLessonModel {
   @Field(() => LessonModel) lesson!: LessonModel;
   @Field(() => OrganisationModel) organisation!: OrganisationModel;
 }
 
-@ObjectType('NetworkPin', { description: 'A coordinator’s pin with a note on a lesson shared to the network' })
+@ObjectType('NetworkPin', {
+  description: 'A coordinator’s pin with a note on a lesson shared to the network',
+})
 export class NetworkPinModel {
   @Field(() => ID) id!: string;
   @Field() note!: string;
@@ -27,7 +31,9 @@ export class CountByKeyModel {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('NetworkSummary', { description: 'The lessons shared to the network that the reader may see, counted' })
+@ObjectType('NetworkSummary', {
+  description: 'The lessons shared to the network that the reader may see, counted',
+})
 export class NetworkSummaryModel {
   @Field(() => Int) lessons!: number;
   @Field(() => [CountByKeyModel]) byAction!: CountByKeyModel[];
