@@ -18,6 +18,8 @@ const IdeaFormPage = lazy(() => import('../features/ideas/components/IdeaFormPag
 const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQueuePage'));
 const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
 const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
+const ChallengesPage = lazy(() => import('../features/challenges/components/ChallengesPage'));
+const ChallengePage = lazy(() => import('../features/challenges/components/ChallengePage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
@@ -171,6 +173,22 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <NetworkPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/utfordringer"
+            element={
+              <Lazy>
+                <ChallengesPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/utfordringer/:id"
+            element={
+              <Lazy>
+                <ChallengePage />
               </Lazy>
             }
           />

@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/ideer', label: 'nav.ideas' },
   { to: '/forsok', label: 'nav.experiments' },
+  { to: '/utfordringer', label: 'nav.challenges' },
   { to: '/nettverk', label: 'nav.networks' },
   { to: '/admin', label: 'nav.admin', ability: 'administer' },
   { to: '/profil', label: 'nav.profile' },

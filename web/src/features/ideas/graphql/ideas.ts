@@ -63,6 +63,10 @@ export const IdeaDetailFields = graphql(`
       id
       title
     }
+    challenge {
+      id
+      title
+    }
     viewerCan {
       edit
       submit
@@ -193,6 +197,23 @@ export const CommentOnIdeaMutation = graphql(`
       author {
         id
         name
+      }
+    }
+  }
+`);
+
+/** Open challenges an idea may answer (my organisation's and my networks'). */
+export const AnswerableChallengesQuery = graphql(`
+  query AnswerableChallenges {
+    challenges {
+      id
+      title
+      network {
+        id
+        name
+      }
+      viewerCan {
+        answer
       }
     }
   }
