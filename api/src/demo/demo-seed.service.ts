@@ -46,11 +46,35 @@ export class DemoSeedService {
     // organisation (Kinn) gets its people and membership, not Bodø's cycle a second time.
     if (created.includes('1804')) {
       const clock = new DemoClock(this.db);
+      await this.dateNetwork(clock);
       const cycle = await this.cycle.seed(clock);
       if (cycle) await this.story.seed(clock, cycle.concludedId);
     }
     if (created.length) logger.info({ organisations: created.length }, 'demo data seeded');
     return { created: created.length };
+  }
+
+  /** The network is half a year old: its members joined then; Bergen was invited three weeks ago. */
+  private dateNetwork(clock: DemoClock) {
+    const [created, invited, joined, bergen] = [
+      clock.moment(185),
+      clock.moment(184),
+      clock.moment(180),
+      clock.moment(21),
+    ];
+    return this.db.door('demo-seed', async (m) => {
+      const network = await m.findOneBy(NetworkEntity, { name: DEMO_NETWORK.name });
+      if (!network) return;
+      await m.query(`UPDATE networks SET created_at = $2 WHERE id = $1`, [network.id, created]);
+      await m.query(
+        `UPDATE network_memberships SET invited_at = $2, responded_at = CASE WHEN status = 'MEMBER' THEN $3::timestamptz END WHERE network_id = $1`,
+        [network.id, invited, joined],
+      );
+      await m.query(
+        `UPDATE network_memberships SET invited_at = $2 WHERE network_id = $1 AND status = 'INVITED'`,
+        [network.id, bergen],
+      );
+    });
   }
 
   /** Organisations added to an existing demo join its network as the demo data says. */

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { ChallengeLimits, Check, checkChallengeFields } from '@laerekraft/shared';
 import { FormDialog, DIALOG_CLOSE, firstField } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
@@ -91,6 +91,7 @@ function PostChallengeForm({
         {t('challenges.postHeading')}
       </Heading>
       {form.summary}
+      {targets.length === 1 && <Paragraph>{t('challenges.postFor', { name: targets[0].name })}</Paragraph>}
       {targets.length > 1 && (
         <Field>
           <Label htmlFor={form.id('target')}>{labels.target}</Label>

@@ -24,7 +24,10 @@ export function NetworkShared({ network }: { network: NetworkData }) {
   const [pinning, setPinning] = useState<Shared | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [unpin] = useMutation(UnpinLessonMutation, { refetchQueries: ['Network'] });
+  const [unpin] = useMutation(UnpinLessonMutation, {
+    refetchQueries: ['Network'],
+    awaitRefetchQueries: true,
+  });
   const pinned = new Set(network.pins.map((p) => p.shared.lesson.id));
 
   async function onUnpin(lesson: Shared['lesson']) {
@@ -230,7 +233,10 @@ function PinForm({
 }) {
   const { t } = useTranslation();
   const counter = useCounter();
-  const [pin, { loading }] = useMutation(PinLessonMutation, { refetchQueries: ['Network'] });
+  const [pin, { loading }] = useMutation(PinLessonMutation, {
+    refetchQueries: ['Network'],
+    awaitRefetchQueries: true,
+  });
   const [note, setNote] = useState('');
   const labels = { note: t('network.pinNote') };
   const form = useFormErrors('pin-lesson', labels);
