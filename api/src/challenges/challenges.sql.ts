@@ -41,8 +41,9 @@ export const challengeFromRow = (r: ChallengeRow): ChallengeEntity => ({
  * SQL columns for what the policy needs about a challenge's network (alias `c`): the
  * network's organisation and coordinator, and whether my organisation is a member of it.
  */
-export const NETWORK_FACTS_SQL = `(SELECT json_build_object('organisationId', n.organisation_id, 'coordinatorId', n.coordinator_id,
-     'iAmMember', n.id = ANY((SELECT app_member_network_ids())::uuid[])) FROM networks n WHERE n.id = c.network_id) AS network_facts`;
+export const NETWORK_FACTS = `(SELECT json_build_object('organisationId', n.organisation_id, 'coordinatorId', n.coordinator_id,
+     'iAmMember', n.id = ANY((SELECT app_member_network_ids())::uuid[])) FROM networks n WHERE n.id = c.network_id)`;
+export const NETWORK_FACTS_SQL = `${NETWORK_FACTS} AS network_facts`;
 
 /**
  * An idea may answer a challenge only if its author sees the challenge and it is open. A

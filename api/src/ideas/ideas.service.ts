@@ -40,7 +40,13 @@ import { IdeaBackingEntity } from './idea-backing.entity.js';
 import { IdeaCommentEntity } from './idea-comment.entity.js';
 import { IdeaEntity } from './idea.entity.js';
 import { IdeasPolicy } from './ideas.policy.js';
-import { assertAnswerable } from '../challenges/challenges.sql.js';
+import {
+  NETWORK_FACTS,
+  assertAnswerable,
+  challengeFromRow,
+  type ChallengeRow,
+} from '../challenges/challenges.sql.js';
+import { ChallengesPolicy, type ChallengeNetworkFacts } from '../challenges/challenges.policy.js';
 import type {
   ApproveIdeaInput,
   CommentOnIdeaInput,
@@ -185,6 +191,7 @@ export class IdeasService {
       backedByMe: wants('backedByMe'),
       experiment: wants('experiment'),
       commentList: wants('comments'),
+      challenge: wants('challenge'),
     };
     const cols = ['row_to_json(p) AS i'];
     if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
@@ -209,7 +216,11 @@ export class IdeasService {
     if (include.commentList)
       cols.push(`(SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
          FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`);
+    if (include.challenge)
+      cols.push(`(SELECT json_build_object('c', row_to_json(c), 'network_facts', ${NETWORK_FACTS})
+         FROM challenges c WHERE c.id = p.challenge_id) AS challenge`);
     const rows: Array<{
+      challenge?: { c: ChallengeRow; network_facts: ChallengeNetworkFacts | null } | null;
       i: IdeaRow;
       unit?: UnitRow | null;
       chain?: string[];
@@ -240,6 +251,15 @@ export class IdeasService {
       if (include.backedByMe) primed.add('backedByMe', idea.id, r.backed_by_me!);
       if (include.experiment && idea.experimentId)
         primed.add('experiment', idea.experimentId, r.experiment ? experimentFromRow(r.experiment) : null);
+      if (include.challenge && idea.challengeId) {
+        const c = r.challenge && challengeFromRow(r.challenge.c);
+        const seen = c && ChallengesPolicy.canSee(actor, c, r.challenge!.network_facts);
+        primed.add(
+          'challenge',
+          idea.challengeId,
+          seen ? { challenge: c, network: r.challenge!.network_facts } : null,
+        );
+      }
       if (include.commentList)
         primed.add(
           'commentsByIdea',

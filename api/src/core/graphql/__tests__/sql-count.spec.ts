@@ -58,7 +58,7 @@ const EXPERIMENT = `query($id: ID!) { experiment(id: $id) { id title state hypot
   viewerCan { edit start conclude stop log recordUnionInvolvement }
   learningEntries { id kind text entryDate author { name } revisions { text editedBy { name } } viewerCanEdit }
   unionInvolvements { who recordedBy { name } } measurements { value } } }`;
-const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments { text author { name } } } }`;
+const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments { text author { name } } challenge { id title viewerCan { answer } } } }`;
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
   myMembership { status } viewerIsCoordinator } }`;
