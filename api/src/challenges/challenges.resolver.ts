@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { listComplexity } from '../core/graphql/pagination.js';
 import { ChallengeState } from '@laerekraft/shared';
 import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
@@ -13,6 +14,7 @@ import { ChallengesPolicy } from './challenges.policy.js';
 import { ChallengesService, type ChallengePage, type ChallengeWithFacts } from './challenges.service.js';
 import { PostChallengeInput } from './dto/challenges.inputs.js';
 import {
+  ChallengeConnectionModel,
   ChallengeModel,
   ChallengeReachModel,
   ChallengeViewerCanModel,
@@ -30,23 +32,28 @@ export function mapChallengeWithFacts(x: ChallengeWithFacts): ChallengeModel {
 export class ChallengesResolver {
   constructor(private readonly challenges: ChallengesService) {}
 
-  @Query(() => [ChallengeModel], {
+  @Query(() => ChallengeConnectionModel, {
     name: 'challenges',
     description:
-      'My organisation’s challenges and my networks’, soonest deadline first (OPEN unless state says otherwise; at most 100)',
+      'My organisation’s challenges and my networks’, soonest deadline first (OPEN unless state says otherwise)',
+    complexity: listComplexity,
   })
   async list(
     @CurrentActor() actor: Actor,
     @Ctx() ctx: GqlContext,
     @Args('state', { type: () => ChallengeState, nullable: true }) state?: ChallengeState | null,
     @Args('networkId', { type: () => ID, nullable: true }) networkId?: string | null,
-  ): Promise<ChallengeModel[]> {
-    const { node, primed } = await this.challenges.list(actor, {
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: '1–50' }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ChallengeConnectionModel> {
+    const page = await this.challenges.list(actor, {
       state: state ?? ChallengeState.OPEN,
       networkId,
+      first,
+      after,
     });
-    primed.into(ctx.loaders);
-    return node.map(mapChallengeWithFacts);
+    page.primed.into(ctx.loaders);
+    return { nodes: page.nodes.map(mapChallengeWithFacts), pageInfo: page.pageInfo };
   }
 
   @Query(() => ChallengeModel, { name: 'challenge' })

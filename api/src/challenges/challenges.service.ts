@@ -6,6 +6,7 @@ import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
 import { assertAllowed, positional } from '../core/auth/authority.js';
 import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../core/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NetworkEntity } from '../networks/network.entity.js';
 import { networkFromRow, type NetworkRow } from '../networks/networks.loaders.js';
@@ -49,8 +50,6 @@ export interface ChallengePage extends ChallengeWithFacts {
   lessons: Array<{ lesson: LessonEntity; organisation: OrganisationEntity }>;
 }
 
-const LIST_MAX = 100;
-
 /** Challenges (utfordringer): posting, closing, the list and the page. */
 @Injectable()
 export class ChallengesService {
@@ -61,17 +60,28 @@ export class ChallengesService {
 
   /**
    * My organisation's challenges and my networks' (OPEN by default), soonest deadline first,
-   * in one statement with their networks and organisations. Bounded at 100.
+   * a keyset page over (deadline, id), in one statement with their networks and organisations.
    */
   list(
     actor: Actor,
-    opts: { state?: ChallengeState | null; networkId?: string | null } = {},
-  ): Promise<Loaded<ChallengeWithFacts[]>> {
+    opts: {
+      state?: ChallengeState | null;
+      networkId?: string | null;
+      first?: number | null;
+      after?: string | null;
+    } = {},
+  ): Promise<Page<ChallengeWithFacts> & { primed: Primed }> {
+    const size = pageSize(opts.first);
+    const cursor = decodeCursor(opts.after);
     return this.db.run(actor.scope, async (m) => {
       const { params, bind } = positional();
       const w = [ChallengesPolicy.listFilter(actor, 'c', '(SELECT app_member_network_ids())::uuid[]', bind)];
       if (opts.state !== null) w.push(`c.state = ${bind(opts.state ?? ChallengeState.OPEN)}`);
       if (opts.networkId) w.push(`c.network_id = ${bind(opts.networkId)}::uuid`);
+      if (cursor)
+        w.push(
+          `(c.deadline, c.id) > (${bind(cursor.at.toISOString().slice(0, 10))}::date, ${bind(cursor.id)}::uuid)`,
+        );
       const rows: Array<{
         c: ChallengeRow;
         network_facts: ChallengeNetworkFacts | null;
@@ -82,7 +92,7 @@ export class ChallengesService {
            (SELECT row_to_json(n) FROM networks n WHERE n.id = c.network_id) AS n,
            (SELECT row_to_json(o) FROM organisations o WHERE o.id = c.organisation_id) AS o
          FROM challenges c WHERE ${w.join(' AND ')}
-         ORDER BY c.deadline ASC, c.id ASC LIMIT ${bind(LIST_MAX)}`,
+         ORDER BY c.deadline ASC, c.id ASC LIMIT ${bind(size + 1)}`,
         params,
       );
       const primed = new Primed();
@@ -92,7 +102,11 @@ export class ChallengesService {
         if (r.o) primed.add('organisation', r.o.id, organisationFromRow(r.o));
         return { challenge, network: r.network_facts };
       });
-      return { node, primed };
+      const page = toPage(node, size, (x) => ({
+        at: new Date(`${x.challenge.deadline}T00:00:00Z`),
+        id: x.challenge.id,
+      }));
+      return { ...page, primed };
     });
   }
 

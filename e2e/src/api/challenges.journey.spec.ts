@@ -120,7 +120,7 @@ describe('a network challenge answered in two member municipalities', () => {
 
   it('Bergen (invited, not a member) sees no challenge, cannot answer it, and reads none of the network’s lessons', async () => {
     expect(refused(await bergenLead.gql(CHALLENGE, { id: challengeId })).extensions?.code).toBe('NOT_FOUND');
-    const list = ok(await bergen.gql('{ challenges { id } }')).challenges as any[];
+    const list = ok(await bergen.gql('{ challenges(first: 50) { nodes { id } } }')).challenges.nodes as any[];
     expect(list.map((c) => c.id)).not.toContain(challengeId);
     const unitId = ok(await bergen.gql('{ me { unit { id } } }')).me.unit.id;
     const sneak = refused(

@@ -35,14 +35,14 @@ async function routesOf(client: GraphqlClient): Promise<string[]> {
       ideas(scope: ORGANISATION, first: 1) { nodes { id } }
       experiments(scope: ORGANISATION, first: 1) { nodes { id } }
       networks { id }
-      challenges { id }
+      challenges(first: 1) { nodes { id } }
     }`),
   ) as {
     me: { roles: Array<{ role: string }> };
     ideas: { nodes: Array<{ id: string }> };
     experiments: { nodes: Array<{ id: string }> };
     networks: Array<{ id: string }>;
-    challenges: Array<{ id: string }>;
+    challenges: { nodes: Array<{ id: string }> };
   };
   const roles = data.me.roles.map((r) => r.role);
   return [
@@ -55,7 +55,7 @@ async function routesOf(client: GraphqlClient): Promise<string[]> {
     '/nettverk',
     ...data.networks.slice(0, 1).map((n) => `/nettverk/${n.id}`),
     '/utfordringer',
-    ...data.challenges.slice(0, 1).map((c) => `/utfordringer/${c.id}`),
+    ...data.challenges.nodes.map((c) => `/utfordringer/${c.id}`),
     ...(roles.includes('INNOVATION_LEAD')
       ? ['/admin', '/admin?fane=personer', '/admin?fane=invitasjoner']
       : []),

@@ -51,6 +51,7 @@ export const client = new ApolloClient({
           // One list per scope; "Last flere" appends the next page to it.
           ideas: { keyArgs: ['scope'], merge: appendPage },
           experiments: { keyArgs: ['scope'], merge: appendPage },
+          challenges: { keyArgs: ['state', 'networkId', 'first'], merge: appendPage },
         },
       },
       // Value objects without ids: replace them whole.

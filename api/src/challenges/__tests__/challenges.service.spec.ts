@@ -220,7 +220,7 @@ describe('challenges, pins and the network page (real PostgreSQL, services as th
   it('the wall: an outsider and an invited organisation see no network challenge, and the aggregate refuses them', async () => {
     for (const who of [outsider, invited]) {
       expect((await refusal(challenges.load(who, networkChallenge.id))).code).toBe('NOT_FOUND');
-      expect((await challenges.list(who)).node).toEqual([]);
+      expect((await challenges.list(who)).nodes).toEqual([]);
       // Row-level security alone, and the SECURITY DEFINER function called directly.
       const [rows, reach] = await s.db.run(who.scope, async (x) => [
         await x.query(`SELECT id FROM challenges`),
@@ -238,11 +238,19 @@ describe('challenges, pins and the network page (real PostgreSQL, services as th
     expect(own).toEqual([]);
     // The organisation challenge stays in its organisation.
     expect((await refusal(challenges.load(b.employee, orgChallenge.id))).code).toBe('NOT_FOUND');
-    expect((await challenges.list(a.employee)).node.map((x) => x.challenge.title).sort()).toEqual([
+    expect((await challenges.list(a.employee)).nodes.map((x) => x.challenge.title).sort()).toEqual([
       'Ensomhet',
       'Kø ved lageret',
     ]);
-    expect((await challenges.list(b.employee)).node.map((x) => x.challenge.title)).toEqual(['Ensomhet']);
+    expect((await challenges.list(b.employee)).nodes.map((x) => x.challenge.title)).toEqual(['Ensomhet']);
+    // Keyset pages over (deadline, id): one at a time, then the rest, then nothing.
+    const first = await challenges.list(a.employee, { first: 1 });
+    expect(first.nodes).toHaveLength(1);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await challenges.list(a.employee, { first: 1, after: first.pageInfo.endCursor });
+    expect(second.nodes).toHaveLength(1);
+    expect(second.nodes[0].challenge.id).not.toBe(first.nodes[0].challenge.id);
+    expect(second.pageInfo.hasNextPage).toBe(false);
   });
 
   it('a coordinator pins only lessons shared to the network; members see the pin, others do not', async () => {
@@ -328,7 +336,7 @@ describe('challenges, pins and the network page (real PostgreSQL, services as th
     expect(trail).toHaveLength(1);
     const err = await refusal(answer(a, networkChallenge.id, 'For sent'));
     expect(err.fields).toEqual([{ field: 'challengeId', message: 'challengeNotOpen' }]);
-    expect((await challenges.list(a.employee)).node.map((x) => x.challenge.title)).toEqual([
+    expect((await challenges.list(a.employee)).nodes.map((x) => x.challenge.title)).toEqual([
       'Kø ved lageret',
     ]);
     // A reader sees the challenge but cannot answer it.

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ChallengeState } from '@laerekraft/shared';
 import { registerEnumType } from '@nestjs/graphql';
 import '../../core/graphql/enums.js';
+import { PageInfo } from '../../core/graphql/pagination.js';
 import { OrganisationModel } from '../../organisations/models/organisation.model.js';
 import type { ChallengeEntity } from '../challenge.entity.js';
 
@@ -44,6 +45,12 @@ export class ChallengeReachModel {
   @Field(() => Int, { description: 'Published lessons from those experiments (at any reach)' })
   lessons!: number;
   @Field({ description: 'The reader’s own organisation' }) mine!: boolean;
+}
+
+@ObjectType('ChallengeConnection')
+export class ChallengeConnectionModel {
+  @Field(() => [ChallengeModel]) nodes!: ChallengeModel[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
 export function mapChallenge(e: ChallengeEntity): ChallengeModel {

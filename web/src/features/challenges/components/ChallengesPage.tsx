@@ -18,7 +18,7 @@ export default function ChallengesPage() {
   const can = useViewerCan();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
-  const { data, loading, error } = useQuery(ChallengesQuery);
+  const { data, loading, error, fetchMore } = useQuery(ChallengesQuery);
   const asked = search.get('ny');
   const [open, setOpen] = useState(asked !== null);
 
@@ -30,7 +30,8 @@ export default function ChallengesPage() {
       .filter((n) => n.viewerCan.postChallenge)
       .map((n) => ({ networkId: n.id, name: n.name })),
   ];
-  const challenges = data?.challenges ?? [];
+  const challenges = data?.challenges.nodes ?? [];
+  const pageInfo = data?.challenges.pageInfo;
   const close = () => {
     setOpen(false);
     if (asked !== null) setSearch({}, { replace: true });
@@ -75,6 +76,16 @@ export default function ChallengesPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {pageInfo?.hasNextPage && (
+            <div className="lk-actions">
+              <Button
+                variant="secondary"
+                onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
+              >
+                {t('common.loadMore')}
+              </Button>
+            </div>
           )}
         </section>
       )}

@@ -1,20 +1,26 @@
 import { graphql } from '../../../gql';
 
 export const ChallengesQuery = graphql(`
-  query Challenges {
-    challenges {
-      id
-      title
-      concerns
-      deadline
-      state
-      network {
+  query Challenges($after: String) {
+    challenges(first: 20, after: $after) {
+      nodes {
         id
-        name
+        title
+        concerns
+        deadline
+        state
+        network {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+        }
       }
-      organisation {
-        id
-        name
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     networks {

@@ -522,7 +522,7 @@ function ChallengeSelect({
 }) {
   const { t } = useTranslation();
   const { data } = useQuery(AnswerableChallengesQuery);
-  const open = (data?.challenges ?? []).filter((c) => c.viewerCan.answer);
+  const open = (data?.challenges.nodes ?? []).filter((c) => c.viewerCan.answer);
   // A chosen challenge that has closed since stays visible as chosen.
   const options =
     current && !open.some((c) => c.id === current.id) ? [{ ...current, network: null }, ...open] : open;

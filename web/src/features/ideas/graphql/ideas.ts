@@ -205,15 +205,17 @@ export const CommentOnIdeaMutation = graphql(`
 /** Open challenges an idea may answer (my organisation's and my networks'). */
 export const AnswerableChallengesQuery = graphql(`
   query AnswerableChallenges {
-    challenges {
-      id
-      title
-      network {
+    challenges(first: 50) {
+      nodes {
         id
-        name
-      }
-      viewerCan {
-        answer
+        title
+        network {
+          id
+          name
+        }
+        viewerCan {
+          answer
+        }
       }
     }
   }
