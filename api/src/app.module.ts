@@ -20,6 +20,7 @@ import { SpreadModule } from './lessons/spread/spread.module.js';
 import { PublicModule } from './public/public.module.js';
 import { PortfolioModule } from './portfolio/portfolio.module.js';
 import { SearchModule } from './search/search.module.js';
+import { ChallengesModule } from './challenges/challenges.module.js';
 import { createLoaders } from './loaders.js';
 
 /** The composition root: core, then every feature; only here do they meet. */
@@ -48,6 +49,7 @@ export class AppModule {
         PublicModule,
         PortfolioModule,
         SearchModule,
+        ChallengesModule,
         DemoModule,
       ],
     };

@@ -23,6 +23,8 @@ import { NotificationEntity } from './notifications/notification.entity.js';
 import { LessonEntity } from './lessons/lesson.entity.js';
 import { AdoptionEntity } from './lessons/adoption.entity.js';
 import { SearchVocabularyEntity } from './search/search-vocabulary.entity.js';
+import { ChallengeEntity } from './challenges/challenge.entity.js';
+import { NetworkPinEntity } from './networks/network-pin.entity.js';
 
 /** Every table the API maps. The migrations in /migrations must describe exactly these. */
 export const ENTITIES = [
@@ -50,4 +52,6 @@ export const ENTITIES = [
   LessonEntity,
   AdoptionEntity,
   SearchVocabularyEntity,
+  ChallengeEntity,
+  NetworkPinEntity,
 ];

@@ -13,6 +13,8 @@ import { createLearningLoaders } from './learning/learning.loaders.js';
 import { createSpreadLoaders } from './lessons/spread/spread.loaders.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { createLessonLoaders } from './lessons/lessons.loaders.js';
+import { createNetworkPageLoaders } from './networks/network-page.loaders.js';
+import { createChallengeLoaders } from './challenges/challenges.loaders.js';
 
 /**
  * Per-request DataLoaders: every relation field resolves through one of these, so a list
@@ -39,6 +41,8 @@ export function createLoaders(db: Db, scope: () => TenantScope | null) {
     ...createLearningLoaders(kit),
     ...createLessonLoaders(kit),
     ...createSpreadLoaders(kit),
+    ...createNetworkPageLoaders(kit),
+    ...createChallengeLoaders(kit),
   };
 }
 

@@ -10,6 +10,7 @@ import { SPREAD_RESOLVERS } from './lessons/spread/spread.module.js';
 import { PUBLIC_RESOLVERS } from './public/public.module.js';
 import { PORTFOLIO_RESOLVERS } from './portfolio/portfolio.module.js';
 import { SEARCH_RESOLVERS } from './search/search.module.js';
+import { CHALLENGES_RESOLVERS } from './challenges/challenges.module.js';
 
 /** Every resolver, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -25,4 +26,5 @@ export const RESOLVERS = [
   ...PUBLIC_RESOLVERS,
   ...PORTFOLIO_RESOLVERS,
   ...SEARCH_RESOLVERS,
+  ...CHALLENGES_RESOLVERS,
 ];

@@ -14,3 +14,4 @@ export * from './lessons/lesson-state.js';
 export * from './lessons/lesson-fields.js';
 export * from './lists/list-filter.js';
 export * from './search/search-query.js';
+export * from './challenges/challenge.js';

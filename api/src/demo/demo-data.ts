@@ -96,6 +96,50 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         unit: 'Etat for hjemmebaserte tjenester',
         roles: [{ role: Role.EMPLOYEE }],
       },
+      {
+        email: 'leder.hjemme@bergen.demo',
+        name: 'Marit Møhlenpris',
+        unit: 'Etat for hjemmebaserte tjenester',
+        roles: [{ role: Role.MANAGER, unit: 'Etat for hjemmebaserte tjenester' }, { role: Role.EMPLOYEE }],
+      },
+    ],
+  },
+  {
+    kind: OrganisationKind.KOMMUNE,
+    number: '4602', // Kinn (Florø and Måløy), a member of the demo network
+    organisationNumber: '920850006', // a valid check digit; not Kinn's registered number
+    units: [
+      {
+        name: 'Helse og velferd',
+        children: [{ name: 'Heimetenesta Florø' }, { name: 'Heimetenesta Måløy' }],
+      },
+      { name: 'Oppvekst og kultur', children: [{ name: 'Florø barneskule' }] },
+    ],
+    people: [
+      {
+        email: 'innovasjon@kinn.demo',
+        name: 'Kari Kinn',
+        roles: [{ role: Role.INNOVATION_LEAD }, { role: Role.EMPLOYEE }],
+      },
+      {
+        email: 'leder.heime@kinn.demo',
+        name: 'Svein Sunde',
+        unit: 'Heimetenesta Florø',
+        roles: [{ role: Role.MANAGER, unit: 'Helse og velferd' }, { role: Role.EMPLOYEE }],
+      },
+      {
+        email: 'tilsett@kinn.demo',
+        name: 'Eli Eikefjord',
+        unit: 'Heimetenesta Florø',
+        roles: [{ role: Role.EMPLOYEE }],
+      },
+      {
+        email: 'tilsett2@kinn.demo',
+        name: 'Odd Osen',
+        unit: 'Heimetenesta Måløy',
+        roles: [{ role: Role.EMPLOYEE }],
+      },
+      { email: 'radmann@kinn.demo', name: 'Randi Rådmann', roles: [{ role: Role.READER }] },
     ],
   },
   {
@@ -126,6 +170,6 @@ export const DEMO_NETWORK = {
   name: 'Innovasjonsnettverk Nord',
   description: 'Kommuner og fylkeskommune i nord som deler forsøk og lærdommer om tjenesteinnovasjon.',
   coordinatorEmail: 'koordinator@nfk.demo',
-  members: ['1804'],
+  members: ['1804', '4602'],
   invited: ['4601'],
 };

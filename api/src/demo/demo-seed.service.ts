@@ -12,6 +12,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { draftOrganisation } from '../organisations/organisations.service.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
 import { DemoCycleSeeder } from './demo-cycle.seeder.js';
+import { DemoStorySeeder } from './demo-story.seeder.js';
+import { DemoClock } from './demo-clock.js';
 import { DEMO_NETWORK, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoOrganisation } from './demo-data.js';
 
 /**
@@ -23,26 +25,77 @@ export class DemoSeedService {
   constructor(
     private readonly db: Db,
     private readonly cycle: DemoCycleSeeder,
+    private readonly story: DemoStorySeeder,
   ) {}
 
   async seed(): Promise<{ created: number }> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    let created = 0;
+    const created: string[] = [];
     await this.db.door('demo-seed', async (m) => {
       // One seeder at a time, even with several API instances starting together.
       await m.query('SELECT pg_advisory_xact_lock(727274)');
       for (const org of DEMO_ORGANISATIONS) {
         if (await m.existsBy(OrganisationEntity, { organisationNumber: org.organisationNumber })) continue;
         await this.seedOrganisation(m, org, passwordHash);
-        created++;
+        created.push(org.number);
       }
       if (!(await m.existsBy(NetworkEntity, { name: DEMO_NETWORK.name }))) await this.seedNetwork(m);
+      else await this.joinNetwork(m, created);
     });
-    if (created) {
-      await this.cycle.seed();
-      logger.info({ organisations: created }, 'demo data seeded');
+    // The story is told once, on a fresh demo: an older demo database that gains an
+    // organisation (Kinn) gets its people and membership, not Bodø's cycle a second time.
+    if (created.includes('1804')) {
+      const clock = new DemoClock(this.db);
+      await this.dateNetwork(clock);
+      const cycle = await this.cycle.seed(clock);
+      if (cycle) await this.story.seed(clock, cycle.concludedId);
     }
-    return { created };
+    if (created.length) logger.info({ organisations: created.length }, 'demo data seeded');
+    return { created: created.length };
+  }
+
+  /** The network is half a year old: its members joined then; Bergen was invited three weeks ago. */
+  private dateNetwork(clock: DemoClock) {
+    const [created, invited, joined, bergen] = [
+      clock.moment(185),
+      clock.moment(184),
+      clock.moment(180),
+      clock.moment(21),
+    ];
+    return this.db.door('demo-seed', async (m) => {
+      const network = await m.findOneBy(NetworkEntity, { name: DEMO_NETWORK.name });
+      if (!network) return;
+      await m.query(`UPDATE networks SET created_at = $2 WHERE id = $1`, [network.id, created]);
+      await m.query(
+        `UPDATE network_memberships SET invited_at = $2, responded_at = CASE WHEN status = 'MEMBER' THEN $3::timestamptz END WHERE network_id = $1`,
+        [network.id, invited, joined],
+      );
+      await m.query(
+        `UPDATE network_memberships SET invited_at = $2 WHERE network_id = $1 AND status = 'INVITED'`,
+        [network.id, bergen],
+      );
+    });
+  }
+
+  /** Organisations added to an existing demo join its network as the demo data says. */
+  private async joinNetwork(m: EntityManager, numbers: string[]) {
+    const network = await m.findOneByOrFail(NetworkEntity, { name: DEMO_NETWORK.name });
+    for (const nr of numbers) {
+      const status = DEMO_NETWORK.members.includes(nr)
+        ? MembershipStatus.MEMBER
+        : DEMO_NETWORK.invited.includes(nr)
+          ? MembershipStatus.INVITED
+          : null;
+      const org = status && (await m.findOneBy(OrganisationEntity, { kommunenummer: nr }));
+      if (org && status)
+        await m.insert(NetworkMembershipEntity, {
+          networkId: network.id,
+          organisationId: org.id,
+          status,
+          invitedById: network.coordinatorId,
+          respondedAt: status === MembershipStatus.MEMBER ? new Date() : null,
+        });
+    }
   }
 
   private async seedOrganisation(m: EntityManager, demo: DemoOrganisation, passwordHash: string) {

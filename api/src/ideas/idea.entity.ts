@@ -14,6 +14,7 @@ import type { IdeaState, InnovationAction, Theme } from '@laerekraft/shared';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
 import { PersonEntity } from '../identity/person.entity.js';
+import { ChallengeEntity } from '../challenges/challenge.entity.js';
 
 /** An idea (idé): a need, a proposal and the benefit for citizens, from someone in a unit. */
 @Entity('ideas')
@@ -27,6 +28,7 @@ import { PersonEntity } from '../identity/person.entity.js';
 @Index('ix_ideas_title_trgm', { synchronize: false })
 // Search (migration create-search): the GIN index over (organisation_id, search_vector).
 @Index('ix_ideas_search', { synchronize: false })
+@Index('ix_ideas_challenge', { synchronize: false })
 export class IdeaEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   /**
@@ -71,6 +73,11 @@ export class IdeaEntity {
   @Column({ type: 'uuid', nullable: true }) experimentId!: string | null;
   /** The lesson an employee proposes to adopt, when the idea came from one. */
   @Column({ type: 'uuid', nullable: true }) sourceLessonId!: string | null;
+  /** The challenge the idea answers (one the author could see when they chose it). */
+  @Column({ type: 'uuid', nullable: true }) challengeId!: string | null;
+  @ManyToOne(() => ChallengeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'challenge_id' })
+  challenge?: Relation<ChallengeEntity>;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

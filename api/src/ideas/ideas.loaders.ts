@@ -46,6 +46,7 @@ export interface IdeaRow {
   decision_reason: string | null;
   experiment_id: string | null;
   source_lesson_id?: string | null;
+  challenge_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -73,6 +74,7 @@ export const ideaFromRow = (r: IdeaRow): IdeaEntity => ({
   decisionReason: r.decision_reason,
   experimentId: r.experiment_id,
   sourceLessonId: r.source_lesson_id ?? null,
+  challengeId: r.challenge_id,
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
 });

@@ -51,6 +51,13 @@ import { IdeaCommentEntity } from './idea-comment.entity.js';
 import { IdeaEntity } from './idea.entity.js';
 import { IdeasPolicy } from './ideas.policy.js';
 import { mirrorIdea } from '../lessons/spread/adoption-mirror.js';
+import {
+  NETWORK_FACTS,
+  assertAnswerable,
+  challengeFromRow,
+  type ChallengeRow,
+} from '../challenges/challenges.sql.js';
+import { ChallengesPolicy, type ChallengeNetworkFacts } from '../challenges/challenges.policy.js';
 import type {
   ApproveIdeaInput,
   CommentOnIdeaInput,
@@ -89,6 +96,7 @@ const snapshot = (i: IdeaEntity) => ({
   theme: i.theme,
   unitId: i.unitId,
   hideAuthor: i.hideAuthor,
+  challengeId: i.challengeId,
   state: i.state,
 });
 
@@ -243,6 +251,7 @@ export class IdeasService {
       backedByMe: wants('backedByMe'),
       experiment: wants('experiment'),
       commentList: wants('comments'),
+      challenge: wants('challenge'),
     };
     const cols = ['row_to_json(p) AS i'];
     if (q.key) cols.push(`${keyOf(q.key, 'p')} AS k`);
@@ -269,10 +278,14 @@ export class IdeasService {
     if (include.commentList)
       cols.push(`(SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
          FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`);
+    if (include.challenge)
+      cols.push(`(SELECT json_build_object('c', row_to_json(c), 'network_facts', ${NETWORK_FACTS})
+         FROM challenges c WHERE c.id = p.challenge_id) AS challenge`);
     const rows: Array<{
       i: IdeaRow | null;
       k?: string[];
       total?: number;
+      challenge?: { c: ChallengeRow; network_facts: ChallengeNetworkFacts | null } | null;
       unit?: UnitRow | null;
       chain?: string[];
       author?: PersonRow | null;
@@ -305,6 +318,15 @@ export class IdeasService {
       if (include.backedByMe) primed.add('backedByMe', idea.id, r.backed_by_me!);
       if (include.experiment && idea.experimentId)
         primed.add('experiment', idea.experimentId, r.experiment ? experimentFromRow(r.experiment) : null);
+      if (include.challenge && idea.challengeId) {
+        const c = r.challenge && challengeFromRow(r.challenge.c);
+        const seen = c && ChallengesPolicy.canSee(actor, c, r.challenge!.network_facts);
+        primed.add(
+          'challenge',
+          idea.challengeId,
+          seen ? { challenge: c, network: r.challenge!.network_facts } : null,
+        );
+      }
       if (include.commentList)
         primed.add(
           'commentsByIdea',
@@ -326,10 +348,13 @@ export class IdeasService {
     assertValid(checkIdeaFields(new Check(), fields, false));
     return this.db.run(actor.scope, async (m) => {
       await this.activeUnit(m, actor, input.unitId);
+      const challengeId = input.challengeId ?? null;
+      if (challengeId) await assertAnswerable(m, actor, challengeId);
       const idea = await m.save(
         IdeaEntity,
         m.create(IdeaEntity, {
           ...fieldColumns(fields),
+          challengeId,
           hideAuthor: input.hideAuthor ?? false,
           organisationId: actor.organisationId,
           authorId: actor.personId,
@@ -355,8 +380,11 @@ export class IdeasService {
       });
       assertValid(checkIdeaFields(check, fields, false));
       if (fields.unitId !== idea.unitId) await this.activeUnit(m, actor, fields.unitId);
+      // Left out keeps the challenge, null clears it; a new one must be open and visible.
+      const challengeId = input.challengeId === undefined ? idea.challengeId : input.challengeId;
+      if (challengeId && challengeId !== idea.challengeId) await assertAnswerable(m, actor, challengeId);
       const before = snapshot(idea);
-      Object.assign(idea, fieldColumns(fields), { hideAuthor });
+      Object.assign(idea, fieldColumns(fields), { hideAuthor, challengeId });
       const after = snapshot(idea);
       if (sameValues(before, after)) return idea;
       const saved = await m.save(idea);

@@ -34,6 +34,15 @@ export const NetworksPolicy = {
     const open = [MembershipStatus.INVITED, MembershipStatus.MEMBER].map(bind).join(', ');
     return `(${network}.organisation_id = ${bind(actor.organisationId)} OR ${mine}.status IN (${open}))`;
   },
+  /**
+   * A coordinator of the network: someone with the NETWORK_COORDINATOR role in the
+   * organisation that runs it (the network's coordinator person, or a colleague with the
+   * role). They pin lessons and post the network's challenges; row-level security lets only
+   * that organisation write pins and network challenges.
+   */
+  canCoordinate(actor: Actor, network: Pick<NetworkFacts, 'organisationId'>): boolean {
+    return actor.organisationId === network.organisationId && actor.has(Role.NETWORK_COORDINATOR);
+  },
   canInvite(actor: Actor, network: NetworkFacts): boolean {
     return NetworksPolicy.isCoordinator(actor, network) && actor.has(Role.NETWORK_COORDINATOR);
   },
@@ -45,6 +54,8 @@ export const NetworksPolicy = {
   abilities(actor: Actor, network: NetworkFacts, mine: MembershipFacts | null) {
     return {
       invite: NetworksPolicy.canInvite(actor, network),
+      pin: NetworksPolicy.canCoordinate(actor, network),
+      postChallenge: NetworksPolicy.canCoordinate(actor, network),
       respond:
         mine !== null && mine.status === MembershipStatus.INVITED && NetworksPolicy.canRespond(actor, mine),
     };

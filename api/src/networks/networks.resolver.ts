@@ -6,12 +6,24 @@ import { PersonModel, mapPerson } from '../identity/models/person.model.js';
 import { ViewerCanModel } from '../identity/models/viewer-can.model.js';
 import { OrganisationModel, mapOrganisation } from '../organisations/models/organisation.model.js';
 import { NetworksService } from './networks.service.js';
+import { mapLesson } from '../lessons/models/lesson.model.js';
+import { ChallengeModel } from '../challenges/models/challenge.model.js';
+import { mapChallengeWithFacts } from '../challenges/challenges.resolver.js';
+import { NetworkPinModel, NetworkSummaryModel, SharedLessonModel } from './models/network-page.model.js';
+import type { SharedLesson } from './network-page.loaders.js';
 import { NetworksPolicy } from './networks.policy.js';
 import {
   CreateNetworkInput,
   InviteToNetworkInput,
+  PinLessonInput,
   RespondToNetworkInvitationInput,
+  UnpinLessonInput,
 } from './dto/networks.inputs.js';
+
+const mapShared = (s: SharedLesson): SharedLessonModel => ({
+  lesson: mapLesson(s.lesson),
+  organisation: mapOrganisation(s.organisation),
+});
 import {
   NetworkMemberModel,
   NetworkModel,
@@ -35,8 +47,80 @@ export class NetworksResolver {
   }
 
   @Query(() => NetworkModel, { name: 'network' })
-  async one(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<NetworkModel> {
-    return mapNetwork(await this.networks.get(actor, id));
+  async one(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: GqlContext,
+  ): Promise<NetworkModel> {
+    const { node, primed } = await this.networks.loadOne(actor, id);
+    primed.into(ctx.loaders);
+    return mapNetwork(node);
+  }
+
+  @Mutation(() => NetworkPinModel, {
+    description: 'A coordinator pins a lesson shared to the network, or changes its note',
+  })
+  async pinLesson(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: PinLessonInput,
+    @Ctx() ctx: GqlContext,
+  ): Promise<NetworkPinModel> {
+    const pin = await this.networks.pin(actor, input);
+    const lesson = (await ctx.loaders.pinnedLesson.load(pin.lessonId))!;
+    return {
+      id: pin.id,
+      note: pin.note,
+      pinnedAt: pin.createdAt,
+      pinnedBy: null,
+      shared: {
+        lesson: mapLesson(lesson),
+        organisation: mapOrganisation((await ctx.loaders.organisation.load(lesson.organisationId))!),
+      },
+    };
+  }
+
+  @Mutation(() => Boolean, { description: 'A coordinator unpins a lesson; false when it was not pinned' })
+  unpinLesson(@CurrentActor() actor: Actor, @Args('input') input: UnpinLessonInput): Promise<boolean> {
+    return this.networks.unpin(actor, input);
+  }
+
+  @ResolveField(() => [SharedLessonModel], {
+    description: 'The newest lessons shared to the network (published to it), at most 10',
+  })
+  async newestLessons(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<SharedLessonModel[]> {
+    return (await ctx.loaders.networkPage.load(n.id)).newest.map(mapShared);
+  }
+
+  @ResolveField(() => [SharedLessonModel], {
+    description: 'The most adopted lessons shared to the network, at most 10',
+  })
+  async mostAdoptedLessons(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<SharedLessonModel[]> {
+    return (await ctx.loaders.networkPage.load(n.id)).mostAdopted.map(mapShared);
+  }
+
+  @ResolveField(() => [NetworkPinModel], { description: 'The coordinators’ pins, newest first' })
+  async pins(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkPinModel[]> {
+    return (await ctx.loaders.networkPage.load(n.id)).pins.map((p) => ({
+      id: p.id,
+      note: p.note,
+      pinnedAt: p.pinnedAt,
+      pinnedBy: p.pinnedBy && mapPerson(p.pinnedBy),
+      shared: mapShared(p.shared),
+    }));
+  }
+
+  @ResolveField(() => NetworkSummaryModel, {
+    description: 'Lessons shared to the network, per action and per result',
+  })
+  async summary(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<NetworkSummaryModel> {
+    return (await ctx.loaders.networkPage.load(n.id)).summary;
+  }
+
+  @ResolveField(() => [ChallengeModel], {
+    description: 'The network’s open challenges, soonest deadline first',
+  })
+  async challenges(@Parent() n: NetworkModel, @Ctx() ctx: GqlContext): Promise<ChallengeModel[]> {
+    return (await ctx.loaders.networkPage.load(n.id)).challenges.map(mapChallengeWithFacts);
   }
 
   @Mutation(() => NetworkModel, {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { Check, Limits, MembershipStatus } from '@laerekraft/shared';
+import { ArrayContains, type EntityManager } from 'typeorm';
+import { Check, Limits, LessonReach, LessonState, MembershipStatus, checkPinNote } from '@laerekraft/shared';
+import { LessonEntity } from '../lessons/lesson.entity.js';
+import { NetworkPinEntity } from './network-pin.entity.js';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
@@ -22,8 +24,12 @@ import { organisationFromRow, type OrganisationRow } from '../organisations/orga
 import type {
   CreateNetworkInput,
   InviteToNetworkInput,
+  PinLessonInput,
   RespondToNetworkInvitationInput,
+  UnpinLessonInput,
 } from './dto/networks.inputs.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class NetworksService {
@@ -38,12 +44,13 @@ export class NetworksService {
   }
 
   /** The same, with coordinators, organisations and memberships as JSON in one statement. */
-  loadVisible(actor: Actor): Promise<Loaded<NetworkEntity[]>> {
+  loadVisible(actor: Actor, onlyId?: string): Promise<Loaded<NetworkEntity[]>> {
     return this.db.run(actor.scope, async (m) => {
       const { params, bind } = positional();
       const org = bind(actor.organisationId);
       // Which networks an organisation sees is the policy's.
-      const visible = NetworksPolicy.listFilter(actor, 'n', 'mm', bind);
+      let visible = NetworksPolicy.listFilter(actor, 'n', 'mm', bind);
+      if (onlyId !== undefined) visible += ` AND n.id = ${bind(onlyId)}::uuid`;
       const rows: Array<{
         n: NetworkRow;
         coordinator: PersonRow | null;
@@ -74,6 +81,7 @@ export class NetworksService {
           return membershipFromRow(x.m);
         });
         primed.add('membersByNetwork', n.id, members);
+        primed.add('network', n.id, n);
         return n;
       });
       return { node, primed };
@@ -82,6 +90,92 @@ export class NetworksService {
 
   async get(actor: Actor, id: string): Promise<NetworkEntity> {
     return this.db.run(actor.scope, (m) => this.visibleNetwork(m, actor, id));
+  }
+
+  /** One network with its coordinator, organisation and members, in one statement. */
+  async loadOne(actor: Actor, id: string): Promise<Loaded<NetworkEntity>> {
+    if (!UUID.test(id)) throw DomainError.notFound('The network');
+    const { node, primed } = await this.loadVisible(actor, id);
+    if (!node[0]) throw DomainError.notFound('The network');
+    return { node: node[0], primed };
+  }
+
+  /**
+   * A coordinator pins a lesson shared to the network, or changes the note of its pin. Only
+   * a lesson published to this network can be pinned (row-level security refuses the rest too).
+   */
+  async pin(actor: Actor, input: PinLessonInput): Promise<NetworkPinEntity> {
+    const note = (input.note ?? '').trim();
+    assertValid(checkPinNote(new Check(), note));
+    return this.db.run(actor.scope, async (m) => {
+      const network = await this.visibleNetwork(m, actor, input.networkId);
+      if (!NetworksPolicy.canCoordinate(actor, network))
+        throw DomainError.forbidden('Only a coordinator of the network pins lessons');
+      const shared =
+        UUID.test(input.lessonId) &&
+        (await m.existsBy(LessonEntity, {
+          id: input.lessonId,
+          state: LessonState.PUBLISHED,
+          reach: LessonReach.NETWORK,
+          networkIds: ArrayContains([network.id]),
+        }));
+      if (!shared)
+        throw DomainError.validation(
+          [{ field: 'lessonId', message: 'invalid' }],
+          'Only a lesson shared to this network can be pinned',
+        );
+      const existing = await m.findOneBy(NetworkPinEntity, {
+        networkId: network.id,
+        lessonId: input.lessonId,
+      });
+      let pin: NetworkPinEntity;
+      if (existing) {
+        if (existing.note === note) return existing;
+        await m.update(NetworkPinEntity, { id: existing.id }, { note, pinnedById: actor.personId });
+        pin = { ...existing, note, pinnedById: actor.personId };
+      } else {
+        pin = await m.save(
+          NetworkPinEntity,
+          m.create(NetworkPinEntity, {
+            organisationId: network.organisationId,
+            networkId: network.id,
+            lessonId: input.lessonId,
+            note,
+            pinnedById: actor.personId,
+          }),
+        );
+      }
+      await this.audit.record(m, {
+        organisationId: network.organisationId,
+        actorId: actor.personId,
+        entityType: 'network',
+        entityId: network.id,
+        action: existing ? 'network.pin_noted' : 'network.pinned',
+        before: existing ? { lessonId: input.lessonId, note: existing.note } : null,
+        after: { lessonId: input.lessonId, note },
+      });
+      return pin;
+    });
+  }
+
+  async unpin(actor: Actor, input: UnpinLessonInput): Promise<boolean> {
+    return this.db.run(actor.scope, async (m) => {
+      const network = await this.visibleNetwork(m, actor, input.networkId);
+      if (!NetworksPolicy.canCoordinate(actor, network))
+        throw DomainError.forbidden('Only a coordinator of the network unpins lessons');
+      if (!UUID.test(input.lessonId)) return false;
+      const result = await m.delete(NetworkPinEntity, { networkId: network.id, lessonId: input.lessonId });
+      if (!result.affected) return false;
+      await this.audit.record(m, {
+        organisationId: network.organisationId,
+        actorId: actor.personId,
+        entityType: 'network',
+        entityId: network.id,
+        action: 'network.unpinned',
+        before: { lessonId: input.lessonId },
+      });
+      return true;
+    });
   }
 
   async create(actor: Actor, input: CreateNetworkInput): Promise<NetworkEntity> {
@@ -201,7 +295,7 @@ export class NetworksService {
   }
 
   private async visibleNetwork(m: EntityManager, actor: Actor, id: string): Promise<NetworkEntity> {
-    const network = await m.findOneBy(NetworkEntity, { id });
+    const network = UUID.test(id) ? await m.findOneBy(NetworkEntity, { id }) : null;
     const mine = network
       ? await m.findOneBy(NetworkMembershipEntity, { networkId: id, organisationId: actor.organisationId })
       : null;

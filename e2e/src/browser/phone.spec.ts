@@ -35,12 +35,14 @@ async function routesOf(client: GraphqlClient): Promise<string[]> {
       ideas(scope: ORGANISATION, first: 1) { nodes { id } }
       experiments(scope: ORGANISATION, first: 1) { nodes { id } }
       networks { id }
+      challenges(first: 1) { nodes { id } }
     }`),
   ) as {
     me: { roles: Array<{ role: string }> };
     ideas: { nodes: Array<{ id: string }> };
     experiments: { nodes: Array<{ id: string }> };
     networks: Array<{ id: string }>;
+    challenges: { nodes: Array<{ id: string }> };
   };
   const roles = data.me.roles.map((r) => r.role);
   return [
@@ -52,6 +54,8 @@ async function routesOf(client: GraphqlClient): Promise<string[]> {
     ...data.experiments.nodes.map((n) => `/forsok/${n.id}`),
     '/nettverk',
     ...data.networks.slice(0, 1).map((n) => `/nettverk/${n.id}`),
+    '/utfordringer',
+    ...data.challenges.nodes.map((c) => `/utfordringer/${c.id}`),
     ...(roles.includes('INNOVATION_LEAD')
       ? ['/admin', '/admin?fane=personer', '/admin?fane=invitasjoner']
       : []),

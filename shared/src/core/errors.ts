@@ -35,6 +35,8 @@ export const ERROR_KEYS = [
   'invalidNumber',
   'invalidDate',
   'dateInFuture',
+  'dateInPast',
+  'challengeNotOpen',
   'invalidEmail',
   'invalidLocale',
   'invalidCursor',

@@ -61,6 +61,7 @@ export const client = new ApolloClient({
           // One list per scope, filter and sort; "Last flere" appends the next page to it.
           ideas: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
           experiments: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
+          challenges: { keyArgs: ['state', 'networkId', 'first'], merge: appendPage },
         },
       },
       // Value objects without ids: replace them whole.

@@ -23,6 +23,8 @@ const LessonPage = lazy(() => import('../features/lessons/components/LessonPage'
 const LessonFormPage = lazy(() => import('../features/lessons/components/LessonFormPage'));
 const LessonSpread = lazy(() => import('../features/lessons/spread/components/LessonSpread'));
 const SearchPage = lazy(() => import('../features/search/components/SearchPage'));
+const ChallengesPage = lazy(() => import('../features/challenges/components/ChallengesPage'));
+const ChallengePage = lazy(() => import('../features/challenges/components/ChallengePage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 const PublicLessonsPage = lazy(() => import('../features/public/components/PublicLessonsPage'));
 const PublicLessonPage = lazy(() => import('../features/public/components/PublicLessonPage'));
@@ -245,6 +247,22 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <SearchPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/utfordringer"
+            element={
+              <Lazy>
+                <ChallengesPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/utfordringer/:id"
+            element={
+              <Lazy>
+                <ChallengePage />
               </Lazy>
             }
           />

@@ -25,6 +25,8 @@ export class IdeaFieldsInput {
   @Field(() => ID, { description: 'The unit the idea belongs to' }) unitId!: string;
   @Field({ nullable: true, description: 'Hide my name from colleagues (the innovation lead still sees it)' })
   hideAuthor?: boolean;
+  @Field(() => ID, { nullable: true, description: 'The challenge it answers: one you see that is open' })
+  challengeId?: string | null;
 }
 
 @InputType()
@@ -75,6 +77,11 @@ export class UpdateIdeaInput {
   unitId?: string | null;
   @Field(() => Boolean, { nullable: true, description: `Hide my name from colleagues; ${KEEP_NOT_NULL}` })
   hideAuthor?: boolean | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: `The challenge it answers (one you see that is open); ${KEEP_OR_CLEAR}`,
+  })
+  challengeId?: string | null;
 }
 
 @InputType()

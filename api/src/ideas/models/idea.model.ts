@@ -30,6 +30,7 @@ export class IdeaModel {
   decidedById!: string | null;
   experimentId!: string | null;
   sourceLessonId!: string | null;
+  challengeId!: string | null;
 }
 
 @ObjectType('IdeaViewerCan', { description: 'What the signed-in person may do with the idea now' })
@@ -90,6 +91,7 @@ export function mapIdea(e: IdeaEntity): IdeaModel {
     decidedById: e.decidedById,
     experimentId: e.experimentId,
     sourceLessonId: e.sourceLessonId,
+    challengeId: e.challengeId,
   };
 }
 

@@ -44,14 +44,33 @@ describe('NetworksPolicy', () => {
   it('offers in viewerCan exactly what the service allows: invite to the coordinator, respond to an open invitation', () => {
     const lead = actor([Role.INNOVATION_LEAD], 'org-b');
     const invited = { organisationId: 'org-b', status: MembershipStatus.INVITED };
-    expect(NetworksPolicy.abilities(lead, network, invited)).toEqual({ invite: false, respond: true });
+    const none = { pin: false, postChallenge: false };
+    expect(NetworksPolicy.abilities(lead, network, invited)).toEqual({
+      invite: false,
+      respond: true,
+      ...none,
+    });
     expect(
       NetworksPolicy.abilities(lead, network, { organisationId: 'org-b', status: MembershipStatus.MEMBER }),
-    ).toEqual({ invite: false, respond: false });
+    ).toEqual({ invite: false, respond: false, ...none });
     expect(NetworksPolicy.abilities(actor([Role.NETWORK_COORDINATOR]), network, null)).toEqual({
       invite: true,
       respond: false,
+      pin: true,
+      postChallenge: true,
     });
+    // Any network coordinator of the running organisation pins and posts; the invitation stays the coordinator's.
+    expect(
+      NetworksPolicy.abilities(actor([Role.NETWORK_COORDINATOR], 'org-a', 'colleague'), network, null),
+    ).toEqual({
+      invite: false,
+      respond: false,
+      pin: true,
+      postChallenge: true,
+    });
+    expect(NetworksPolicy.abilities(actor([Role.NETWORK_COORDINATOR], 'org-b'), network, null).pin).toBe(
+      false,
+    );
     expect(NetworksPolicy.abilities(actor([Role.READER], 'org-b'), network, invited).respond).toBe(false);
   });
   it('gives lists the same rule as canSee: my own, or open to my organisation', () => {

@@ -17,3 +17,16 @@ export class RespondToNetworkInvitationInput {
   @Field(() => ID) membershipId!: string;
   @Field() accept!: boolean;
 }
+
+@InputType({ description: 'Pin a lesson shared to the network (or change the note of its pin)' })
+export class PinLessonInput {
+  @Field(() => ID) networkId!: string;
+  @Field(() => ID) lessonId!: string;
+  @Field({ nullable: true, description: 'Why members should read it (max 1000)' }) note?: string;
+}
+
+@InputType()
+export class UnpinLessonInput {
+  @Field(() => ID) networkId!: string;
+  @Field(() => ID) lessonId!: string;
+}

@@ -28,6 +28,10 @@ export class NetworkViewerCanModel {
   @Field({ description: 'Invite organisations (the network’s coordinator)' }) invite!: boolean;
   @Field({ description: 'Accept or decline my organisation’s open invitation (its innovation lead)' })
   respond!: boolean;
+  @Field({ description: 'Pin lessons shared to the network, with a note (a coordinator of the network)' })
+  pin!: boolean;
+  @Field({ description: 'Post a challenge for the network (a coordinator of the network)' })
+  postChallenge!: boolean;
 }
 
 export function mapNetwork(e: NetworkEntity): NetworkModel {

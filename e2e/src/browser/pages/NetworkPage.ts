@@ -32,6 +32,44 @@ export class NetworkPage extends Shell {
     return members;
   }
 
+  region(
+    name:
+      | 'Festet av koordinator'
+      | 'Nyeste lærdommer delt med nettverket'
+      | 'Mest tatt i bruk'
+      | 'Oppsummert'
+      | 'Nettverkets utfordringer',
+  ): Locator {
+    return this.main.getByRole('region', { name, exact: true });
+  }
+
+  /** Lesson titles (card headings) in a region. */
+  async lessonTitles(
+    region: 'Festet av koordinator' | 'Nyeste lærdommer delt med nettverket' | 'Mest tatt i bruk',
+  ): Promise<string[]> {
+    return (await this.region(region).getByRole('heading', { level: 3 }).allInnerTexts()).map((s) =>
+      s.trim(),
+    );
+  }
+
+  async challengeTitles(): Promise<string[]> {
+    return (
+      await this.region('Nettverkets utfordringer').getByRole('listitem').getByRole('link').allInnerTexts()
+    ).map((s) => s.trim());
+  }
+
+  pinButton(title: string): Locator {
+    return this.main.getByRole('button', { name: `Fest «${title}»`, exact: true });
+  }
+
+  unpinButton(title: string): Locator {
+    return this.main.getByRole('button', { name: `Løsne «${title}»`, exact: true });
+  }
+
+  pinDialog(title: string): Locator {
+    return this.page.getByRole('dialog', { name: `Fest «${title}»`, exact: true });
+  }
+
   /** "Organisasjonen din": the status shown for the viewer's own organisation. */
   async myStatus(): Promise<string | null> {
     const dd = this.main.locator('dt:text-is("Organisasjonen din") + dd');

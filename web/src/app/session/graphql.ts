@@ -34,6 +34,7 @@ export const MeQuery = graphql(`
       createExperiment
       createNetwork
       respondToNetworkInvitations
+      postChallenge
     }
   }
 `);

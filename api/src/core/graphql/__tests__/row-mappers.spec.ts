@@ -37,10 +37,12 @@ import { entryFromRow, revisionFromRow } from '../../../learning/learning.loader
 import { NetworkEntity } from '../../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../../networks/network-membership.entity.js';
 import { membershipFromRow, networkFromRow } from '../../../networks/networks.loaders.js';
+import { ChallengeEntity } from '../../../challenges/challenge.entity.js';
+import { challengeFromRow } from '../../../challenges/challenges.sql.js';
+import { LessonEntity } from '../../../lessons/lesson.entity.js';
 import { OrganisationEntity } from '../../../organisations/organisation.entity.js';
 import { UnitEntity } from '../../../organisations/unit.entity.js';
 import { organisationFromRow, unitFromRow } from '../../../organisations/organisations.loaders.js';
-import { LessonEntity } from '../../../lessons/lesson.entity.js';
 import { lessonFromRow } from '../../../lessons/lessons.loaders.js';
 
 /**
@@ -189,6 +191,21 @@ describe('row mappers give what TypeORM gives', () => {
         respondedAt: new Date('2026-11-06T12:00:00Z'),
       }),
     );
+    const challenge = await m.save(
+      ChallengeEntity,
+      m.create(ChallengeEntity, {
+        organisationId: o.org.id,
+        networkId: network.id,
+        title: 'Ensomhet',
+        need: 'Eldre er ensomme',
+        concerns: 'Eldre',
+        deadline: '2027-01-31',
+        state: 'CLOSED',
+        createdById: o.lead.personId,
+        closedAt: new Date('2026-11-07T12:00:00Z'),
+      }),
+    );
+    await m.update(IdeaEntity, { id: idea.id }, { challengeId: challenge.id });
     const lesson = await m.save(
       LessonEntity,
       m.create(LessonEntity, {
@@ -212,6 +229,7 @@ describe('row mappers give what TypeORM gives', () => {
         createdById: o.employee.personId,
         publishedAt: new Date('2026-11-21T08:00:00.25Z'),
         withdrawnAt: new Date('2026-11-22T08:00:00Z'),
+        theme: 'HEALTH_AND_CARE',
         withdrawnReason: 'Feil tall',
       }),
     );
@@ -236,6 +254,7 @@ describe('row mappers give what TypeORM gives', () => {
       learning_entry_revisions: { id: revision.id },
       networks: { id: network.id },
       network_memberships: { id: membership.id },
+      challenges: { id: challenge.id },
       lessons: { id: lesson.id },
     });
   });
@@ -257,6 +276,7 @@ describe('row mappers give what TypeORM gives', () => {
     ['learning_entry_revisions', LearningEntryRevisionEntity, revisionFromRow],
     ['networks', NetworkEntity, networkFromRow],
     ['network_memberships', NetworkMembershipEntity, membershipFromRow],
+    ['challenges', ChallengeEntity, challengeFromRow],
     ['lessons', LessonEntity, lessonFromRow],
   ];
 

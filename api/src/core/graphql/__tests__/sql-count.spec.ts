@@ -3,8 +3,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { IsNull, Not, type Logger } from 'typeorm';
 import {
+  ChallengeState,
+  ExperimentResult,
   ExperimentState,
   IdeaState,
+  InnovationAction,
+  LessonReach,
+  LessonState,
   LearningEntryKind,
   MembershipStatus,
   PartnerKind,
@@ -23,6 +28,8 @@ import { PersonEntity } from '../../../identity/person.entity.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from '../../../learning/learning-entry.entity.js';
 import { NetworkEntity } from '../../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../../networks/network-membership.entity.js';
+import { NetworkPinEntity } from '../../../networks/network-pin.entity.js';
+import { ChallengeEntity } from '../../../challenges/challenge.entity.js';
 import { LessonEntity } from '../../../lessons/lesson.entity.js';
 
 /** Counts every SQL statement the app sends. */
@@ -62,10 +69,6 @@ const EXPERIMENT = `query($id: ID!) { experiment(id: $id) { id title state hypot
   viewerCan { edit start conclude stop log recordUnionInvolvement } sourceLesson { id title organisationName }
   learningEntries { id kind text entryDate author { name } revisions { text editedBy { name } } viewerCanEdit }
   unionInvolvements { who recordedBy { name } } measurements { value } lesson { id title state } viewerCanWriteLesson } }`;
-const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments { text author { name } } } }`;
-const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
-const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
-  myMembership { status } viewerIsCoordinator } }`;
 const LESSON_FIELDS = `id title state reach result organisation { name kommunenummer } networks { name }
   experiment { id title } viewerCan { edit publish changeReach withdraw setContact isContact reaches }`;
 const LESSONS = `query($n: Int!) { lessons(first: $n) { nodes { ${LESSON_FIELDS} } pageInfo { hasNextPage } } }`;
@@ -83,6 +86,20 @@ const SEARCH = `query($q: String!) { search(query: $q, first: 50) { total capped
   facets { kinds { value count } states { value count } results { value count } actions { value count } sdgs { value count }
     themes { value count } organisations { value label count } counties { value count } networks { value label count } } } }`;
 const SIMILAR = `query($t: String!) { similar(title: $t, text: "Idé og forsøk") { kind id title snippet state result organisation { name } } }`;
+const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments { text author { name } } challenge { id title viewerCan { answer } } } }`;
+const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
+const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
+  myMembership { status } viewerIsCoordinator } }`;
+const NETWORK = `query($id: ID!) { network(id: $id) { id name coordinator { name } organisation { name }
+  members { status organisation { name } } myMembership { status } viewerCan { invite pin postChallenge } viewerIsCoordinator
+  newestLessons { lesson { id title result adoptionCount } organisation { name } }
+  mostAdoptedLessons { lesson { id title adoptionCount } organisation { name } }
+  pins { note pinnedAt pinnedBy { name } shared { lesson { title } organisation { name } } }
+  summary { lessons byAction { key count } byResult { key count } } challenges { id title deadline state viewerCan { close answer } } } }`;
+const CHALLENGE = `query($id: ID!) { challenge(id: $id) { id title need concerns deadline state network { name } organisation { name }
+  viewerCan { close answer } ideas { id title state author { name } unit { name } experiment { id state } }
+  reach { organisation { name } ideas experiments running lessons mine } lessons { lesson { title result } organisation { name } } } }`;
+const CHALLENGES = `{ challenges(first: 50) { nodes { id title deadline state network { name } organisation { name } viewerCan { close answer } } pageInfo { hasNextPage } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -102,6 +119,8 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   let experimentId = '';
   let ideaId = '';
   let lessonId = '';
+  let networkId = '';
+  let challengeId = '';
 
   beforeAll(async () => {
     env = await createTestDataSource({ logger });
@@ -267,6 +286,47 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
          FROM x`,
       [o.org.id, experimentId],
     );
+    // The network page and a network challenge: lessons shared to the network, a pin, ideas answering.
+    networkId = network.id;
+    // Twelve of the lessons above stay shared to the network (its page's summary counts them).
+    const shared: Array<{ id: string }> = await m.query(
+      `SELECT id FROM lessons WHERE organisation_id = $1 AND reach = 'NETWORK' AND state = 'PUBLISHED'
+        ORDER BY published_at DESC`,
+      [o.org.id],
+    );
+    await m.query(
+      `UPDATE lessons SET reach = 'ORGANISATION', network_ids = '{}' WHERE id = ANY($1::uuid[])`,
+      [shared.slice(12).map((r) => r.id)],
+    );
+    const lessons = shared.slice(0, 12);
+    for (const [i, l] of lessons.entries())
+      await m.update(
+        LessonEntity,
+        { id: l.id },
+        { result: ExperimentResult.SUPPORTED, actions: [InnovationAction.LEARN], adoptionCount: i },
+      );
+    await m.insert(NetworkPinEntity, {
+      organisationId: o.org.id,
+      networkId: network.id,
+      lessonId: lessons[0].id,
+      note: 'Les denne',
+      pinnedById: o.sectorManager.personId,
+    });
+    const challenge = await m.save(
+      ChallengeEntity,
+      m.create(ChallengeEntity, {
+        organisationId: o.org.id,
+        networkId: network.id,
+        title: 'Ensomhet',
+        need: 'Eldre er ensomme',
+        concerns: 'Eldre',
+        deadline: '2099-01-31',
+        state: ChallengeState.OPEN,
+        createdById: o.sectorManager.personId,
+      }),
+    );
+    challengeId = challenge.id;
+    await m.query(`UPDATE ideas SET challenge_id = $1 WHERE organisation_id = $2`, [challenge.id, o.org.id]);
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -476,5 +536,45 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     );
     Object.assign(measured, { search: page, 'search+suggestion': typo, similar });
     for (const n of [page, typo, similar]) expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('challenges: at most 5 statements', async () => {
+    let data: Record<string, never> = {};
+    const n = await statementsFor(CHALLENGES, {}, (d) => (data = d));
+    measured.challenges = n;
+    expect((data.challenges as unknown as { nodes: unknown[] }).nodes).toHaveLength(1);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the network page: at most 5 statements with its lessons, pins, summary and challenges', async () => {
+    let data: Record<string, never> = {};
+    const n = await statementsFor(NETWORK, { id: networkId }, (d) => (data = d));
+    measured.network = n;
+    const page = data.network as unknown as {
+      newestLessons: unknown[];
+      mostAdoptedLessons: unknown[];
+      pins: unknown[];
+      summary: { lessons: number };
+      challenges: unknown[];
+      members: unknown[];
+    };
+    expect(page.newestLessons).toHaveLength(10);
+    expect(page.mostAdoptedLessons).toHaveLength(10);
+    expect(page.pins).toHaveLength(1);
+    expect(page.summary.lessons).toBe(12);
+    expect(page.challenges).toHaveLength(1);
+    expect(page.members.length).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the challenge page: at most 5 statements with its ideas, their experiments, reach and lessons', async () => {
+    let data: Record<string, never> = {};
+    const n = await statementsFor(CHALLENGE, { id: challengeId }, (d) => (data = d));
+    measured.challenge = n;
+    const page = data.challenge as unknown as { ideas: unknown[]; reach: unknown[]; lessons: unknown[] };
+    expect(page.ideas).toHaveLength(60);
+    expect(page.reach).toHaveLength(1);
+    expect(page.lessons.length).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,7 +23,13 @@ import { Loading, PageHeading } from '../../../app/page';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
 import { indented, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
-import { CreateIdeaMutation, IdeaQuery, SubmitIdeaMutation, UpdateIdeaMutation } from '../graphql/ideas';
+import {
+  AnswerableChallengesQuery,
+  CreateIdeaMutation,
+  IdeaQuery,
+  SubmitIdeaMutation,
+  UpdateIdeaMutation,
+} from '../graphql/ideas';
 import { TagFacts } from '../../../ui/Tags';
 import { TagFields, type TagValue } from '../../../ui/TagFields';
 import { TriedBefore } from '../../../ui/TriedBefore';
@@ -37,6 +43,7 @@ const FIELD_STEP: Record<string, number> = {
   title: 0,
   needWhose: 0,
   needObserved: 0,
+  challengeId: 0,
   proposal: 1,
   benefit: 1,
   actions: 2,
@@ -54,6 +61,8 @@ interface Values extends TagValue {
   benefit: string;
   unitId: string;
   hideAuthor: boolean;
+  /** The challenge it answers, or '' for none. */
+  challengeId: string;
 }
 
 const fromIdea = (i: Idea): Values => ({
@@ -67,6 +76,7 @@ const fromIdea = (i: Idea): Values => ({
   theme: i.theme ?? '',
   unitId: i.unit.id,
   hideAuthor: i.hideAuthor,
+  challengeId: i.challenge?.id ?? '',
 });
 
 export default function IdeaFormPage() {
@@ -130,6 +140,7 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
   const counter = useCounter();
   const units = useQuery(UnitsQuery, { variables: { includeArchived: false } });
   const tree = useUnitTree(units.data?.units);
+  const [search] = useSearchParams();
   const [current, setCurrent] = useState<Idea | null>(idea);
   const [values, setValues] = useState<Values>(
     () =>
@@ -144,6 +155,8 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
         theme: '',
         unitId: me?.unit?.id ?? '',
         hideAuthor: false,
+        // "Svar med en idé" on a challenge page opens the form with the challenge chosen.
+        challengeId: search.get('utfordring') ?? '',
       },
   );
   const [step, setStep] = useState(0);
@@ -171,6 +184,7 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
       theme: t('tags.theme'),
       unitId: t('idea.fields.unit'),
       hideAuthor: t('idea.fields.hideAuthor'),
+      challengeId: t('idea.fields.challenge'),
     }),
     [t],
   );
@@ -231,6 +245,7 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
     theme: values.theme || null,
     unitId: values.unitId,
     hideAuthor: values.hideAuthor,
+    challengeId: values.challengeId || null,
   });
 
   async function save(submittingNow: boolean): Promise<Idea | null> {
@@ -358,6 +373,14 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
               text={`${values.needWhose} ${values.needObserved}`}
               excludeId={current?.id}
             />
+            <ChallengeSelect
+              id={form.id('challengeId')}
+              label={labels.challengeId}
+              value={values.challengeId}
+              current={current?.challenge ?? null}
+              onChange={(v) => set('challengeId', v)}
+              error={form.error('challengeId')}
+            />
           </>
         )}
 
@@ -484,5 +507,50 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
         )}
       </form>
     </div>
+  );
+}
+
+/** Which open challenge the idea answers, if any: the challenges the API says I may answer. */
+function ChallengeSelect({
+  id,
+  label,
+  value,
+  current,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  current: { id: string; title: string } | null;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const { data } = useQuery(AnswerableChallengesQuery);
+  const open = (data?.challenges.nodes ?? []).filter((c) => c.viewerCan.answer);
+  // A chosen challenge that has closed since stays visible as chosen.
+  const options =
+    current && !open.some((c) => c.id === current.id) ? [{ ...current, network: null }, ...open] : open;
+  if (options.length === 0 && !value) return null;
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Field.Description>{t('ideaForm.challengeHelp')}</Field.Description>
+      <Select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+      >
+        <Select.Option value="">{t('ideaForm.noChallenge')}</Select.Option>
+        {options.map((c) => (
+          <Select.Option key={c.id} value={c.id}>
+            {c.network ? `${c.title} (${c.network.name})` : c.title}
+          </Select.Option>
+        ))}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
   );
 }

@@ -175,6 +175,16 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
             <dd>{format.date(idea.submittedAt)}</dd>
           </>
         )}
+        {idea.challenge && (
+          <>
+            <dt>{t('idea.fields.challenge')}</dt>
+            <dd>
+              <Link asChild>
+                <RouterLink to={`/utfordringer/${idea.challenge.id}`}>{idea.challenge.title}</RouterLink>
+              </Link>
+            </dd>
+          </>
+        )}
       </dl>
 
       <section aria-labelledby="idea-need" className="lk-stack">

@@ -68,6 +68,10 @@ export const IdeaDetailFields = graphql(`
       title
       organisationName
     }
+    challenge {
+      id
+      title
+    }
     viewerCan {
       edit
       submit
@@ -199,6 +203,25 @@ export const CommentOnIdeaMutation = graphql(`
       author {
         id
         name
+      }
+    }
+  }
+`);
+
+/** Open challenges an idea may answer (my organisation's and my networks'). */
+export const AnswerableChallengesQuery = graphql(`
+  query AnswerableChallenges {
+    challenges(first: 50) {
+      nodes {
+        id
+        title
+        network {
+          id
+          name
+        }
+        viewerCan {
+          answer
+        }
       }
     }
   }

@@ -22,6 +22,7 @@ import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import type { MembershipStatus, NetworkQuery as NetworkResult } from '../../../gql/graphql';
 import { InviteToNetworkMutation, NetworkQuery, OrganisationsQuery } from '../graphql/networks';
+import { NetworkShared } from './NetworkShared';
 
 type NetworkData = NetworkResult['network'];
 
@@ -126,6 +127,8 @@ function NetworkView({ network }: { network: NetworkData }) {
           </TableRegion>
         )}
       </section>
+
+      <NetworkShared network={network} />
 
       {network.viewerCan.invite && <InviteOrganisationForm network={network} />}
     </div>

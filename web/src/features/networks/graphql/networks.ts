@@ -38,6 +38,43 @@ export const NetworkQuery = graphql(`
       viewerCan {
         invite
         respond
+        pin
+        postChallenge
+      }
+      newestLessons {
+        ...SharedLessonFields
+      }
+      mostAdoptedLessons {
+        ...SharedLessonFields
+      }
+      pins {
+        id
+        note
+        pinnedAt
+        pinnedBy {
+          id
+          name
+        }
+        shared {
+          ...SharedLessonFields
+        }
+      }
+      summary {
+        lessons
+        byAction {
+          key
+          count
+        }
+        byResult {
+          key
+          count
+        }
+      }
+      challenges {
+        id
+        title
+        deadline
+        concerns
       }
       organisation {
         id
@@ -108,5 +145,38 @@ export const RespondToNetworkInvitationMutation = graphql(`
       status
       respondedAt
     }
+  }
+`);
+
+export const SharedLessonFields = graphql(`
+  fragment SharedLessonFields on SharedLesson {
+    lesson {
+      id
+      title
+      summary
+      result
+      experimentState
+      adoptionCount
+      publishedAt
+    }
+    organisation {
+      id
+      name
+    }
+  }
+`);
+
+export const PinLessonMutation = graphql(`
+  mutation PinLesson($input: PinLessonInput!) {
+    pinLesson(input: $input) {
+      id
+      note
+    }
+  }
+`);
+
+export const UnpinLessonMutation = graphql(`
+  mutation UnpinLesson($input: UnpinLessonInput!) {
+    unpinLesson(input: $input)
   }
 `);
