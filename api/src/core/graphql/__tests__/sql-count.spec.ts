@@ -8,8 +8,6 @@ import {
   ExperimentState,
   IdeaState,
   InnovationAction,
-  LessonReach,
-  LessonState,
   LearningEntryKind,
   MembershipStatus,
   PartnerKind,
