@@ -22,6 +22,7 @@ import { LearningEntryEntity, LearningEntryRevisionEntity } from './learning/lea
 import { NotificationEntity } from './notifications/notification.entity.js';
 import { LessonEntity } from './lessons/lesson.entity.js';
 import { AdoptionEntity } from './lessons/adoption.entity.js';
+import { FollowEntity } from './notifications/follows/follow.entity.js';
 
 /** Every table the API maps. The migrations in /migrations must describe exactly these. */
 export const ENTITIES = [
@@ -48,4 +49,5 @@ export const ENTITIES = [
   NotificationEntity,
   LessonEntity,
   AdoptionEntity,
+  FollowEntity,
 ];

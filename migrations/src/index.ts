@@ -1,3 +1,4 @@
+import { CreateFollows1796240000000 } from './1796240000000-create-follows.js';
 import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
 import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
 import { EnforceRowLevelSecurity1796000000000 } from './1796000000000-enforce-row-level-security.js';
@@ -12,4 +13,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateLoginAttempts1796120732528,
   TightenRowLevelSecurity1796130000000,
   CreateLessons1796200000000,
+  CreateFollows1796240000000,
 ];
