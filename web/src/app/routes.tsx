@@ -18,6 +18,7 @@ const IdeaFormPage = lazy(() => import('../features/ideas/components/IdeaFormPag
 const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQueuePage'));
 const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
 const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 
 export const SIGN_IN_PATH = '/logg-inn';
@@ -83,6 +84,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <HomePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/varsler"
+            element={
+              <Lazy>
+                <NotificationsPage />
               </Lazy>
             }
           />

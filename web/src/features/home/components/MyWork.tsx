@@ -173,7 +173,10 @@ function Notifications() {
   const format = useFormat();
   const { data, error } = useQuery(NotificationsDoc);
   const [markError, setMarkError] = useState<unknown>(null);
-  const [mark, { loading }] = useMutation(MarkNotificationsReadMutation);
+  // The header's unread count follows (UnreadBadge).
+  const [mark, { loading }] = useMutation(MarkNotificationsReadMutation, {
+    refetchQueries: ['UnreadNotificationCount'],
+  });
   const list = data?.notifications ?? [];
   const unread = list.filter((n) => !n.readAt);
 
