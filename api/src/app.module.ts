@@ -31,7 +31,10 @@ export class AppModule {
           imports: [IdentityModule],
           inject: [Db, ActorSource],
           useFactory: (db: Db, actors: ActorSource) =>
-            graphqlOptions(db, config.production, createLoaders, { actors, sessionSecret: config.sessionSecret }),
+            graphqlOptions(db, config.production, createLoaders, {
+              actors,
+              sessionSecret: config.sessionSecret,
+            }),
         }),
         AuditModule,
         IdentityModule,

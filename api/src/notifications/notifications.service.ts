@@ -89,7 +89,13 @@ export class NotificationsService {
    */
   async notifyLessonTeam(
     m: EntityManager,
-    n: { lessonId: string; kind: string; subjectType: string; subjectId: string; payload?: Record<string, unknown> },
+    n: {
+      lessonId: string;
+      kind: string;
+      subjectType: string;
+      subjectId: string;
+      payload?: Record<string, unknown>;
+    },
   ): Promise<Array<{ id: string; personId: string; organisationId: string }>> {
     const payload = n.payload ?? {};
     const rows: Array<{ id: string; person_id: string; organisation_id: string }> = await m.query(
@@ -97,7 +103,13 @@ export class NotificationsService {
       [n.lessonId, n.kind, n.subjectType, n.subjectId, JSON.stringify(payload)],
     );
     this.deliverAfterCommit(
-      rows.map((r) => ({ ...r, kind: n.kind, subject_type: n.subjectType, subject_id: n.subjectId, payload })),
+      rows.map((r) => ({
+        ...r,
+        kind: n.kind,
+        subject_type: n.subjectType,
+        subject_id: n.subjectId,
+        payload,
+      })),
     );
     return rows.map((r) => ({ id: r.id, personId: r.person_id, organisationId: r.organisation_id }));
   }
@@ -146,7 +158,11 @@ export class NotificationsService {
 
   async markAllRead(actor: Actor): Promise<number> {
     const res = await this.db.run(actor.scope, (m) =>
-      m.update(NotificationEntity, { ...NotificationsPolicy.mine(actor), readAt: IsNull() }, { readAt: new Date() }),
+      m.update(
+        NotificationEntity,
+        { ...NotificationsPolicy.mine(actor), readAt: IsNull() },
+        { readAt: new Date() },
+      ),
     );
     return res.affected ?? 0;
   }

@@ -32,5 +32,19 @@ export function cycleServices(ds: DataSource) {
   const partners = new PartnersService(db, experiments);
   const union = new UnionInvolvementService(experiments);
   const measurements = new MeasurementsService(experiments);
-  return { db, audit, events, bus, notifications, follows, experiments, team, partners, union, measurements, ideas, learning };
+  return {
+    db,
+    audit,
+    events,
+    bus,
+    notifications,
+    follows,
+    experiments,
+    team,
+    partners,
+    union,
+    measurements,
+    ideas,
+    learning,
+  };
 }

@@ -96,8 +96,16 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
       readAt: null,
     });
     // The same notice the query shows (same id, same mapping).
-    const listed = ok(await employee.gql('{ notifications { id kind subjectId title reason } }')).notifications;
-    expect(listed).toContainEqual({ id: n.id, kind: 'idea.declined', subjectId: idea.id, title: idea.title, reason: 'Ikke i år, budsjettet er brukt opp' });
+    const listed = ok(
+      await employee.gql('{ notifications { id kind subjectId title reason } }'),
+    ).notifications;
+    expect(listed).toContainEqual({
+      id: n.id,
+      kind: 'idea.declined',
+      subjectId: idea.id,
+      title: idea.title,
+      reason: 'Ikke i år, budsjettet er brukt opp',
+    });
     await sleep(500);
     expect(other.results).toEqual([]);
     expect(live.results).toHaveLength(1);
@@ -149,7 +157,9 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
       `${NOTIFICATION_ADDED} query Deep { idea(id: "00000000-0000-4000-8000-000000000000") { ${deep} } }`,
       'Live',
     );
-    expect(JSON.stringify(await tooDeep.failed())).toMatch(/QUERY_TOO_COMPLEX.*depth|depth.*QUERY_TOO_COMPLEX/);
+    expect(JSON.stringify(await tooDeep.failed())).toMatch(
+      /QUERY_TOO_COMPLEX.*depth|depth.*QUERY_TOO_COMPLEX/,
+    );
     // Too many aliases.
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: id`).join(' ');
     const tooMany = subscribe(conn.client, `subscription { notificationAdded { ${aliases} } }`);
@@ -193,7 +203,10 @@ describe('two API instances through a real Redis', () => {
     const prefix = `lk-e2e-${unique()}`;
     for (const name of ['a', 'b']) {
       const port = await freePort();
-      const logFile = path.join(mkdtempSync(path.join(os.tmpdir(), `laerekraft-live-${name}-`)), 'server.log');
+      const logFile = path.join(
+        mkdtempSync(path.join(os.tmpdir(), `laerekraft-live-${name}-`)),
+        'server.log',
+      );
       const child = spawnServer(
         {
           DATABASE_URL: db.DATABASE_URL,

@@ -49,17 +49,19 @@ describe('the notification centre and the live unread badge', () => {
     const { page } = session;
     await new HomePage(page).open();
     const centre = new NotificationsPage(page);
-    expect(await eventually(() => centre.badgeName().then((n) => (n ? n : Promise.reject(new Error('no badge')))))).toBe(
-      'Varsler, ingen uleste',
-    );
+    expect(
+      await eventually(() => centre.badgeName().then((n) => (n ? n : Promise.reject(new Error('no badge'))))),
+    ).toBe('Varsler, ingen uleste');
     await page.waitForTimeout(500); // the subscription is open (the ws client loads lazily)
 
     ok(await logEntry('Brukerne spurte etter flere kveldstimer'));
-    expect(await eventually(async () => {
-      const name = await centre.badgeName();
-      if (name !== '1 ulest varsel') throw new Error(`badge says ${name}`);
-      return name;
-    })).toBe('1 ulest varsel');
+    expect(
+      await eventually(async () => {
+        const name = await centre.badgeName();
+        if (name !== '1 ulest varsel') throw new Error(`badge says ${name}`);
+        return name;
+      }),
+    ).toBe('1 ulest varsel');
     ok(await logEntry('Færre telefoner etter at vi startet'));
     await eventually(async () => {
       const name = await centre.badgeName();

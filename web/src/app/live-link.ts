@@ -18,7 +18,8 @@ export function createLiveLink(): GraphQLWsLink {
       lazy: true,
       lazyCloseTimeout: 5_000,
       retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && event.code === REFUSED),
+      shouldRetry: (event) =>
+        !(event && typeof event === 'object' && 'code' in event && event.code === REFUSED),
       retryWait: (retries) =>
         new Promise((resolve) =>
           setTimeout(resolve, Math.min(30_000, 1_000 * 2 ** retries) * (0.5 + Math.random() / 2)),

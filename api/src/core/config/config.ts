@@ -105,7 +105,9 @@ function redisUrl(env: NodeJS.ProcessEnv): string | null {
 function channelPrefix(env: NodeJS.ProcessEnv): string {
   const raw = env.REDIS_CHANNEL_PREFIX?.trim() || 'laerekraft';
   if (!/^[\w.-]{1,60}$/.test(raw))
-    throw new ConfigError('REDIS_CHANNEL_PREFIX may hold only letters, digits, dot, dash and underscore (1–60)');
+    throw new ConfigError(
+      'REDIS_CHANNEL_PREFIX may hold only letters, digits, dot, dash and underscore (1–60)',
+    );
   return raw;
 }
 

@@ -40,7 +40,9 @@ export class EventBus implements OnModuleDestroy {
       ['publisher', publisher],
       ['subscriber', subscriber],
     ] as const)
-      client.on('error', (err: Error) => logger.warn({ err: err.message, client: name }, 'redis: connection problem'));
+      client.on('error', (err: Error) =>
+        logger.warn({ err: err.message, client: name }, 'redis: connection problem'),
+      );
     const engine = new RedisPubSub({ publisher, subscriber });
     return new EventBus(engine, prefix, () => engine.close(), 'redis');
   }

@@ -120,7 +120,9 @@ export function subscriptionOptions(opts: {
       if (errors.length) return format(errors);
       const operation = getOperationAST(document, payload.operationName ?? undefined);
       if (operation?.operation !== 'subscription')
-        return [refusal(ErrorCode.VALIDATION_FAILED, 'Only subscriptions are served over WebSocket: use HTTP')];
+        return [
+          refusal(ErrorCode.VALIDATION_FAILED, 'Only subscriptions are served over WebSocket: use HTTP'),
+        ];
       const variableValues = { ...(payload.variables ?? {}) };
       try {
         document = guardInput(schema, document, operation, variableValues);

@@ -61,7 +61,9 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
     expect(await s.follows.following(o.colleague, FollowSubjectType.IDEA, idea.id)).toBe(false);
     expect(await s.follows.follow(o.colleague, FollowSubjectType.IDEA, idea.id)).toBe(true);
     expect(await s.follows.follow(o.colleague, FollowSubjectType.IDEA, idea.id)).toBe(true);
-    expect(await env.ds.manager.countBy(FollowEntity, { personId: o.colleague.personId, subjectId: idea.id })).toBe(1);
+    expect(
+      await env.ds.manager.countBy(FollowEntity, { personId: o.colleague.personId, subjectId: idea.id }),
+    ).toBe(1);
     expect(await s.follows.following(o.colleague, FollowSubjectType.IDEA, idea.id)).toBe(true);
     expect(await s.follows.unfollow(o.colleague, FollowSubjectType.IDEA, idea.id)).toBe(false);
     expect(await s.follows.following(o.colleague, FollowSubjectType.IDEA, idea.id)).toBe(false);
@@ -72,18 +74,28 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
 
   it('cannot follow what one cannot see: NOT_FOUND for a colleague’s draft, another organisation’s idea, an unknown id', async () => {
     const colleaguesDraft = await draft(o.colleague);
-    expect((await refusal(s.follows.follow(o.employee, FollowSubjectType.IDEA, colleaguesDraft.id))).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await refusal(s.follows.follow(o.employee, FollowSubjectType.IDEA, colleaguesDraft.id))).code,
+    ).toBe('NOT_FOUND');
     const elsewhere = await submitted();
     expect((await refusal(s.follows.follow(other.employee, FollowSubjectType.IDEA, elsewhere.id))).code).toBe(
       'NOT_FOUND',
     );
-    for (const type of [FollowSubjectType.EXPERIMENT, FollowSubjectType.NETWORK, FollowSubjectType.LESSON, FollowSubjectType.CHALLENGE])
+    for (const type of [
+      FollowSubjectType.EXPERIMENT,
+      FollowSubjectType.NETWORK,
+      FollowSubjectType.LESSON,
+      FollowSubjectType.CHALLENGE,
+    ])
       expect(
         (await refusal(s.follows.follow(o.employee, type, '00000000-0000-4000-8000-000000000000'))).code,
       ).toBe('NOT_FOUND');
-    expect(await env.ds.manager.countBy(FollowEntity, { subjectId: colleaguesDraft.id, personId: o.employee.personId })).toBe(0);
+    expect(
+      await env.ds.manager.countBy(FollowEntity, {
+        subjectId: colleaguesDraft.id,
+        personId: o.employee.personId,
+      }),
+    ).toBe(0);
   });
 
   it('row-level security: a follow row of another organisation is invisible and cannot be written', async () => {
@@ -105,7 +117,9 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
     ).rejects.toThrow(/row-level security/);
     // Unfollowing from another organisation changes nothing of ours.
     await s.follows.unfollow(other.employee, FollowSubjectType.IDEA, idea.id);
-    expect(await env.ds.manager.countBy(FollowEntity, { subjectId: idea.id, personId: o.colleague.personId })).toBe(1);
+    expect(
+      await env.ds.manager.countBy(FollowEntity, { subjectId: idea.id, personId: o.colleague.personId }),
+    ).toBe(1);
   });
 
   it('a decision tells the author (auto-followed) and the followers, never the deciding manager, and is delivered after commit', async () => {
@@ -116,7 +130,11 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
     const colleague = listen(o.colleague.personId);
     const approved = await s.ideas.approve(o.sectorManager, { id: idea.id, version: idea.version });
     const [authorNotice] = await noticesOf(o.employee.personId, idea.id);
-    expect(authorNotice).toMatchObject({ kind: 'idea.approved', subjectType: 'idea', payload: { title: idea.title, experimentId: approved.experimentId } });
+    expect(authorNotice).toMatchObject({
+      kind: 'idea.approved',
+      subjectType: 'idea',
+      payload: { title: idea.title, experimentId: approved.experimentId },
+    });
     expect(await noticesOf(o.employee.personId, idea.id)).toHaveLength(1); // one path: no second notice
     expect(await noticesOf(o.colleague.personId, idea.id)).toHaveLength(1);
     expect(await noticesOf(o.sectorManager.personId, idea.id)).toHaveLength(0);
@@ -139,7 +157,11 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
     expect(await kinds(o.employee.personId)).toEqual(['experiment.log.added']);
     expect(await kinds(o.colleague.personId)).toEqual(['experiment.log.added']);
     expect(await kinds(o.sectorManager.personId)).toEqual([]);
-    await s.learning.add(o.employee, { experimentId, kind: LearningEntryKind.INSIGHT, text: 'Maten betyr mindre enn praten' });
+    await s.learning.add(o.employee, {
+      experimentId,
+      kind: LearningEntryKind.INSIGHT,
+      text: 'Maten betyr mindre enn praten',
+    });
     expect(await kinds(o.employee.personId)).toEqual(['experiment.log.added']); // not told of their own entry
     expect(await kinds(o.colleague.personId)).toEqual(['experiment.log.added', 'experiment.log.added']);
   });
@@ -207,8 +229,12 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
     it('a lesson published to a network reaches the network’s followers in member organisations, live', async () => {
       expect(await s.follows.follow(other.employee, FollowSubjectType.NETWORK, networkId)).toBe(true);
       const outsider = await buildOrganisation(env.ds.manager);
-      expect((await refusal(s.follows.follow(outsider.employee, FollowSubjectType.NETWORK, networkId))).code).toBe('NOT_FOUND');
-      await env.ds.query(`UPDATE lessons SET state = 'PUBLISHED', published_at = now() WHERE id = $1`, [lessonId]);
+      expect(
+        (await refusal(s.follows.follow(outsider.employee, FollowSubjectType.NETWORK, networkId))).code,
+      ).toBe('NOT_FOUND');
+      await env.ds.query(`UPDATE lessons SET state = 'PUBLISHED', published_at = now() WHERE id = $1`, [
+        lessonId,
+      ]);
       const live = listen(other.employee.personId);
       await record('lesson.published');
       const notices = await noticesOf(other.employee.personId, lessonId);
@@ -217,20 +243,26 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
       ]);
       expect((await live.stop()).map((m) => m.kind)).toEqual(['network.lesson_published']);
       // The follower's organisation can read its own notice; the publisher's cannot.
-      expect(await s.db.run(o.lead.scope, (m) => m.countBy(NotificationEntity, { id: notices[0].id }))).toBe(0);
+      expect(await s.db.run(o.lead.scope, (m) => m.countBy(NotificationEntity, { id: notices[0].id }))).toBe(
+        0,
+      );
     });
 
     it('a withdrawn lesson tells everyone who followed it, in any organisation, and not the one who withdrew it', async () => {
       expect(await s.follows.follow(other.colleague, FollowSubjectType.LESSON, lessonId)).toBe(true);
       await s.follows.follow(o.lead, FollowSubjectType.LESSON, lessonId);
-      await env.ds.query(`UPDATE lessons SET state = 'WITHDRAWN', withdrawn_at = now() WHERE id = $1`, [lessonId]);
-      await record('lesson.withdrawn', { reason: 'Tallene var feil' });
-      expect((await noticesOf(other.colleague.personId, lessonId)).map((n) => [n.kind, n.payload.reason])).toEqual([
-        ['lesson.withdrawn', 'Tallene var feil'],
+      await env.ds.query(`UPDATE lessons SET state = 'WITHDRAWN', withdrawn_at = now() WHERE id = $1`, [
+        lessonId,
       ]);
+      await record('lesson.withdrawn', { reason: 'Tallene var feil' });
+      expect(
+        (await noticesOf(other.colleague.personId, lessonId)).map((n) => [n.kind, n.payload.reason]),
+      ).toEqual([['lesson.withdrawn', 'Tallene var feil']]);
       expect(await noticesOf(o.lead.personId, lessonId)).toHaveLength(0);
       // Now hidden from the other organisation: it cannot be followed afresh.
-      expect((await refusal(s.follows.follow(other.employee, FollowSubjectType.LESSON, lessonId))).code).toBe('NOT_FOUND');
+      expect((await refusal(s.follows.follow(other.employee, FollowSubjectType.LESSON, lessonId))).code).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('the functions refuse a caller outside: another organisation cannot make the lesson’s followers be told', async () => {
@@ -240,10 +272,10 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
       expect(rows).toHaveLength(0);
       const outsider = await buildOrganisation(env.ds.manager);
       const viaNetwork = await s.db.run(outsider.lead.scope, (m) =>
-        m.query(`SELECT * FROM app_notify_network_followers($1, 'network.challenge_created', 'challenge', $2, '{}')`, [
-          networkId,
-          lessonId,
-        ]),
+        m.query(
+          `SELECT * FROM app_notify_network_followers($1, 'network.challenge_created', 'challenge', $2, '{}')`,
+          [networkId, lessonId],
+        ),
       );
       expect(viaNetwork).toHaveLength(0);
     });

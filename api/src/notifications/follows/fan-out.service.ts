@@ -102,15 +102,30 @@ export class FanOutService implements OnModuleInit {
          JOIN persons p ON p.id = f.person_id AND p.deactivated_at IS NULL
         WHERE x.id = $1 AND f.person_id IS DISTINCT FROM $5::uuid
        RETURNING *`,
-      [e.entityId, e.action, e.reason ?? null, e.action === 'experiment.log.added' ? (after.kind ?? null) : null, e.actorId],
+      [
+        e.entityId,
+        e.action,
+        e.reason ?? null,
+        e.action === 'experiment.log.added' ? (after.kind ?? null) : null,
+        e.actorId,
+      ],
     );
     this.notifications.deliverAfterCommit(rows);
   }
 
   /** Published (before = null), or its reach changed (only networks added while published are told). */
   private async lessonPublished(m: EntityManager, e: DomainEvent, before: Set<string> | null) {
-    const [lesson]: Array<{ id: string; title: string; state: string; reach: string; network_ids: string[]; experiment_id: string }> =
-      await m.query(`SELECT id, title, state, reach, network_ids, experiment_id FROM lessons WHERE id = $1`, [e.entityId]);
+    const [lesson]: Array<{
+      id: string;
+      title: string;
+      state: string;
+      reach: string;
+      network_ids: string[];
+      experiment_id: string;
+    }> = await m.query(
+      `SELECT id, title, state, reach, network_ids, experiment_id FROM lessons WHERE id = $1`,
+      [e.entityId],
+    );
     if (!lesson || lesson.state !== 'PUBLISHED') return;
     const payload = { title: lesson.title };
     if (!before) {
@@ -130,7 +145,9 @@ export class FanOutService implements OnModuleInit {
   }
 
   private async lessonWithdrawn(m: EntityManager, e: DomainEvent) {
-    const [lesson]: Array<{ title: string }> = await m.query(`SELECT title FROM lessons WHERE id = $1`, [e.entityId]);
+    const [lesson]: Array<{ title: string }> = await m.query(`SELECT title FROM lessons WHERE id = $1`, [
+      e.entityId,
+    ]);
     if (!lesson) return;
     const rows: NotificationRow[] = await m.query(`SELECT * FROM app_notify_lesson_followers($1, $2, $3)`, [
       e.entityId,
@@ -156,10 +173,18 @@ export class FanOutService implements OnModuleInit {
     subjectId: string,
     payload: Record<string, unknown>,
   ) {
-    const [network]: Array<{ name: string }> = await m.query(`SELECT name FROM networks WHERE id = $1`, [networkId]);
+    const [network]: Array<{ name: string }> = await m.query(`SELECT name FROM networks WHERE id = $1`, [
+      networkId,
+    ]);
     const rows: NotificationRow[] = await m.query(
       `SELECT * FROM app_notify_network_followers($1, $2, $3, $4, $5)`,
-      [networkId, kind, subjectType, subjectId, JSON.stringify({ ...payload, networkName: network?.name ?? null })],
+      [
+        networkId,
+        kind,
+        subjectType,
+        subjectId,
+        JSON.stringify({ ...payload, networkName: network?.name ?? null }),
+      ],
     );
     this.notifications.deliverAfterCommit(rows);
   }

@@ -42,7 +42,10 @@ export class FollowTargets {
       async (m, actor, id) => {
         const network = await m.findOneBy(NetworkEntity, { id });
         if (!network) return false;
-        const mine = await m.findOneBy(NetworkMembershipEntity, { networkId: id, organisationId: actor.organisationId });
+        const mine = await m.findOneBy(NetworkMembershipEntity, {
+          networkId: id,
+          organisationId: actor.organisationId,
+        });
         return NetworksPolicy.canSee(actor, network, mine);
       },
     ],

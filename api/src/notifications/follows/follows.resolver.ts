@@ -1,4 +1,14 @@
-import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { FollowSubjectType } from '@laerekraft/shared';
 import { CurrentActor } from '../../core/auth/decorators.js';
 import type { Actor } from '../../core/auth/actor.js';
@@ -45,7 +55,9 @@ export class FollowsResolver {
     return { ...input, following };
   }
 
-  @Mutation(() => FollowStateModel, { description: 'Stop following; unfollowing what I do not follow changes nothing' })
+  @Mutation(() => FollowStateModel, {
+    description: 'Stop following; unfollowing what I do not follow changes nothing',
+  })
   async unfollow(@CurrentActor() actor: Actor, @Args('input') input: FollowInput): Promise<FollowStateModel> {
     const following = await this.follows.unfollow(actor, input.subjectType, input.subjectId);
     return { ...input, following };

@@ -33,7 +33,8 @@ export class FollowsService {
   async follow(actor: Actor, type: FollowSubjectType, subjectId: string): Promise<boolean> {
     this.assertType(type);
     return this.db.run(actor.scope, async (m) => {
-      if (!(await this.targets.canSee(m, actor, type, subjectId))) throw DomainError.notFound(SUBJECT_NAME[type]);
+      if (!(await this.targets.canSee(m, actor, type, subjectId)))
+        throw DomainError.notFound(SUBJECT_NAME[type]);
       if (await this.add(m, actor.organisationId, actor.personId, type, subjectId))
         await this.audit.record(m, {
           organisationId: actor.organisationId,
@@ -49,7 +50,11 @@ export class FollowsService {
   async unfollow(actor: Actor, type: FollowSubjectType, subjectId: string): Promise<boolean> {
     this.assertType(type);
     return this.db.run(actor.scope, async (m) => {
-      const res = await m.delete(FollowEntity, { ...FollowsPolicy.mine(actor), subjectType: type, subjectId });
+      const res = await m.delete(FollowEntity, {
+        ...FollowsPolicy.mine(actor),
+        subjectType: type,
+        subjectId,
+      });
       if (res.affected)
         await this.audit.record(m, {
           organisationId: actor.organisationId,

@@ -4,7 +4,9 @@ import type { NotificationEntity } from '../notification.entity.js';
 @ObjectType('Notification')
 export class NotificationModel {
   @Field(() => ID) id!: string;
-  @Field({ description: 'e.g. idea.approved, experiment.log.added, lesson.withdrawn (shared NOTIFICATION_KINDS)' })
+  @Field({
+    description: 'e.g. idea.approved, experiment.log.added, lesson.withdrawn (shared NOTIFICATION_KINDS)',
+  })
   kind!: string;
   @Field() subjectType!: string;
   @Field(() => ID) subjectId!: string;

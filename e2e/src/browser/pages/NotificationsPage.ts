@@ -27,7 +27,11 @@ export class NotificationsPage extends Shell {
 
   async texts(): Promise<string[]> {
     const texts = await this.items.evaluateAll((lis) =>
-      lis.map((li) => (li as { querySelector(s: string): { textContent: string | null } | null }).querySelector('p')?.textContent ?? ''),
+      lis.map(
+        (li) =>
+          (li as { querySelector(s: string): { textContent: string | null } | null }).querySelector('p')
+            ?.textContent ?? '',
+      ),
     );
     return texts.map((s) => s.trim());
   }

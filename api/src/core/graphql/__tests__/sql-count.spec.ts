@@ -54,6 +54,7 @@ const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }
   myMembership { status } viewerIsCoordinator } }`;
+const NOTIFICATIONS = `{ notifications { id kind subjectType subjectId title reason experimentId networkName readAt createdAt } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -192,6 +193,13 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       status: MembershipStatus.MEMBER,
       invitedById: o.sectorManager.personId,
     });
+    // Notices for the signed-in manager (the notification centre's list).
+    for (let i = 0; i < 60; i++)
+      await m.query(
+        `INSERT INTO notifications (organisation_id, person_id, kind, subject_type, subject_id, payload)
+         VALUES ($1, $2, 'idea.approved', 'idea', gen_random_uuid(), '{"title": "Varsel"}')`,
+        [o.org.id, o.sectorManager.personId],
+      );
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -264,6 +272,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     ['reviewQueue', () => REVIEW_QUEUE, () => ({})],
     ['networks', () => NETWORKS, () => ({})],
     ['people', () => PEOPLE, () => ({})],
+    ['notifications', () => NOTIFICATIONS, () => ({})],
   ])('%s: at most 5 statements', async (name, query, variables) => {
     let data: Record<string, unknown> = {};
     const n = await statementsFor(query(), variables(), (d) => (data = d));

@@ -34,7 +34,9 @@ export default function NotificationsPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const refetchQueries = ['UnreadNotificationCount', 'NotificationCentre'];
   const [markOne] = useMutation(MarkCentreNotificationsReadMutation, { refetchQueries });
-  const [markAll, { loading: markingAll }] = useMutation(MarkAllNotificationsReadMutation, { refetchQueries });
+  const [markAll, { loading: markingAll }] = useMutation(MarkAllNotificationsReadMutation, {
+    refetchQueries,
+  });
   const list = data?.notifications ?? [];
   const unread = list.filter((n) => !n.readAt).length;
 
@@ -102,7 +104,9 @@ export default function NotificationsPage() {
                   {n.experimentId && (
                     <Paragraph>
                       <Link asChild>
-                        <RouterLink to={`/forsok/${n.experimentId}`}>{t('notifications.toExperiment')}</RouterLink>
+                        <RouterLink to={`/forsok/${n.experimentId}`}>
+                          {t('notifications.toExperiment')}
+                        </RouterLink>
                       </Link>
                     </Paragraph>
                   )}
