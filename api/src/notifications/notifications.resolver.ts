@@ -42,12 +42,15 @@ export class NotificationsResolver {
   /**
    * My new notifications as they are written, after their transaction commits (over
    * graphql-ws only). Each person listens on their own topic, and every event is checked
-   * again by the same policy as the query and mapped by the same mapping.
+   * again by the same policy as the query (and the session again: signed out, the socket
+   * closes) and mapped by the same mapping.
    */
   @Subscription(() => NotificationModel, {
     description: 'My new notifications, live (graphql-ws)',
-    filter: (msg: NotificationMessage, _args: unknown, ctx: GqlContext) =>
-      !!ctx.auth.actor && NotificationsPolicy.canSee(ctx.auth.actor, msg),
+    filter: async (msg: NotificationMessage, _args: unknown, ctx: GqlContext) =>
+      !!ctx.auth.actor &&
+      NotificationsPolicy.canSee(ctx.auth.actor, msg) &&
+      (await (ctx.auth.stillSignedIn?.() ?? Promise.resolve(true))),
     resolve: (msg: NotificationMessage) => mapNotification(entityOf(msg)),
   })
   notificationAdded(@CurrentActor() actor: Actor): AsyncIterableIterator<NotificationMessage> {

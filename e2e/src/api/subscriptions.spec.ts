@@ -145,6 +145,20 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
     expect(JSON.stringify(error)).toMatch(/UNAUTHENTICATED/);
   });
 
+  it('an open subscription whose session ended gets no more events: the socket closes (4403)', async () => {
+    const leaving = await signedIn(baseUrl(), EMPLOYEE);
+    const conn = liveClient(baseUrl(), cookieOf(leaving));
+    open.push(conn);
+    await conn.connected;
+    const live = subscribe(conn.client, NOTIFICATION_ADDED);
+    const idea = await submittedIdea(employee);
+    await sleep(300);
+    ok(await leaving.gql('mutation { logout }'));
+    ok(await decline(manager, idea, 'Ikke nå, vi venter på budsjettet'));
+    expect(await conn.closed).toBe(4403);
+    expect(live.results).toEqual([]);
+  });
+
   it('runs the limits and the input guard on the WebSocket path', async () => {
     const conn = liveClient(baseUrl(), cookieOf(employee));
     open.push(conn);

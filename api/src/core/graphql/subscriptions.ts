@@ -25,7 +25,11 @@ import { guardInput } from './input-guard.plugin.js';
 
 /** What graphql-ws hands the callbacks (the parts used here). */
 interface WsContext {
-  extra: { request: IncomingMessage; actor?: Actor | null };
+  extra: {
+    request: IncomingMessage;
+    socket: { close(code: number, reason: string): void };
+    actor?: Actor | null;
+  };
 }
 interface SubscribePayload {
   query: string;
@@ -44,7 +48,8 @@ const refusal = (code: ErrorCode, message: string) =>
  * - onConnect: the session cookie of the upgrade request (signed, read as cookie-parser
  *   would), resolved by the same ActorSource as HTTP; no valid session, no connection
  *   (4403). In production a browser's Origin must be this host (cross-site WebSocket hijacking).
- * - onSubscribe: the session again (it may have ended since the connection opened), then the
+ * - onSubscribe: the session again (it may have ended since the connection opened; a
+ *   subscription asks `auth.stillSignedIn` before each event too), then the
  *   token limit (parse), the validation rules with graphql-armor's depth, alias, directive
  *   and size limits, the input guard (control characters, uuids) and the cost limit; only a
  *   subscription is accepted (queries and mutations go over HTTP, in their unit of work).
@@ -130,7 +135,16 @@ export function subscriptionOptions(opts: {
       } catch (e) {
         return format([e instanceof GraphQLError ? e : new GraphQLError(String(e))]);
       }
-      const auth: GqlContext['auth'] = { actor };
+      const auth: GqlContext['auth'] = {
+        actor,
+        // Signed out (or deactivated) since: the next event closes the socket instead of arriving.
+        stillSignedIn: async () => {
+          const now = await actorOf(ctx.extra.request).catch(() => null);
+          if (now?.personId === actor.personId) return true;
+          ctx.extra.socket.close(4403, 'Forbidden');
+          return false;
+        },
+      };
       const contextValue: GqlContext = {
         req: ctx.extra.request as unknown as Request,
         res: undefined as unknown as Response,
