@@ -28,11 +28,6 @@ describe('the notification centre and the live unread badge', () => {
     const running = mine.find((e) => e.state === 'RUNNING');
     if (!running) throw new Error('The demo has no running experiment owned by ansatt@bodo.demo');
     experiment = running;
-    ok(
-      await follower.gql(`mutation($i: FollowInput!) { follow(input: $i) { following } }`, {
-        i: { subjectType: 'EXPERIMENT', subjectId: experiment.id },
-      }),
-    );
     await session.shareSessionOf(follower);
   });
 
@@ -44,6 +39,27 @@ describe('the notification centre and the live unread badge', () => {
     owner.gql(`mutation($i: AddLearningEntryInput!) { addLearningEntry(input: $i) { id } }`, {
       i: { experimentId: experiment.id, kind: 'OBSERVATION', text },
     });
+
+  const followingIt = async () =>
+    ok(
+      await follower.gql(
+        `query($id: ID!) { following(subjectType: EXPERIMENT, subjectId: $id) { following } }`,
+        {
+          id: experiment.id,
+        },
+      ),
+    ).following.following;
+
+  it('follows the experiment from its page', async () => {
+    const { page } = session;
+    const shell = new HomePage(page);
+    await shell.visit(`/forsok/${experiment.id}`);
+    await shell.waitForHeading(experiment.title);
+    await page.getByRole('button', { name: `Følg «${experiment.title}»`, exact: true }).click();
+    await page.getByRole('button', { name: `Slutt å følge «${experiment.title}»`, exact: true }).waitFor();
+    expect(await followingIt()).toBe(true);
+    await session.checkA11y('experiment-followed');
+  });
 
   it('updates the badge live and lists the notices', async () => {
     const { page } = session;

@@ -79,6 +79,9 @@ type Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.FollowingSubjectDocument,
+    "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.FollowSubjectDocument,
+    "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.UnfollowSubjectDocument,
     "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": typeof types.ReviewQueueItemFragmentDoc,
     "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFieldsFragmentDoc,
     "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": typeof types.UnitsDocument,
@@ -149,6 +152,9 @@ const documents: Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.FollowingSubjectDocument,
+    "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.FollowSubjectDocument,
+    "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.UnfollowSubjectDocument,
     "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": types.ReviewQueueItemFragmentDoc,
     "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": types.TimelineEventFieldsFragmentDoc,
     "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": types.UnitsDocument,
@@ -428,6 +434,18 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"): (typeof documents)["\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
