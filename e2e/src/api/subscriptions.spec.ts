@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { baseUrl, GraphqlClient, ok, unique } from '../support/graphql-client.js';
 import { newDatabase } from '../support/databases.js';
@@ -202,16 +202,41 @@ const answers = (host: string, port: number) =>
     s.once('error', () => resolve(false));
   });
 
+/**
+ * The Redis to use: REDIS_URL (.ci/run sets it), else one answering on 127.0.0.1:6379, else a
+ * redis-server of this test's own on a free port (Debian's `redis-server` must be installed).
+ */
+async function realRedis(): Promise<{ url: string; stop(): void }> {
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: () => undefined };
+  if (await answers('127.0.0.1', 6379)) return { url: 'redis://127.0.0.1:6379', stop: () => undefined };
+  if (spawnSync('redis-server', ['--version']).status !== 0)
+    throw new Error(
+      'No Redis answers on 127.0.0.1:6379 and redis-server is not installed (apt-get install redis-server)',
+    );
+  const port = await freePort();
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 100 && !(await answers('127.0.0.1', port)); i++) await sleep(50);
+  return { url: `redis://127.0.0.1:${port}`, stop: () => void child.kill('SIGTERM') };
+}
+
 describe('two API instances through a real Redis', () => {
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  let redis: { url: string; stop(): void } | undefined;
   const servers: ChildProcess[] = [];
   const urls: string[] = [];
   const open: Array<{ dispose(): unknown }> = [];
 
   beforeAll(async () => {
+    redis = await realRedis();
+    const redisUrl = redis.url;
     const u = new URL(redisUrl);
     if (!(await answers(u.hostname, Number(u.port || 6379))))
-      throw new Error(`No Redis answers at ${redisUrl}: start one (.ci/run does) or set REDIS_URL`);
+      throw new Error(`No Redis answers at ${redisUrl}`);
     const db = await newDatabase('live');
     // Each run its own channels, so runs sharing the machine's Redis do not hear each other.
     const prefix = `lk-e2e-${unique()}`;
@@ -245,6 +270,7 @@ describe('two API instances through a real Redis', () => {
   afterAll(async () => {
     for (const o of open) await o.dispose();
     await Promise.all(servers.map((s) => stopServer(s)));
+    redis?.stop();
   });
 
   it('an event caused on instance A arrives at a subscriber on instance B, and only there', async () => {
