@@ -248,6 +248,25 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
       );
     });
 
+    it('an adoption told to the lesson’s team across the border (notifyLessonTeam) is delivered live after commit', async () => {
+      const owner = listen(o.employee.personId); // the experiment's owner, on the lesson's team
+      const written = await s.db.run(other.lead.scope, (m) =>
+        s.notifications.notifyLessonTeam(m, {
+          lessonId,
+          kind: 'lesson.adopted',
+          subjectType: 'lesson',
+          subjectId: lessonId,
+          payload: { title: 'Felles kveldsmat', organisationName: 'Andre kommune' },
+        }),
+      );
+      expect(written.map((w) => w.personId)).toContain(o.employee.personId);
+      const got = await owner.stop(100);
+      expect(got.map((m) => [m.kind, m.organisationId, m.payload.organisationName])).toEqual([
+        ['lesson.adopted', o.org.id, 'Andre kommune'],
+      ]);
+      expect(got[0].id).toBe(written.find((w) => w.personId === o.employee.personId)!.id);
+    });
+
     it('a withdrawn lesson tells everyone who followed it, in any organisation, and not the one who withdrew it', async () => {
       expect(await s.follows.follow(other.colleague, FollowSubjectType.LESSON, lessonId)).toBe(true);
       await s.follows.follow(o.lead, FollowSubjectType.LESSON, lessonId);
@@ -258,7 +277,9 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
       expect(
         (await noticesOf(other.colleague.personId, lessonId)).map((n) => [n.kind, n.payload.reason]),
       ).toEqual([['lesson.withdrawn', 'Tallene var feil']]);
-      expect(await noticesOf(o.lead.personId, lessonId)).toHaveLength(0);
+      expect(
+        (await noticesOf(o.lead.personId, lessonId)).filter((n) => n.kind === 'lesson.withdrawn'),
+      ).toHaveLength(0);
       // Now hidden from the other organisation: it cannot be followed afresh.
       expect((await refusal(s.follows.follow(other.employee, FollowSubjectType.LESSON, lessonId))).code).toBe(
         'NOT_FOUND',

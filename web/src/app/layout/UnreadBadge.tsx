@@ -1,4 +1,4 @@
-import { Link as RouterLink } from 'react-router-dom';
+import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '../../gql';
@@ -46,13 +46,13 @@ export default function UnreadBadge() {
   const count = data?.unreadNotificationCount ?? 0;
   const label = count > 0 ? t('notifications.centre.badge', { count }) : t('notifications.centre.badgeNone');
   return (
-    <RouterLink to="/varsler" className="lk-badge-link" aria-label={label} data-testid="unread-badge">
+    <NavLink to="/varsler" className="lk-badge-link" aria-label={label} data-testid="unread-badge">
       <span aria-hidden="true">{t('notifications.centre.title')}</span>
       {count > 0 && (
         <span className="lk-badge-link__count" aria-hidden="true">
           {count}
         </span>
       )}
-    </RouterLink>
+    </NavLink>
   );
 }
