@@ -84,8 +84,10 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
     const other = subscribe(theirs.client, NOTIFICATION_ADDED);
     const idea = await submittedIdea(employee);
     await sleep(300); // the subscriptions are registered
+    const sent = Date.now();
     ok(await decline(manager, idea, 'Ikke i år, budsjettet er brukt opp'));
     await live.atLeast(1);
+    process.stdout.write(`in-process: decision sent → notice received in ${Date.now() - sent} ms\n`);
     const n = live.results[0].data.notificationAdded;
     expect(n).toMatchObject({
       kind: 'idea.declined',
@@ -287,8 +289,10 @@ describe('two API instances through a real Redis', () => {
     const other = subscribe(theirs.client, NOTIFICATION_ADDED);
     const idea = await submittedIdea(employeeOnA);
     await sleep(500); // Redis has the subscriptions
+    const sent = Date.now();
     ok(await decline(manager, idea, 'Vi prøver noe annet først i år'));
     await live.atLeast(1);
+    process.stdout.write(`via Redis, A → B: decision sent → notice received in ${Date.now() - sent} ms\n`);
     expect(live.results[0].data.notificationAdded).toMatchObject({
       kind: 'idea.declined',
       subjectId: idea.id,
