@@ -13,6 +13,7 @@ import { serveWebApp } from './core/web/spa.js';
 import { Db } from './core/database/db.service.js';
 import { BODY_LIMIT, bodyParserErrors } from './core/http/body-errors.js';
 import { securityHeaders } from './core/http/security-headers.js';
+import { refuseAnonymousUpgrades } from './core/graphql/subscriptions.js';
 
 /** Builds the HTTP application (not yet listening): GraphQL, health, the web app, logs with request ids. */
 export async function createServer(
@@ -69,5 +70,7 @@ export async function createServer(
     );
   }
   await app.init();
+  // Subscriptions (graphql-ws on /graphql): no socket at all without a signed session cookie.
+  refuseAnonymousUpgrades(app.getHttpServer(), '/graphql', config.sessionSecret);
   return app;
 }

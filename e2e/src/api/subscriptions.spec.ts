@@ -127,13 +127,23 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
     expect(live.results).toEqual([]);
   });
 
-  it('refuses a connection without a session cookie, or with a forged one (4403)', async () => {
-    const anonymous = liveClient(baseUrl());
-    open.push(anonymous);
-    expect(await anonymous.closed).toBe(4403);
-    const forged = liveClient(baseUrl(), 'lk_session=s%3Aforged.signature');
-    open.push(forged);
-    expect(await forged.closed).toBe(4403);
+  it('refuses the upgrade without a signed session cookie (401), and an ended session at connection_init (4403)', async () => {
+    // Anonymous or forged: the HTTP upgrade itself is answered 401, no socket opens.
+    for (const cookie of [undefined, 'lk_session=s%3Aforged.signature']) {
+      const answer = await rawUpgrade(baseUrl(), cookie);
+      expect(answer).toMatch(/^HTTP\/1\.1 401/);
+      const client = liveClient(baseUrl(), cookie);
+      open.push(client);
+      expect(await client.closed).not.toBe(1000);
+    }
+    // Signed, but the session has ended: the socket opens and is closed at connection_init.
+    const ended = await signedIn(baseUrl(), EMPLOYEE);
+    const cookie = cookieOf(ended);
+    ok(await ended.gql('mutation { logout }'));
+    expect(await rawUpgrade(baseUrl(), cookie)).toMatch(/^HTTP\/1\.1 101/);
+    const client = liveClient(baseUrl(), cookie);
+    open.push(client);
+    expect(await client.closed).toBe(4403);
   });
 
   it('after sign-out a new subscription is refused (the session is checked on every subscribe)', async () => {
@@ -195,6 +205,39 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
     expect(JSON.stringify(await bad.failed())).toMatch(/VALIDATION_FAILED/);
   });
 });
+
+/** The status line the server answers a raw WebSocket upgrade of /graphql with. */
+function rawUpgrade(url: string, cookie?: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const s = net.connect({ host: hostname, port: Number(port) }, () =>
+      s.write(
+        [
+          'GET /graphql HTTP/1.1',
+          `Host: ${hostname}:${port}`,
+          'Connection: Upgrade',
+          'Upgrade: websocket',
+          'Sec-WebSocket-Version: 13',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          'Sec-WebSocket-Protocol: graphql-transport-ws',
+          ...(cookie ? [`Cookie: ${cookie}`] : []),
+          '',
+          '',
+        ].join('\r\n'),
+      ),
+    );
+    let got = '';
+    s.on('data', (d) => {
+      got += d.toString();
+      if (got.includes('\r\n')) {
+        resolve(got.split('\r\n')[0]);
+        s.destroy();
+      }
+    });
+    s.on('error', reject);
+    s.on('end', () => resolve(got.split('\r\n')[0]));
+  });
+}
 
 /** Whether something answers on host:port. */
 const answers = (host: string, port: number) =>

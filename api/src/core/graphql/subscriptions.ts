@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import {
@@ -37,6 +38,29 @@ interface SubscribePayload {
   variables?: Record<string, unknown> | null;
 }
 
+/**
+ * Refuses a WebSocket upgrade on `path` that carries no validly signed cookie, with 401 and
+ * before the WebSocket server reads a frame: an anonymous client never gets a socket to send
+ * (large) messages on. Registered ahead of @nestjs/graphql's own upgrade listener, which then
+ * finds the socket closed. A signed cookie is only the first gate: onConnect looks the session up.
+ */
+export function refuseAnonymousUpgrades(
+  server: { prependListener(event: 'upgrade', l: (req: IncomingMessage, socket: Duplex) => void): unknown },
+  path: string,
+  sessionSecret: string,
+): void {
+  const readCookies = cookieParser(sessionSecret);
+  server.prependListener('upgrade', (req, socket) => {
+    if (!req.url?.startsWith(path)) return;
+    const r = req as unknown as Request;
+    readCookies(r, {} as Response, () => undefined);
+    // cookie-parser keeps a cookie whose signature does not match as `false`.
+    if (Object.values(r.signedCookies ?? {}).some((v) => typeof v === 'string' && v !== '')) return;
+    socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    socket.destroy();
+  });
+}
+
 /** graphql-ws closes the socket with this code when onConnect refuses (4403 Forbidden). */
 const refusal = (code: ErrorCode, message: string) =>
   new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
@@ -45,14 +69,15 @@ const refusal = (code: ErrorCode, message: string) =>
  * The GraphQL-over-WebSocket path (graphql-ws, bundled with @nestjs/graphql), for
  * subscriptions only. Apollo's plugins do not run here, so what they do for HTTP is done in
  * the callbacks, in the same order:
+ * - the upgrade: refused with 401 without a validly signed cookie (refuseAnonymousUpgrades);
  * - onConnect: the session cookie of the upgrade request (signed, read as cookie-parser
  *   would), resolved by the same ActorSource as HTTP; no valid session, no connection
  *   (4403). In production a browser's Origin must be this host (cross-site WebSocket hijacking).
- * - onSubscribe: the session again (it may have ended since the connection opened; a
- *   subscription asks `auth.stillSignedIn` before each event too), then the
- *   token limit (parse), the validation rules with graphql-armor's depth, alias, directive
- *   and size limits, the input guard (control characters, uuids) and the cost limit; only a
- *   subscription is accepted (queries and mutations go over HTTP, in their unit of work).
+ * - onSubscribe: the token limit (parse), the validation rules with graphql-armor's depth,
+ *   alias, directive and size limits, the input guard (control characters, uuids) and the
+ *   cost limit; only a subscription is accepted (queries and mutations go over HTTP, in their
+ *   unit of work); then the session again (it may have ended since the connection opened; a
+ *   subscription asks `auth.stillSignedIn` before each event too).
  * - every result's errors leave through the same formatError as HTTP.
  * Delivery itself (published after commit, filtered per subscriber) is the feature's.
  */
@@ -106,9 +131,7 @@ export function subscriptionOptions(opts: {
       _id: string,
       payload: SubscribePayload,
     ): Promise<ExecutionArgs | readonly GraphQLError[]> {
-      const actor = await actorOf(ctx.extra.request);
-      ctx.extra.actor = actor;
-      if (!actor) return [refusal(ErrorCode.UNAUTHENTICATED, 'Sign in again: the session has ended')];
+      // The limits first, as on HTTP (before the session lookup): they cost no statement.
       const schema = opts.getSchema();
       let document: DocumentNode;
       try {
@@ -135,6 +158,9 @@ export function subscriptionOptions(opts: {
       } catch (e) {
         return format([e instanceof GraphQLError ? e : new GraphQLError(String(e))]);
       }
+      const actor = await actorOf(ctx.extra.request);
+      ctx.extra.actor = actor;
+      if (!actor) return [refusal(ErrorCode.UNAUTHENTICATED, 'Sign in again: the session has ended')];
       const auth: GqlContext['auth'] = {
         actor,
         // Signed out (or deactivated) since: the next event closes the socket instead of arriving.
