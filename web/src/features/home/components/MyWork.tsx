@@ -8,7 +8,7 @@ import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';
 import { todayIso } from '../../../app/forms';
 import { Loading } from '../../../app/page';
-import type { NotificationsQuery } from '../../../gql/graphql';
+import { notificationPath, useNotificationSentence } from '../../../ui/notifications';
 import { useViewerCan } from '../../../app/session/useMe';
 import { ReviewQueueList } from '../../../ui/ReviewQueueList';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
@@ -166,8 +166,6 @@ function MyIdeas() {
   );
 }
 
-type Notice = NotificationsQuery['notifications'][number];
-
 function Notifications() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -199,11 +197,7 @@ function Notifications() {
     }
   }
 
-  const text = (n: Notice) => {
-    const key = `notifications.kind.${n.kind}`;
-    const title = n.title ?? t('notifications.untitled');
-    return t(key, { title, defaultValue: t('notifications.kind.other', { title }) });
-  };
+  const text = useNotificationSentence();
 
   return (
     <section aria-labelledby="home-notifications" className="lk-stack">
@@ -240,9 +234,9 @@ function Notifications() {
                       </Tag>{' '}
                     </>
                   )}
-                  {n.subjectType === 'idea' ? (
+                  {notificationPath(n) ? (
                     <Link asChild>
-                      <RouterLink to={`/ideer/${n.subjectId}`}>{text(n)}</RouterLink>
+                      <RouterLink to={notificationPath(n)!}>{text(n)}</RouterLink>
                     </Link>
                   ) : (
                     text(n)

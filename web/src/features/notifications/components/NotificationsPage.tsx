@@ -6,25 +6,12 @@ import { Button, Card, Link, Paragraph, Tag } from '@digdir/designsystemet-react
 import { PageHeading, Loading } from '../../../app/page';
 import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';
-import type { NotificationCentreQuery as Centre } from '../../../gql/graphql';
+import { notificationPath, useNotificationSentence } from '../../../ui/notifications';
 import {
   MarkAllNotificationsReadMutation,
   MarkCentreNotificationsReadMutation,
   NotificationCentreQuery,
 } from '../graphql/notifications';
-
-type Notice = Centre['notifications'][number];
-
-/** Where a notice leads: its subject's page (a decision's new experiment has its own link). */
-const PATHS: Record<string, string> = {
-  idea: '/ideer/',
-  experiment: '/forsok/',
-  lesson: '/laerdommer/',
-  network: '/nettverk/',
-  challenge: '/utfordringer/',
-};
-export const linkOf = (n: Pick<Notice, 'subjectType' | 'subjectId'>) =>
-  PATHS[n.subjectType.toLowerCase()] ? `${PATHS[n.subjectType.toLowerCase()]}${n.subjectId}` : null;
 
 /** /varsler: my notifications, newest first; unread marked; mark one or all read. Live through the header badge. */
 export default function NotificationsPage() {
@@ -40,15 +27,7 @@ export default function NotificationsPage() {
   const list = data?.notifications ?? [];
   const unread = list.filter((n) => !n.readAt).length;
 
-  const sentence = (n: Notice) => {
-    const title = n.title ?? t('notifications.untitled');
-    const network = n.networkName ?? t('notifications.centre.aNetwork');
-    return t(`notifications.kind.${n.kind}`, {
-      title,
-      network,
-      defaultValue: t('notifications.kind.other', { title }),
-    });
-  };
+  const sentence = useNotificationSentence();
   const run = async (p: Promise<unknown>) => {
     setFailure(null);
     try {
@@ -76,7 +55,7 @@ export default function NotificationsPage() {
       {list.length > 0 && (
         <ul className="lk-cards lk-cards--list" aria-label={t('notifications.centre.title')}>
           {list.map((n) => {
-            const to = linkOf(n);
+            const to = notificationPath(n);
             return (
               <li key={n.id} data-unread={n.readAt ? undefined : ''}>
                 <Card data-color={n.readAt ? 'neutral' : 'info'}>
