@@ -171,6 +171,14 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
     expect(live.results).toEqual([]);
   });
 
+  it('closes the socket on a message larger than a request body may be (1009)', async () => {
+    const conn = liveClient(baseUrl(), cookieOf(employee));
+    open.push(conn);
+    await conn.connected;
+    subscribe(conn.client, `subscription { notificationAdded { id } }${' '.repeat(150 * 1024)}`);
+    expect(await conn.closed).toBe(1009);
+  });
+
   it('runs the limits and the input guard on the WebSocket path', async () => {
     const conn = liveClient(baseUrl(), cookieOf(employee));
     open.push(conn);
