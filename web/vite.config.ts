@@ -5,7 +5,8 @@ import { graphqlDocuments } from './vite-plugin-graphql-documents';
 
 // The API to proxy to in dev and preview; override with API_URL (e.g. http://localhost:3100).
 const api = process.env.API_URL ?? 'http://localhost:3000';
-const proxy = { '/graphql': api, '/health': api };
+// WebSockets too: live notifications (graphql-ws) share the path.
+const proxy = { '/graphql': { target: api, ws: true }, '/health': api };
 
 export default defineConfig({
   plugins: [graphqlDocuments(fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url))), react()],

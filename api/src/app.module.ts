@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './core/config/config.js';
 import { CoreModule } from './core/core.module.js';
 import { Db } from './core/database/db.service.js';
+import { ActorSource } from './core/auth/actor-source.js';
 import { graphqlOptions } from './core/graphql/graphql.options.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -33,8 +34,13 @@ export class AppModule {
         CoreModule.forRoot(config, dataSource),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Db],
-          useFactory: (db: Db) => graphqlOptions(db, config.production, createLoaders),
+          imports: [IdentityModule],
+          inject: [Db, ActorSource],
+          useFactory: (db: Db, actors: ActorSource) =>
+            graphqlOptions(db, config.production, createLoaders, {
+              actors,
+              sessionSecret: config.sessionSecret,
+            }),
         }),
         AuditModule,
         IdentityModule,

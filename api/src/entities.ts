@@ -25,6 +25,7 @@ import { AdoptionEntity } from './lessons/adoption.entity.js';
 import { SearchVocabularyEntity } from './search/search-vocabulary.entity.js';
 import { ChallengeEntity } from './challenges/challenge.entity.js';
 import { NetworkPinEntity } from './networks/network-pin.entity.js';
+import { FollowEntity } from './notifications/follows/follow.entity.js';
 
 /** Every table the API maps. The migrations in /migrations must describe exactly these. */
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const ENTITIES = [
   SearchVocabularyEntity,
   ChallengeEntity,
   NetworkPinEntity,
+  FollowEntity,
 ];

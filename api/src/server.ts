@@ -14,6 +14,8 @@ import { Db } from './core/database/db.service.js';
 import { BODY_LIMIT, bodyParserErrors } from './core/http/body-errors.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { PublicPagesService } from './public/public-pages.service.js';
+import { GraphQLModule } from '@nestjs/graphql';
+import { refuseAnonymousUpgrades } from './core/graphql/subscriptions.js';
 
 /** Builds the HTTP application (not yet listening): GraphQL, health, the web app, logs with request ids. */
 export async function createServer(
@@ -72,5 +74,27 @@ export async function createServer(
     );
   }
   await app.init();
+  // Subscriptions (graphql-ws on /graphql): no socket at all without a signed session cookie,
+  // and no frame larger than a request body may be.
+  refuseAnonymousUpgrades(app.getHttpServer(), '/graphql', config.sessionSecret);
+  limitWebSocketFrames(app, WS_FRAME_LIMIT);
   return app;
+}
+
+/** The largest WebSocket message accepted (as a GraphQL request body over HTTP: 100 kB). */
+export const WS_FRAME_LIMIT = 100 * 1024;
+
+/**
+ * @nestjs/graphql creates its WebSocketServer without passing options, so ws's default
+ * (100 MiB per message) would apply. Its options are read at each upgrade: set the limit
+ * there. Should a release of @nestjs/graphql move the server, this says so at start, and the
+ * subscriptions e2e (a message over the limit closes the socket with 1009) fails.
+ */
+function limitWebSocketFrames(app: NestExpressApplication, bytes: number) {
+  const driver = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as {
+    _subscriptionService?: { wss?: { options?: { maxPayload?: number } } };
+  };
+  const options = driver._subscriptionService?.wss?.options;
+  if (options) options.maxPayload = bytes;
+  else logger.warn('subscriptions: the WebSocket server was not found; its message size is not limited');
 }

@@ -7,6 +7,7 @@ import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
 import { LessonsLibraryOrder1796210000000 } from './1796210000000-lessons-library-order.js';
 import { AdoptLessons1796220000000 } from './1796220000000-adopt-lessons.js';
 import { CreateSearch1796230000000 } from './1796230000000-create-search.js';
+import { CreateFollows1796240000000 } from './1796240000000-create-follows.js';
 import { CreateChallengesAndPins1796260000000 } from './1796260000000-create-challenges-and-pins.js';
 import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: Array<new () => unknown> = [
   LessonsLibraryOrder1796210000000,
   AdoptLessons1796220000000,
   CreateSearch1796230000000,
+  CreateFollows1796240000000,
   CreateChallengesAndPins1796260000000,
   ListFilters1796270000000,
 ];

@@ -15,3 +15,4 @@ export * from './lessons/lesson-fields.js';
 export * from './lists/list-filter.js';
 export * from './search/search-query.js';
 export * from './challenges/challenge.js';
+export * from './notifications/follow.js';

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { DomainEvents } from '../core/events/domain-events.js';
 import type { EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity.js';
 
@@ -13,9 +14,15 @@ export interface AuditRecord {
   reason?: string | null;
 }
 
-/** Writes audit rows inside the caller's transaction, so a change and its record stand or fall together. */
+/**
+ * Writes audit rows inside the caller's transaction, so a change and its record stand or fall
+ * together; then hands the record to the domain-event listeners in the same transaction
+ * (notifications fan out to followers from here).
+ */
 @Injectable()
 export class AuditService {
+  constructor(@Optional() private readonly events?: DomainEvents) {}
+
   async record(m: EntityManager, rec: AuditRecord): Promise<void> {
     const row: Partial<AuditEventEntity> = {
       ...rec,
@@ -24,5 +31,6 @@ export class AuditService {
       reason: rec.reason ?? null,
     };
     await m.insert(AuditEventEntity, row as never);
+    await this.events?.dispatch(m, rec);
   }
 }

@@ -5,6 +5,8 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { Db } from './database/db.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { HealthController } from './health/health.controller.js';
+import { DomainEvents } from './events/domain-events.js';
+import { EventBus } from './events/event-bus.js';
 
 /**
  * Cross-cutting providers every feature may use: config, the database, the guard. Core
@@ -22,8 +24,16 @@ export class CoreModule {
         { provide: DataSource, useValue: dataSource },
         Db,
         { provide: APP_GUARD, useClass: AuthGuard },
+        DomainEvents,
+        {
+          provide: EventBus,
+          useFactory: () =>
+            config.redisUrl
+              ? EventBus.redis(config.redisUrl, config.redisChannelPrefix)
+              : EventBus.inProcess(config.redisChannelPrefix),
+        },
       ],
-      exports: [APP_CONFIG, DataSource, Db],
+      exports: [APP_CONFIG, DataSource, Db, DomainEvents, EventBus],
     };
   }
 }

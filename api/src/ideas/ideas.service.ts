@@ -513,14 +513,7 @@ export class IdeasService {
         { state: to, experimentId: saved.experimentId },
         reason,
       );
-      await this.notifications.notify(m, {
-        organisationId: idea.organisationId,
-        personId: idea.authorId,
-        kind: `idea.${verb}`,
-        subjectType: 'idea',
-        subjectId: idea.id,
-        payload: { title: idea.title, reason, experimentId: saved.experimentId },
-      });
+      // The author (and the idea's followers) are told by the notifications fan-out of this record.
       return saved;
     });
   }

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Something a person should know, shown in the app (no e-mail yet). */
 @Entity('notifications')
 @Index('ix_notifications_person', ['personId', 'createdAt'])
+@Index('ix_notifications_unread', { synchronize: false })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) organisationId!: string;

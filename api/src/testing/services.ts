@@ -9,12 +9,22 @@ import { MeasurementsService } from '../experiments/measurements/measurements.se
 import { IdeasService } from '../ideas/ideas.service.js';
 import { LearningService } from '../learning/learning.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { DomainEvents } from '../core/events/domain-events.js';
+import { EventBus } from '../core/events/event-bus.js';
+import { FollowsService } from '../notifications/follows/follows.service.js';
+import { FollowTargets } from '../notifications/follows/follow-targets.js';
+import { FanOutService } from '../notifications/follows/fan-out.service.js';
 
 /** The cycle's services wired by hand over a real DataSource (no Nest container needed). */
 export function cycleServices(ds: DataSource) {
   const db = new Db(ds);
-  const audit = new AuditService();
-  const notifications = new NotificationsService(db);
+  // Recorded changes fan out to followers as in the app (an in-process bus for live delivery).
+  const events = new DomainEvents();
+  const audit = new AuditService(events);
+  const bus = EventBus.inProcess(`test-${Math.random().toString(36).slice(2)}`);
+  const notifications = new NotificationsService(db, bus);
+  const follows = new FollowsService(db, audit, new FollowTargets());
+  new FanOutService(events, notifications, follows).onModuleInit();
   const experiments = new ExperimentsService(db, audit);
   const ideas = new IdeasService(db, audit, experiments, notifications);
   const learning = new LearningService(db, audit, experiments);
@@ -22,5 +32,19 @@ export function cycleServices(ds: DataSource) {
   const partners = new PartnersService(db, experiments);
   const union = new UnionInvolvementService(experiments);
   const measurements = new MeasurementsService(experiments);
-  return { db, audit, notifications, experiments, team, partners, union, measurements, ideas, learning };
+  return {
+    db,
+    audit,
+    events,
+    bus,
+    notifications,
+    follows,
+    experiments,
+    team,
+    partners,
+    union,
+    measurements,
+    ideas,
+    learning,
+  };
 }

@@ -1,5 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Observable, type Subscription } from 'rxjs';
 
 type Handler = () => void;
 let unauthenticatedHandler: Handler | null = null;
@@ -50,8 +52,37 @@ function appendPage(
 
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+/**
+ * Subscriptions go over graphql-ws; the client for it (live-link.ts) is fetched on the first
+ * subscription, which only signed-in pages start.
+ */
+let liveLink: Promise<ApolloLink> | null = null;
+const lazyLiveLink = new ApolloLink(
+  (operation) =>
+    new Observable((observer) => {
+      let sub: Subscription | null = null;
+      let closed = false;
+      liveLink ??= import('./live-link').then((m) => m.createLiveLink());
+      liveLink.then(
+        (link) => {
+          if (!closed) sub = link.request(operation, () => new Observable()).subscribe(observer);
+        },
+        (e: unknown) => observer.error(e),
+      );
+      return () => {
+        closed = true;
+        sub?.unsubscribe();
+      };
+    }) as never,
+);
+
+const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
+  const def = getMainDefinition(query);
+  return def.kind === 'OperationDefinition' && def.operation === 'subscription';
+};
+
 export const client = new ApolloClient({
-  link: ApolloLink.from([errorLink, httpLink]),
+  link: ApolloLink.from([errorLink, ApolloLink.split(isSubscription, lazyLiveLink, httpLink)]),
   cache: new InMemoryCache({
     typePolicies: {
       Query: {
@@ -62,6 +93,8 @@ export const client = new ApolloClient({
           ideas: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
           experiments: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
           challenges: { keyArgs: ['state', 'networkId', 'first'], merge: appendPage },
+          // A fresh list replaces the old one (the centre refetches on a live notice).
+          notifications: { merge: false },
         },
       },
       // Value objects without ids: replace them whole.

@@ -25,6 +25,7 @@ const LessonSpread = lazy(() => import('../features/lessons/spread/components/Le
 const SearchPage = lazy(() => import('../features/search/components/SearchPage'));
 const ChallengesPage = lazy(() => import('../features/challenges/components/ChallengesPage'));
 const ChallengePage = lazy(() => import('../features/challenges/components/ChallengePage'));
+const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
 const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
 const PublicLessonsPage = lazy(() => import('../features/public/components/PublicLessonsPage'));
 const PublicLessonPage = lazy(() => import('../features/public/components/PublicLessonPage'));
@@ -121,6 +122,14 @@ export function AppRoutes() {
             element={
               <Lazy>
                 <HomePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/varsler"
+            element={
+              <Lazy>
+                <NotificationsPage />
               </Lazy>
             }
           />

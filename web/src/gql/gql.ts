@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n      postChallenge\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SaveLocaleDocument,
@@ -51,7 +53,7 @@ type Documents = {
     "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.StopExperimentDocument,
     "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.AddLearningEntryDocument,
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.EditLearningEntryDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": typeof types.MyExperimentsDocument,
     "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyIdeasDocument,
@@ -95,18 +97,26 @@ type Documents = {
     "\n  fragment SharedLessonFields on SharedLesson {\n    lesson {\n      id\n      title\n      summary\n      result\n      experimentState\n      adoptionCount\n      publishedAt\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.SharedLessonFieldsFragmentDoc,
     "\n  mutation PinLesson($input: PinLessonInput!) {\n    pinLesson(input: $input) {\n      id\n      note\n    }\n  }\n": typeof types.PinLessonDocument,
     "\n  mutation UnpinLesson($input: UnpinLessonInput!) {\n    unpinLesson(input: $input)\n  }\n": typeof types.UnpinLessonDocument,
+    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationCentreDocument,
+    "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkCentreNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query PublicLessons($first: Int, $after: String) {\n    publicLessons(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        result\n        experimentState\n        publishedAt\n        organisation {\n          name\n          kommune\n        }\n        rollup {\n          adoptions\n          organisations\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PublicLessonsDocument,
     "\n  query PublicLesson($id: ID!) {\n    publicLesson(id: $id) {\n      id\n      title\n      summary\n      whatWorked\n      whatDidNot\n      advice\n      conditions\n      tags\n      experimentState\n      result\n      actions\n      sdgs\n      theme\n      partnerKinds\n      contactName\n      publishedAt\n      organisation {\n        name\n        kind\n        kommune\n        fylke\n      }\n      experimentSummary {\n        hypothesis {\n          change\n          targetGroup\n          expectedEffect\n          metric\n          baseline\n          target\n          byDate\n        }\n        learningCard {\n          believed\n          observed\n          learned\n          nextStep\n        }\n        measurements {\n          measuredOn\n          value\n        }\n        partnerKinds\n      }\n      rollup {\n        adoptions\n        organisations\n        inProgress\n        supported\n        notSupported\n        inconclusive\n        stopped\n        notShared\n      }\n    }\n  }\n": typeof types.PublicLessonDocument,
     "\n  query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $offset: Int) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, offset: $offset) {\n      total\n      capped\n      hasMore\n      suggestion\n      hits {\n        kind\n        id\n        title\n        titleHighlighted\n        snippet\n        state\n        result\n        adoptionCount\n        own\n        createdAt\n        organisation {\n          id\n          name\n        }\n      }\n      facets {\n        kinds {\n          ...SearchFacetFields\n        }\n        states {\n          ...SearchFacetFields\n        }\n        results {\n          ...SearchFacetFields\n        }\n        actions {\n          ...SearchFacetFields\n        }\n        sdgs {\n          ...SearchFacetFields\n        }\n        themes {\n          ...SearchFacetFields\n        }\n        organisations {\n          ...SearchFacetFields\n        }\n        counties {\n          ...SearchFacetFields\n        }\n        networks {\n          ...SearchFacetFields\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  fragment SearchFacetFields on SearchFacetValue {\n    value\n    label\n    count\n  }\n": typeof types.SearchFacetFieldsFragmentDoc,
+    "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.FollowingSubjectDocument,
+    "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.FollowSubjectDocument,
+    "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.UnfollowSubjectDocument,
     "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": typeof types.ReviewQueueItemFragmentDoc,
     "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFieldsFragmentDoc,
     "\n  query Similar($title: String!, $text: String, $excludeId: ID) {\n    similar(title: $title, text: $text, excludeId: $excludeId) {\n      kind\n      id\n      title\n      titleHighlighted\n      state\n      result\n      own\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SimilarDocument,
     "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": typeof types.UnitsDocument,
 };
 const documents: Documents = {
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n      postChallenge\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SaveLocaleDocument,
@@ -144,7 +154,7 @@ const documents: Documents = {
     "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.StopExperimentDocument,
     "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.AddLearningEntryDocument,
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.EditLearningEntryDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": types.MyExperimentsDocument,
     "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": types.MyIdeasDocument,
@@ -188,12 +198,18 @@ const documents: Documents = {
     "\n  fragment SharedLessonFields on SharedLesson {\n    lesson {\n      id\n      title\n      summary\n      result\n      experimentState\n      adoptionCount\n      publishedAt\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.SharedLessonFieldsFragmentDoc,
     "\n  mutation PinLesson($input: PinLessonInput!) {\n    pinLesson(input: $input) {\n      id\n      note\n    }\n  }\n": types.PinLessonDocument,
     "\n  mutation UnpinLesson($input: UnpinLessonInput!) {\n    unpinLesson(input: $input)\n  }\n": types.UnpinLessonDocument,
+    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationCentreDocument,
+    "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkCentreNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query PublicLessons($first: Int, $after: String) {\n    publicLessons(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        result\n        experimentState\n        publishedAt\n        organisation {\n          name\n          kommune\n        }\n        rollup {\n          adoptions\n          organisations\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PublicLessonsDocument,
     "\n  query PublicLesson($id: ID!) {\n    publicLesson(id: $id) {\n      id\n      title\n      summary\n      whatWorked\n      whatDidNot\n      advice\n      conditions\n      tags\n      experimentState\n      result\n      actions\n      sdgs\n      theme\n      partnerKinds\n      contactName\n      publishedAt\n      organisation {\n        name\n        kind\n        kommune\n        fylke\n      }\n      experimentSummary {\n        hypothesis {\n          change\n          targetGroup\n          expectedEffect\n          metric\n          baseline\n          target\n          byDate\n        }\n        learningCard {\n          believed\n          observed\n          learned\n          nextStep\n        }\n        measurements {\n          measuredOn\n          value\n        }\n        partnerKinds\n      }\n      rollup {\n        adoptions\n        organisations\n        inProgress\n        supported\n        notSupported\n        inconclusive\n        stopped\n        notShared\n      }\n    }\n  }\n": types.PublicLessonDocument,
     "\n  query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $offset: Int) {\n    search(query: $query, filter: $filter, sort: $sort, first: $first, offset: $offset) {\n      total\n      capped\n      hasMore\n      suggestion\n      hits {\n        kind\n        id\n        title\n        titleHighlighted\n        snippet\n        state\n        result\n        adoptionCount\n        own\n        createdAt\n        organisation {\n          id\n          name\n        }\n      }\n      facets {\n        kinds {\n          ...SearchFacetFields\n        }\n        states {\n          ...SearchFacetFields\n        }\n        results {\n          ...SearchFacetFields\n        }\n        actions {\n          ...SearchFacetFields\n        }\n        sdgs {\n          ...SearchFacetFields\n        }\n        themes {\n          ...SearchFacetFields\n        }\n        organisations {\n          ...SearchFacetFields\n        }\n        counties {\n          ...SearchFacetFields\n        }\n        networks {\n          ...SearchFacetFields\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  fragment SearchFacetFields on SearchFacetValue {\n    value\n    label\n    count\n  }\n": types.SearchFacetFieldsFragmentDoc,
+    "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.FollowingSubjectDocument,
+    "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.FollowSubjectDocument,
+    "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.UnfollowSubjectDocument,
     "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": types.ReviewQueueItemFragmentDoc,
     "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": types.TimelineEventFieldsFragmentDoc,
     "\n  query Similar($title: String!, $text: String, $excludeId: ID) {\n    similar(title: $title, text: $text, excludeId: $excludeId) {\n      kind\n      id\n      title\n      titleHighlighted\n      state\n      result\n      own\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.SimilarDocument,
@@ -214,6 +230,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -365,7 +389,7 @@ export function graphql(source: "\n  mutation EditLearningEntry($input: EditLear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n    }\n  }\n"];
+export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,6 +565,18 @@ export function graphql(source: "\n  mutation UnpinLesson($input: UnpinLessonInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -562,6 +598,18 @@ export function graphql(source: "\n  query Search($query: String!, $filter: Sear
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SearchFacetFields on SearchFacetValue {\n    value\n    label\n    count\n  }\n"): (typeof documents)["\n  fragment SearchFacetFields on SearchFacetValue {\n    value\n    label\n    count\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"): (typeof documents)["\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

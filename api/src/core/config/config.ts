@@ -32,6 +32,10 @@ export interface AppConfig {
   publicUrl: string | null;
   /** The licence the open data (/open/lessons.*) is published under: NLOD 2.0 unless set. */
   openDataLicence: { id: string; url: string };
+  /** Redis for delivering events across API instances; null: in-process delivery (one instance). */
+  redisUrl: string | null;
+  /** Prefix of the Redis channels, so installations sharing one Redis do not hear each other. */
+  redisChannelPrefix: string;
 }
 
 /** A configuration problem: the process prints `message` as one line and exits. */
@@ -74,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY?.trim() === '0' ? 0 : intVar(env, 'TRUST_PROXY', production ? 1 : 0),
     publicUrl: publicUrl(env),
     openDataLicence: openDataLicence(env),
+    redisUrl: redisUrl(env),
+    redisChannelPrefix: channelPrefix(env),
   };
 }
 
@@ -113,6 +119,29 @@ function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | null {
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol))
     throw new ConfigError(`${name} must start with postgres:// (got ${url.protocol}//)`);
+  return raw;
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.REDIS_URL?.trim() || null;
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL is not a valid URL: use redis://host:6379 (or rediss:// for TLS)');
+  }
+  if (!['redis:', 'rediss:'].includes(url.protocol))
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got ${url.protocol}//)`);
+  return raw;
+}
+
+function channelPrefix(env: NodeJS.ProcessEnv): string {
+  const raw = env.REDIS_CHANNEL_PREFIX?.trim() || 'laerekraft';
+  if (!/^[\w.-]{1,60}$/.test(raw))
+    throw new ConfigError(
+      'REDIS_CHANNEL_PREFIX may hold only letters, digits, dot, dash and underscore (1–60)',
+    );
   return raw;
 }
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '@laerekraft/shared';
 import { DomainError } from '../errors/domain-error.js';
@@ -18,7 +18,7 @@ export const MAX_TOKENS = 2000;
  */
 export const MAX_EXPANDED_FIELDS = 20_000;
 
-function tooComplex(message: string) {
+export function tooComplex(message: string) {
   // A DomainError inside: Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED,
   // and formatError keeps the code of the domain error it finds.
   return new GraphQLError(message, {
@@ -92,28 +92,38 @@ export function complexityPlugin(getSchema: () => GraphQLSchema): ApolloServerPl
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema: getSchema(),
-              operationName: request.operationName ?? undefined,
-              query: document,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (e) {
-            // Variables that do not fit their types: the client's mistake, said as such.
-            throw new GraphQLError(e instanceof Error ? e.message : 'Invalid variables', {
-              extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
-            });
-          }
-          if (complexity > MAX_COMPLEXITY) {
-            throw tooComplex(
-              `The query is too costly (${complexity}); the limit is ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages`,
-            );
-          }
+          assertCost(getSchema(), document, request.operationName ?? undefined, request.variables ?? {});
         },
       };
     },
   };
+}
+
+/** The precise cost check, for the HTTP plugin above and the WebSocket path (subscriptions.ts). */
+export function assertCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): void {
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      operationName,
+      query: document,
+      variables,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (e) {
+    // Variables that do not fit their types: the client's mistake, said as such.
+    throw new GraphQLError(e instanceof Error ? e.message : 'Invalid variables', {
+      extensions: { code: ErrorCode.VALIDATION_FAILED, http: { status: 400 } },
+    });
+  }
+  if (complexity > MAX_COMPLEXITY) {
+    throw tooComplex(
+      `The query is too costly (${complexity}); the limit is ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages`,
+    );
+  }
 }

@@ -16,6 +16,14 @@ export interface GqlContext {
    * A holder object, because Nest hands resolvers copies of the context: every copy, and
    * the loaders, share this one.
    */
-  auth: { actor?: Actor | null; lookup?: Promise<Actor | null> };
+  auth: {
+    actor?: Actor | null;
+    lookup?: Promise<Actor | null>;
+    /**
+     * On the WebSocket path only: whether the subscription's session still holds (looked up
+     * again); when it does not, the socket is closed (4403). Subscriptions ask before each event.
+     */
+    stillSignedIn?: () => Promise<boolean>;
+  };
   loaders: Loaders;
 }

@@ -9,12 +9,15 @@ import { inputGuardPlugin } from './input-guard.plugin.js';
 import { unitOfWorkPlugin } from './unit-of-work.plugin.js';
 import type { TenantScope } from '../database/db.service.js';
 import type { GqlContext, Loaders } from './context.js';
+import type { ActorSource } from '../auth/actor-source.js';
+import { subscriptionOptions } from './subscriptions.js';
 
 /** `createLoaders` comes from the composition root: core knows no feature's loaders. */
 export function graphqlOptions(
   db: Db,
   production: boolean,
   createLoaders: (db: Db, scope: () => TenantScope | null) => Loaders,
+  live?: { actors: ActorSource; sessionSecret: string },
 ): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   // Depth, aliases, directives and size: validation rules, so before any resolver and the session lookup.
@@ -42,6 +45,20 @@ export function graphqlOptions(
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins,
     formatError,
+    // Subscriptions over graphql-ws on the same path; its own checks (subscriptions.ts).
+    ...(live
+      ? {
+          subscriptions: {
+            'graphql-ws': subscriptionOptions({
+              db,
+              production,
+              createLoaders,
+              getSchema: () => schema!,
+              ...live,
+            }) as never,
+          },
+        }
+      : {}),
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => {
       const auth: GqlContext['auth'] = {};
       return { req, res, auth, loaders: createLoaders(db, () => auth.actor?.scope ?? null) };

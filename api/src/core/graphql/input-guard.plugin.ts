@@ -16,6 +16,7 @@ import {
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type StringValueNode,
 } from 'graphql';
 import type { FieldError } from '@laerekraft/shared';
@@ -91,51 +92,62 @@ function fieldOf(
  * Every string argument, in variables and in the document alike, before any resolver runs:
  * control characters are refused as VALIDATION_FAILED naming the field (PostgreSQL
  * refuses NUL with an error nobody planned for), and every ID is a uuid, rewritten to its
- * canonical lower-case spelling so services compare ids as PostgreSQL does.
+ * canonical lower-case spelling so services compare ids as PostgreSQL does. Returns the
+ * document to execute (a new one only when an id was rewritten); `variables` are cleaned in
+ * place. Used by the HTTP plugin below and by the WebSocket path (subscriptions.ts).
  */
+export function guardInput(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | null | undefined,
+  variables: Record<string, unknown>,
+): DocumentNode {
+  const problems: Problems = [];
+  for (const def of operation?.variableDefinitions ?? []) {
+    const name = def.variable.name.value;
+    const type = typeFromAST(schema, def.type) as GraphQLInputType | undefined;
+    if (type && name in variables) variables[name] = cleanValue(type, variables[name], name, problems);
+  }
+  const typeInfo = new TypeInfo(schema);
+  const cleaned: DocumentNode = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      StringValue(node: StringValueNode, _key, parent, _path, ancestors) {
+        const type = getNamedType(typeInfo.getInputType());
+        const isId = !!type && isScalarType(type) && type.name === 'ID';
+        const value = check(node.value, isId, fieldOf(parent, ancestors), problems);
+        return value === node.value ? undefined : { ...node, value };
+      },
+      IntValue(_node, _key, parent, _path, ancestors) {
+        const type = getNamedType(typeInfo.getInputType());
+        if (type && isScalarType(type) && type.name === 'ID')
+          problems.push({ field: fieldOf(parent, ancestors), message: 'invalid' });
+        return undefined;
+      },
+    }),
+  );
+  if (problems.length) {
+    const refusal = DomainError.validation(
+      problems,
+      'Some values contain characters that are not allowed, or an id is not a uuid: ' +
+        [...new Set(problems.map((p) => p.field))].join(', '),
+    );
+    throw new GraphQLError(refusal.message, {
+      originalError: refusal,
+      extensions: { code: refusal.code, http: { status: 400 } },
+    });
+  }
+  return cleaned;
+}
+
+/** The HTTP path's input guard (see guardInput). */
 export function inputGuardPlugin(getSchema: () => GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
-          const schema = getSchema();
-          const problems: Problems = [];
           const variables = (rc.request.variables ?? {}) as Record<string, unknown>;
-          for (const def of rc.operation?.variableDefinitions ?? []) {
-            const name = def.variable.name.value;
-            const type = typeFromAST(schema, def.type) as GraphQLInputType | undefined;
-            if (type && name in variables)
-              variables[name] = cleanValue(type, variables[name], name, problems);
-          }
-          const typeInfo = new TypeInfo(schema);
-          const document: DocumentNode = visit(
-            rc.document,
-            visitWithTypeInfo(typeInfo, {
-              StringValue(node: StringValueNode, _key, parent, _path, ancestors) {
-                const type = getNamedType(typeInfo.getInputType());
-                const isId = !!type && isScalarType(type) && type.name === 'ID';
-                const value = check(node.value, isId, fieldOf(parent, ancestors), problems);
-                return value === node.value ? undefined : { ...node, value };
-              },
-              IntValue(_node, _key, parent, _path, ancestors) {
-                const type = getNamedType(typeInfo.getInputType());
-                if (type && isScalarType(type) && type.name === 'ID')
-                  problems.push({ field: fieldOf(parent, ancestors), message: 'invalid' });
-                return undefined;
-              },
-            }),
-          );
-          if (problems.length) {
-            const refusal = DomainError.validation(
-              problems,
-              'Some values contain characters that are not allowed, or an id is not a uuid: ' +
-                [...new Set(problems.map((p) => p.field))].join(', '),
-            );
-            throw new GraphQLError(refusal.message, {
-              originalError: refusal,
-              extensions: { code: refusal.code, http: { status: 400 } },
-            });
-          }
+          const document = guardInput(getSchema(), rc.document, rc.operation, variables);
           // A new document only for this request: the parsed one stays cached as sent.
           if (document !== rc.document) (rc as { document: DocumentNode }).document = document;
         },

@@ -4,19 +4,29 @@ import type { NotificationEntity } from '../notification.entity.js';
 @ObjectType('Notification')
 export class NotificationModel {
   @Field(() => ID) id!: string;
-  @Field({ description: 'e.g. idea.approved, idea.declined, idea.parked' }) kind!: string;
+  @Field({
+    description: 'e.g. idea.approved, experiment.log.added, lesson.withdrawn (shared NOTIFICATION_KINDS)',
+  })
+  kind!: string;
   @Field() subjectType!: string;
   @Field(() => ID) subjectId!: string;
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => ID, { nullable: true, description: 'The experiment an approval created' }) experimentId!:
     string | null;
+  @Field(() => String, { nullable: true, description: 'The network a lesson or challenge was shared in' })
+  networkName!: string | null;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
   @Field() createdAt!: Date;
 }
 
 export function mapNotification(n: NotificationEntity): NotificationModel {
-  const p = n.payload as { title?: string; reason?: string | null; experimentId?: string | null };
+  const p = n.payload as {
+    title?: string;
+    reason?: string | null;
+    experimentId?: string | null;
+    networkName?: string | null;
+  };
   return {
     id: n.id,
     kind: n.kind,
@@ -25,6 +35,7 @@ export function mapNotification(n: NotificationEntity): NotificationModel {
     title: p.title ?? null,
     reason: p.reason ?? null,
     experimentId: p.experimentId ?? null,
+    networkName: p.networkName ?? null,
     readAt: n.readAt,
     createdAt: n.createdAt,
   };

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
@@ -6,6 +6,9 @@ import { useMe, useViewerCan, type Me } from '../session/useMe';
 import { useSignOut } from '../session/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav';
+
+// The unread count and its live updates load after the shell (they are not needed to paint it).
+const UnreadBadge = lazy(() => import('./UnreadBadge'));
 
 const MENU_ID = 'lk-header-menu';
 const NAV_ID = 'lk-header-nav';
@@ -45,6 +48,11 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
               <Button asChild variant="tertiary" data-size="sm">
                 <RouterLink to="/sok">{t('app.search')}</RouterLink>
               </Button>
+            )}
+            {me && (
+              <Suspense fallback={null}>
+                <UnreadBadge />
+              </Suspense>
             )}
             {me && can?.createIdea && (
               <Button asChild data-size="sm">

@@ -23,6 +23,9 @@ describe('loadConfig', () => {
       /at least 32 characters/,
     ],
     [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, /DATABASE_URL is required/],
+    [{ REDIS_URL: 'not a url' }, /REDIS_URL is not a valid URL/],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must start with redis:\/\//],
+    [{ REDIS_CHANNEL_PREFIX: 'a b' }, /REDIS_CHANNEL_PREFIX may hold only/],
   ])('refuses %j with one line that says what to fix', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -39,5 +42,14 @@ describe('loadConfig', () => {
     expect(loadConfig({}).trustProxy).toBe(0);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be a whole number/);
+  });
+  it('delivers events in-process unless REDIS_URL is set', () => {
+    expect(loadConfig({})).toMatchObject({ redisUrl: null, redisChannelPrefix: 'laerekraft' });
+    expect(
+      loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2', REDIS_CHANNEL_PREFIX: 'lk-test.1' }),
+    ).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379/2',
+      redisChannelPrefix: 'lk-test.1',
+    });
   });
 });

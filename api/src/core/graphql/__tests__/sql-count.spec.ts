@@ -98,6 +98,7 @@ const CHALLENGE = `query($id: ID!) { challenge(id: $id) { id title need concerns
   viewerCan { close answer } ideas { id title state author { name } unit { name } experiment { id state } }
   reach { organisation { name } ideas experiments running lessons mine } lessons { lesson { title result } organisation { name } } } }`;
 const CHALLENGES = `{ challenges(first: 50) { nodes { id title deadline state network { name } organisation { name } viewerCan { close answer } } pageInfo { hasNextPage } } }`;
+const NOTIFICATIONS = `{ notifications { id kind subjectType subjectId title reason experimentId networkName readAt createdAt } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -325,6 +326,13 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     );
     challengeId = challenge.id;
     await m.query(`UPDATE ideas SET challenge_id = $1 WHERE organisation_id = $2`, [challenge.id, o.org.id]);
+    // Notices for the signed-in manager (the notification centre's list).
+    for (let i = 0; i < 60; i++)
+      await m.query(
+        `INSERT INTO notifications (organisation_id, person_id, kind, subject_type, subject_id, payload)
+         VALUES ($1, $2, 'idea.approved', 'idea', gen_random_uuid(), '{"title": "Varsel"}')`,
+        [o.org.id, o.sectorManager.personId],
+      );
     app = await createServer({ ...loadConfig({}), webDist: '/nonexistent', demo: false }, env.app);
     await app.listen(0, '127.0.0.1');
     // Sign in as the sector manager (sees every idea and may decide on most), through the real login.
@@ -458,6 +466,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     ['networks', () => NETWORKS, () => ({})],
     ['people', () => PEOPLE, () => ({})],
     ['lesson', () => LESSON, () => ({ id: lessonId })],
+    ['notifications', () => NOTIFICATIONS, () => ({})],
   ])('%s: at most 5 statements', async (name, query, variables) => {
     let data: Record<string, unknown> = {};
     const n = await statementsFor(query(), variables(), (d) => (data = d));

@@ -8,6 +8,7 @@ import { ActionError } from '../../../app/ActionError';
 import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { PageHeading } from '../../../app/page';
+import { FollowButton } from '../../../ui/FollowButton';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../../ui/Timeline';
 import { ExperimentStateTag } from '../../../ui/Tags';
@@ -80,6 +81,7 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
         <PageHeading title={e.title}>{e.title}</PageHeading>
         <div className="lk-actions lk-mt">
           <ExperimentStateTag state={e.state} />
+          <FollowButton subjectType="EXPERIMENT" subjectId={e.id} name={e.title} />
           <Paragraph data-size="sm">
             {t('experiment.byline', { owner: e.owner.name, unit: e.unit.name })}
           </Paragraph>

@@ -8,9 +8,9 @@ import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';
 import { todayIso } from '../../../app/forms';
 import { Loading } from '../../../app/page';
-import type { NotificationsQuery } from '../../../gql/graphql';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { PortfolioGlance, type PortfolioView } from './Portfolio';
+import { notificationPath, useNotificationSentence } from '../../../ui/notifications';
 import { ReviewQueueList } from '../../../ui/ReviewQueueList';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
 import {
@@ -183,14 +183,15 @@ function MyIdeas({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
   );
 }
 
-type Notice = NotificationsQuery['notifications'][number];
-
 function Notifications() {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, error } = useQuery(NotificationsDoc);
   const [markError, setMarkError] = useState<unknown>(null);
-  const [mark, { loading }] = useMutation(MarkNotificationsReadMutation);
+  // The header's unread count follows (UnreadBadge).
+  const [mark, { loading }] = useMutation(MarkNotificationsReadMutation, {
+    refetchQueries: ['UnreadNotificationCount'],
+  });
   const list = data?.notifications ?? [];
   const unread = list.filter((n) => !n.readAt);
 
@@ -213,11 +214,7 @@ function Notifications() {
     }
   }
 
-  const text = (n: Notice) => {
-    const key = `notifications.kind.${n.kind}`;
-    const title = n.title ?? t('notifications.untitled');
-    return t(key, { title, defaultValue: t('notifications.kind.other', { title }) });
-  };
+  const text = useNotificationSentence();
 
   return (
     <section aria-labelledby="home-notifications" className="lk-stack">
@@ -254,9 +251,9 @@ function Notifications() {
                       </Tag>{' '}
                     </>
                   )}
-                  {n.subjectType === 'idea' ? (
+                  {notificationPath(n) ? (
                     <Link asChild>
-                      <RouterLink to={`/ideer/${n.subjectId}`}>{text(n)}</RouterLink>
+                      <RouterLink to={notificationPath(n)!}>{text(n)}</RouterLink>
                     </Link>
                   ) : (
                     text(n)

@@ -12,6 +12,7 @@ export const NotificationsQuery = graphql(`
       subjectId
       subjectType
       experimentId
+      networkName
     }
   }
 `);

@@ -9,6 +9,7 @@ import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
+import { FollowButton } from '../../../ui/FollowButton';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../../ui/Timeline';
 import { BackIdeaMutation, CommentOnIdeaMutation, IdeaQuery, SubmitIdeaMutation } from '../graphql/ideas';
@@ -72,6 +73,7 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
         <PageHeading title={idea.title}>{idea.title}</PageHeading>
         <div className="lk-actions lk-mt">
           <IdeaStateTag state={idea.state} />
+          <FollowButton subjectType="IDEA" subjectId={idea.id} name={idea.title} />
           <Paragraph data-size="sm">
             {t('idea.byline', {
               author: idea.author?.name ?? t('idea.hiddenAuthor'),

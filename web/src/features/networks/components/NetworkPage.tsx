@@ -20,6 +20,7 @@ import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
+import { FollowButton } from '../../../ui/FollowButton';
 import type { MembershipStatus, NetworkQuery as NetworkResult } from '../../../gql/graphql';
 import { InviteToNetworkMutation, NetworkQuery, OrganisationsQuery } from '../graphql/networks';
 import { NetworkShared } from './NetworkShared';
@@ -60,6 +61,9 @@ function NetworkView({ network }: { network: NetworkData }) {
     <div className="lk-stack">
       <PageHeading title={network.name}>{network.name}</PageHeading>
       <BackLink to="/nettverk">{t('network.back')}</BackLink>
+      <div>
+        <FollowButton subjectType="NETWORK" subjectId={network.id} name={network.name} />
+      </div>
       <section aria-labelledby="network-about" className="lk-stack">
         <Heading level={2} data-size="md" id="network-about">
           {t('network.aboutHeading')}

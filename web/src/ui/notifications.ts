@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+
+/** Where a notice leads: its subject's page. */
+const PATHS: Record<string, string> = {
+  idea: '/ideer/',
+  experiment: '/forsok/',
+  lesson: '/laerdommer/',
+  network: '/nettverk/',
+  challenge: '/utfordringer/',
+};
+
+export function notificationPath(n: { subjectType: string; subjectId: string }): string | null {
+  const base = PATHS[n.subjectType.toLowerCase()];
+  return base ? `${base}${n.subjectId}` : null;
+}
+
+/** A notice as a sentence in the reader's language, from its kind and payload (Mitt arbeid and /varsler alike). */
+export function useNotificationSentence() {
+  const { t } = useTranslation();
+  return (n: { kind: string; title: string | null; networkName?: string | null }) => {
+    const title = n.title ?? t('notifications.untitled');
+    const network = n.networkName ?? t('notifications.centre.aNetwork');
+    return t(`notifications.kind.${n.kind}`, {
+      title,
+      network,
+      defaultValue: t('notifications.kind.other', { title }),
+    });
+  };
+}
