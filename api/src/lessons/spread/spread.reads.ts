@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AdoptionState, type ExperimentResult, type PartnerKind } from '@laerekraft/shared';
-import { positional } from '../../core/auth/authority.js';
+import { positional, type Bind } from '../../core/auth/authority.js';
 import { ROLLUP_SQL, type RollupRow } from '../rollup.js';
 import { SpreadPolicy, type Reader } from './spread.policy.js';
 import { measuredChange, summaryChange, summaryResult, type MeasuredChange } from './summary.js';
@@ -61,10 +61,12 @@ export async function lineages(
   actor: Reader,
   lessonIds: readonly string[],
 ): Promise<Map<string, LineageEntry[]>> {
-  const { params, bind } = positional();
-  const ids = bind(lessonIds);
-  const rows: LineageRow[] = await m.query(
-    `SELECT t.lesson_id, a.id, a.organisation_id, o.name AS organisation_name, u.name AS unit_name, a.state,
+  return (await rollupsAndLineages(m, actor, [], lessonIds)).lineages;
+}
+
+/** The lineage statement's SELECT; `ids` is the placeholder of the lesson ids. */
+function lineageSql(actor: Reader, ids: string, bind: Bind): string {
+  return `SELECT t.lesson_id, a.id, a.organisation_id, o.name AS organisation_name, u.name AS unit_name, a.state,
             a.lineage, a.source_lesson_id, a.created_at,
             own.id AS own_id, own.title AS own_title, own.result AS own_result, own.experiment_summary AS own_summary,
             e.id AS e_id, e.result AS e_result, e.metric AS e_metric, e.baseline AS e_baseline, e.target AS e_target,
@@ -77,10 +79,31 @@ export async function lineages(
        LEFT JOIN LATERAL (
               SELECT ol.* FROM lessons ol LEFT JOIN experiments oe ON oe.id = ol.experiment_id
                WHERE ol.experiment_id = a.experiment_id AND ${SpreadPolicy.visibleLesson(actor, 'ol', 'oe', bind)}) own ON true
-       LEFT JOIN experiments e ON e.id = a.experiment_id
-      ORDER BY a.created_at, a.id`,
+       LEFT JOIN experiments e ON e.id = a.experiment_id`;
+}
+
+/**
+ * The roll-ups of `rollupIds` and the lineages of `lineageIds` in one statement (the lesson
+ * page asks for both): ROLLUP_SQL and the lineage read side by side, each as JSON.
+ */
+export async function rollupsAndLineages(
+  m: EntityManager,
+  actor: Reader,
+  rollupIds: readonly string[],
+  lineageIds: readonly string[],
+): Promise<{ rollups: RollupRow[]; lineages: Map<string, LineageEntry[]> }> {
+  const { params, bind } = positional();
+  bind(rollupIds); // $1, as ROLLUP_SQL expects
+  const tree = lineageSql(actor, bind(lineageIds), bind);
+  const [row]: Array<{ rollups: RollupRow[]; tree: LineageRow[] }> = await m.query(
+    `SELECT (SELECT coalesce(json_agg(r), '[]') FROM (${ROLLUP_SQL}) r) AS rollups,
+            (SELECT coalesce(json_agg(x ORDER BY x.created_at, x.id), '[]') FROM (${tree}) x) AS tree`,
     params,
   );
+  return { rollups: row.rollups, lineages: toLineages(lineageIds, row.tree) };
+}
+
+function toLineages(lessonIds: readonly string[], rows: LineageRow[]): Map<string, LineageEntry[]> {
   const out = new Map<string, LineageEntry[]>(lessonIds.map((id) => [id, []]));
   for (const r of rows) {
     const shared = r.own_id !== null || r.e_id !== null;

@@ -277,14 +277,15 @@ export class SpreadService {
   }
 
   /**
-   * Where the actor may start an adoption as an experiment (the units they manage and below, or
-   * every active unit for the innovation lead), and their own unit, where an employee proposes it.
+   * Where the actor may adopt: as an experiment, the units they manage and below (every active
+   * unit for the innovation lead); as an idea, every active unit. And their own unit, the default.
    */
-  adoptUnits(actor: Actor): Promise<{ experimentUnits: UnitEntity[]; ownUnitId: string | null }> {
+  adoptUnits(actor: Actor, asIdea: boolean): Promise<{ units: UnitEntity[]; ownUnitId: string | null }> {
     return this.db.run(actor.scope, async (m) => {
       const { params, bind } = positional();
       const org = bind(actor.organisationId);
-      const lead = SpreadPolicy.startsExperiment(actor, []);
+      // An idea may be proposed in any active unit, as any idea; an experiment only where they may start one.
+      const lead = asIdea || SpreadPolicy.startsExperiment(actor, []);
       const managed = actor.managedUnitIds();
       const rows: Array<UnitEntity & { own: string | null }> = await m.query(
         `WITH RECURSIVE ${unitsBelowCte(`SELECT unnest(${bind(managed)}::uuid[])`)}
@@ -298,7 +299,7 @@ export class SpreadService {
         params,
       );
       return {
-        experimentUnits: rows.filter((r) => r.id !== null).map(({ own: _own, ...u }) => u),
+        units: rows.filter((r) => r.id !== null).map(({ own: _own, ...u }) => u),
         ownUnitId: rows[0]?.own ?? null,
       };
     });

@@ -63,6 +63,10 @@ const LESSONS_ROLLUP = `query($n: Int!) { lessons(first: $n) { nodes { id title 
   rollup { adoptions organisations inProgress supported notSupported notShared } } pageInfo { hasNextPage } } }`;
 const LESSON = `query($id: ID!) { lesson(id: $id) { ${LESSON_FIELDS} summary whatWorked advice tags contactName shareableNetworks { name }
   experimentSummary { title result hypothesis { change baseline target } learningCard { learned } measurements { value } partnerKinds } } }`;
+// The lesson page's spread section: roll-up and lineage in one statement, the abilities in none.
+const LESSON_SPREAD = `query($id: ID!) { lesson(id: $id) { id title rollup { adoptions inProgress supported notShared }
+  adoptions { organisationName unitName state depth resultShared result lesson { id title } measured { baseline latest change } }
+  viewerCanAdopt { asExperiment asIdea } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -82,6 +86,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   let experimentId = '';
   let ideaId = '';
   let lessonId = '';
+  let sourceLessonId = '';
 
   beforeAll(async () => {
     env = await createTestDataSource({ logger });
@@ -229,7 +234,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       );
     }
     // The experiment adopts another experiment's lesson ("Bygger på lærdom").
-    const [{ id: sourceLessonId }] = await m.query(
+    [{ id: sourceLessonId }] = await m.query(
       `SELECT id FROM lessons WHERE experiment_id <> $1 AND state = 'PUBLISHED' LIMIT 1`,
       [experimentId],
     );
@@ -314,6 +319,15 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     measured['lessonsWithRollup@50'] = fifty;
     expect(fifty).toBe(one);
     expect(fifty).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the lesson page’s spread section: at most 5 statements', async () => {
+    let lesson: { adoptions: unknown[]; rollup: { adoptions: number } } | undefined;
+    const n = await statementsFor(LESSON_SPREAD, { id: sourceLessonId }, (d) => (lesson = d.lesson));
+    measured['lessonSpread'] = n;
+    expect(lesson!.rollup.adoptions).toBe(1);
+    expect(lesson!.adoptions).toHaveLength(1);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 
   it.each([
