@@ -1,3 +1,4 @@
+import { LessonsLibraryOrder1796210000000 } from './1796210000000-lessons-library-order.js';
 import { CreateLessons1796200000000 } from './1796200000000-create-lessons.js';
 import { AdoptLessons1796220000000 } from './1796220000000-adopt-lessons.js';
 import { TightenRowLevelSecurity1796130000000 } from './1796130000000-tighten-row-level-security.js';
@@ -13,5 +14,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateLoginAttempts1796120732528,
   TightenRowLevelSecurity1796130000000,
   CreateLessons1796200000000,
+  LessonsLibraryOrder1796210000000,
   AdoptLessons1796220000000,
 ];

@@ -35,6 +35,7 @@ import { ExperimentEntity } from '../experiments/experiment.entity.js';
 @Index('ix_lessons_organisation_created', { synchronize: false })
 @Index('ix_lessons_shared', { synchronize: false })
 @Index('ix_lessons_networks', { synchronize: false })
+@Index('ix_lessons_library', { synchronize: false })
 export class LessonEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) organisationId!: string;

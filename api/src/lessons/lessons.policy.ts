@@ -173,7 +173,10 @@ export const LessonsPolicy = {
         ? invalidTransition('The lesson is withdrawn: it can no longer be changed')
         : null;
     return {
-      edit: isWriter ? notWithdrawn : forbidden('Only the lesson’s writers can change it'),
+      // What a published lesson says is published anew: only someone who may publish at its reach changes it.
+      edit: !isWriter
+        ? forbidden('Only the lesson’s writers can change it')
+        : (notWithdrawn ?? (f.state === LessonState.PUBLISHED && !mayHere ? reachRefusal(f.reach) : null)),
       publish: !isWriter || !mayThere ? reachRefusal(reach) : move(f, LessonAction.PUBLISH, 'published'),
       // Moving a published lesson needs the right to publish both where it is and where it goes.
       changeReach:

@@ -93,13 +93,20 @@ describe('a lesson in the browser', () => {
     lessonId = await form.saveDraft(title());
 
     const lesson = new LessonPage(owner.page, title());
+    await lesson.main.getByRole('status').getByText('Lærdommen er lagret.', { exact: true }).waitFor();
     expect(await lesson.tags()).toEqual(['Utkast', 'Hypotesen avkreftet']);
+    expect(await lesson.fact('Delt med')).toBe('Ikke publisert ennå: bare dere som står bak den');
     // The learning comes first, the experiment behind it after.
     const headings = await lesson.sectionHeadings();
     expect(headings.indexOf('Hva vi lærte')).toBeLessThan(headings.indexOf('Forsøket bak lærdommen'));
     // The owner may not publish (only a manager or the lead).
     expect(await lesson.button('Publiser').count()).toBe(0);
     await owner.checkA11y('lesson-draft');
+    // The owner names themselves as its contact: their own choice, and only theirs.
+    await lesson.button('Oppgi meg som kontaktperson').click();
+    await lesson.main.getByRole('status').getByText('Du står nå som kontaktperson for lærdommen.').waitFor();
+    expect(await lesson.fact('Kontaktperson')).toBe('Aslak Ansatt');
+    expect(await lesson.button('Ta navnet mitt av').count()).toBe(1);
     expect(ok(await lessonOf(ownerApi)).lesson).toMatchObject({
       state: 'DRAFT',
       whatWorked: 'Videosamtaler for dem som ønsket det selv',
@@ -146,8 +153,43 @@ describe('a lesson in the browser', () => {
     expect(await page.main.getByText('Det virket ikke slik vi trodde', { exact: false }).count()).toBe(1);
     for (const action of ['Publiser', 'Trekk tilbake', 'Rediger', 'Oppgi meg som kontaktperson'])
       expect(await page.button(action).count()).toBe(0);
-    expect(await page.main.getByText('Aslak Ansatt').count()).toBe(0);
+    // The one name across the border is the contact who named themselves; the manager's is nowhere.
+    expect(await page.fact('Kontaktperson')).toBe('Aslak Ansatt');
+    expect(await page.main.getByText('Aslak Ansatt').count()).toBe(1);
+    expect(await page.main.getByText('Hanne Hjemmeleder').count()).toBe(0);
     await member.checkA11y('lesson-member');
+
+    // At 320 px nothing but a table region scrolls sideways, on the lesson and in the library.
+    await member.page.setViewportSize({ width: 320, height: 800 });
+    for (const [label, open] of [
+      ['lesson-member-phone', () => page.reload()],
+      ['library-member-phone', () => new LessonsPage(member.page).open().then(() => undefined)],
+    ] as const) {
+      await open();
+      const { scrollWidth, culprits } = await page.overflow();
+      expect({ label, scrollWidth, culprits }).toEqual({ label, scrollWidth: 320, culprits: [] });
+      await member.checkA11y(label);
+    }
+    await member.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('the lead opens it to everyone; then anyone signed in elsewhere reads it too', async () => {
+    const page = await new LessonPage(lead.page, title()).open(lessonId);
+    await page.button('Endre hvem som ser den').click();
+    await page.dialog.getByRole('radio', { name: 'Alle (offentlig)' }).waitFor();
+    await lead.checkA11y('change-reach-dialog');
+    await page.chooseReach('Alle (offentlig)');
+    expect(await page.dialog.getByRole('status').innerText()).toContain('også uten å logge inn');
+    await page.dialog.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await page.dialog.waitFor({ state: 'hidden' });
+    await page.main
+      .getByRole('status')
+      .getByText('Hvem som ser lærdommen er endret.', { exact: true })
+      .waitFor();
+    expect(await page.fact('Delt med')).toBe('Alle (offentlig)');
+    await lead.checkA11y('lesson-public');
+    const outsider = await loginAs('ansatt@bergen.demo');
+    expect(ok(await lessonOf(outsider)).lesson).toMatchObject({ reach: 'PUBLIC', title: title() });
   });
 
   it('the lead withdraws it with a reason and a confirmation; the member no longer finds it', async () => {

@@ -95,6 +95,16 @@ describe('LessonsPolicy', () => {
     expect(LessonsPolicy.rules(lead, facts()).withdraw?.code).toBe('INVALID_TRANSITION');
   });
 
+  it('a draft is edited by its writers; a published lesson only by who may publish at its reach', () => {
+    expect(LessonsPolicy.rules(owner, facts()).edit).toBeNull();
+    const org = facts({ state: LessonState.PUBLISHED, reach: LessonReach.ORGANISATION });
+    expect(LessonsPolicy.rules(owner, org).edit?.code).toBe('FORBIDDEN');
+    expect(LessonsPolicy.rules(teamManager, org).edit).toBeNull();
+    const pub = facts({ state: LessonState.PUBLISHED, reach: LessonReach.PUBLIC });
+    expect(LessonsPolicy.rules(teamManager, pub).edit?.code).toBe('FORBIDDEN');
+    expect(LessonsPolicy.rules(lead, pub).edit).toBeNull();
+  });
+
   it('a withdrawn lesson can no longer be edited; readers write nothing', () => {
     const gone = facts({ state: LessonState.WITHDRAWN, reach: LessonReach.PUBLIC });
     expect(LessonsPolicy.rules(owner, gone).edit?.code).toBe('INVALID_TRANSITION');

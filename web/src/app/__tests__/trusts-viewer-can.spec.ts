@@ -13,6 +13,9 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..
 const FORBIDDEN = [
   /\ballowedIdeaActions\b/,
   /\ballowedExperimentActions\b/,
+  /\ballowedLessonActions\b/,
+  /\bmayPublishAt\b/,
+  /\breachCrossesBorder\b/,
   /\bisIdeaEditable\b/,
   /\bhasRole\s*\(/,
   /\.roles\.some\s*\(/,

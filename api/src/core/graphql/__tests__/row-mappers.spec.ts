@@ -40,6 +40,8 @@ import { membershipFromRow, networkFromRow } from '../../../networks/networks.lo
 import { OrganisationEntity } from '../../../organisations/organisation.entity.js';
 import { UnitEntity } from '../../../organisations/unit.entity.js';
 import { organisationFromRow, unitFromRow } from '../../../organisations/organisations.loaders.js';
+import { LessonEntity } from '../../../lessons/lesson.entity.js';
+import { lessonFromRow } from '../../../lessons/lessons.loaders.js';
 
 /**
  * The hot reads map JSON rows by hand instead of letting TypeORM hydrate them, and prime
@@ -187,6 +189,32 @@ describe('row mappers give what TypeORM gives', () => {
         respondedAt: new Date('2026-11-06T12:00:00Z'),
       }),
     );
+    const lesson = await m.save(
+      LessonEntity,
+      m.create(LessonEntity, {
+        organisationId: o.org.id,
+        unitId: o.units.team,
+        experimentId: e.id,
+        state: 'WITHDRAWN',
+        reach: 'NETWORK',
+        networkIds: [network.id],
+        title: 'Lærdom',
+        tags: ['søvn'],
+        contactPersonId: o.employee.personId,
+        contactName: 'Aslak',
+        experimentState: ExperimentState.CONCLUDED,
+        result: ExperimentResult.SUPPORTED,
+        actions: [InnovationAction.DARE],
+        sdgs: [3],
+        partnerKinds: [PartnerKind.ACADEMIA],
+        experimentSummary: { title: 'Forsøk', measurements: [{ measuredOn: '2026-11-05', value: 2.75 }] },
+        adoptionCount: 2,
+        createdById: o.employee.personId,
+        publishedAt: new Date('2026-11-21T08:00:00.25Z'),
+        withdrawnAt: new Date('2026-11-22T08:00:00Z'),
+        withdrawnReason: 'Feil tall',
+      }),
+    );
     await m.update(PersonEntity, { id: o.employee.personId }, { deactivatedAt: new Date() });
     const role = await m.findOneByOrFail(RoleAssignmentEntity, {
       personId: o.sectorManager.personId,
@@ -208,6 +236,7 @@ describe('row mappers give what TypeORM gives', () => {
       learning_entry_revisions: { id: revision.id },
       networks: { id: network.id },
       network_memberships: { id: membership.id },
+      lessons: { id: lesson.id },
     });
   });
   afterAll(() => env.close());
@@ -228,6 +257,7 @@ describe('row mappers give what TypeORM gives', () => {
     ['learning_entry_revisions', LearningEntryRevisionEntity, revisionFromRow],
     ['networks', NetworkEntity, networkFromRow],
     ['network_memberships', NetworkMembershipEntity, membershipFromRow],
+    ['lessons', LessonEntity, lessonFromRow],
   ];
 
   it.each(cases)('%s', async (table, entity, mapper) => {

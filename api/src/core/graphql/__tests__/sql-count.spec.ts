@@ -50,7 +50,7 @@ const EXPERIMENT = `query($id: ID!) { experiment(id: $id) { id title state hypot
   team { id name } partners { name kind organisation { name } } partnerCount entryCount lastEntryOn idea { title }
   viewerCan { edit start conclude stop log recordUnionInvolvement } sourceLesson { id title organisationName }
   learningEntries { id kind text entryDate author { name } revisions { text editedBy { name } } viewerCanEdit }
-  unionInvolvements { who recordedBy { name } } measurements { value } } }`;
+  unionInvolvements { who recordedBy { name } } measurements { value } lesson { id title state } viewerCanWriteLesson } }`;
 const IDEA = `query($id: ID!) { idea(id: $id) { ${IDEA_FIELDS} proposal comments { text author { name } } } }`;
 const REVIEW_QUEUE = `{ reviewQueue { ${IDEA_FIELDS} } }`;
 const NETWORKS = `{ networks { id name coordinator { name } organisation { name } members { status organisation { name } }

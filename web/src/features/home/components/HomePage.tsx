@@ -23,6 +23,7 @@ export default function HomePage() {
     ...(can?.createIdea ? [{ to: '/ideer/ny', title: t('app.newIdea'), text: t('home.linkNewIdea') }] : []),
     { to: '/ideer', title: t('nav.ideas'), text: t('home.linkIdeas') },
     { to: '/forsok', title: t('nav.experiments'), text: t('home.linkExperiments') },
+    { to: '/laerdommer', title: t('nav.lessons'), text: t('home.linkLessons') },
     ...(can?.administer ? [{ to: '/admin', title: t('nav.admin'), text: t('home.linkAdmin') }] : []),
     { to: '/nettverk', title: t('nav.networks'), text: t('home.linkNetworks') },
     { to: '/profil', title: t('nav.profile'), text: t('home.linkProfile') },

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
@@ -52,7 +52,9 @@ function LessonView({
 }: LessonSlotProps & { spread?: (props: LessonSlotProps) => ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [status, setStatus] = useState<string | null>(null);
+  // Arriving from the form after saving: say so once.
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  const [status, setStatus] = useState<string | null>(saved ? t('lesson.saved') : null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [reachMode, setReachMode] = useState<ReachMode | null>(null);
   const [withdrawing, setWithdrawing] = useState(false);

@@ -87,7 +87,7 @@ export default function LessonsPage() {
                 ? t('lessons.emptyFiltered')
                 : t('lessons.empty')}
           </Paragraph>
-          <ul className="lk-cards lk-cards--list lk-plain-list">
+          <ul className="lk-cards lk-cards--list">
             {page.nodes.map((l) => (
               <li key={l.id}>
                 <LessonCard lesson={l} />

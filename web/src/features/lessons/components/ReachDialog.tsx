@@ -102,7 +102,10 @@ function ReachForm({
             label={t(`lessonReach.${r}`)}
             description={t(`lessonReachWho.${r}`)}
             checked={reach === r}
-            onChange={() => setReach(r)}
+            onChange={() => {
+              form.reset();
+              setReach(r);
+            }}
           />
         ))}
         {!reaches.includes('NETWORK') && <Paragraph data-size="sm">{t('lesson.onlyLeadBeyond')}</Paragraph>}
@@ -119,9 +122,10 @@ function ReachForm({
                 value={n.id}
                 label={n.name}
                 checked={networkIds.includes(n.id)}
-                onChange={(e) =>
-                  setNetworkIds((ids) => (e.target.checked ? [...ids, n.id] : ids.filter((x) => x !== n.id)))
-                }
+                onChange={(e) => {
+                  form.reset();
+                  setNetworkIds((ids) => (e.target.checked ? [...ids, n.id] : ids.filter((x) => x !== n.id)));
+                }}
               />
             ))
           ) : (
