@@ -144,6 +144,16 @@ export interface LessonLink {
   partnerKinds: PartnerKind[];
 }
 
+/**
+ * The link to the lesson `lessonId` (an SQL expression) as JSON, or null when the reader may not
+ * see it published: for a hot read that selects `sourceLesson` and primes `visibleLesson`.
+ */
+export function lessonLinkJson(actor: Reader, lessonId: string, bind: Bind): string {
+  return `(SELECT json_build_object('id', sl.id, 'title', sl.title, 'organisationName', so.name, 'partnerKinds', sl.partner_kinds)
+      FROM lessons sl JOIN organisations so ON so.id = sl.organisation_id LEFT JOIN experiments se ON se.id = sl.experiment_id
+     WHERE sl.id = ${lessonId} AND ${SpreadPolicy.visibleLesson(actor, 'sl', 'se', bind)})`;
+}
+
 /** The published lessons (by id) the reader may see, for Experiment.sourceLesson and Idea.sourceLesson. */
 export async function visibleLessons(
   m: EntityManager,
