@@ -19,6 +19,8 @@ import { NotificationEntity } from '../../../notifications/notification.entity.j
 import { AdoptionEntity } from '../../adoption.entity.js';
 import { LessonEntity } from '../../lesson.entity.js';
 import { SpreadService } from '../spread.service.js';
+import { SpreadPolicy } from '../spread.policy.js';
+import type { Actor } from '../../../core/auth/actor.js';
 import { rollups } from '../spread.reads.js';
 import { addReader, finishedWithLesson, makeNetwork } from './spread-fixtures.js';
 
@@ -277,6 +279,44 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
       in_progress: 1,
       not_supported: 1,
       not_shared: 0,
+    });
+  });
+
+  it('viewerCanAdopt says what the service does, for every kind of person', async () => {
+    const reader = await addReader(m(), b.org.id);
+    const people: Array<[string, Actor, string]> = [
+      ['reader', reader, b.units.team],
+      ['employee', b.employee, b.units.team],
+      ['rep', b.rep, b.units.team],
+      ['team manager', b.teamManager, b.units.team],
+      ['manager of another unit', b.otherManager, b.units.other],
+      ['innovation lead', b.lead, b.units.sector],
+    ];
+    for (const [who, actor, unitId] of people) {
+      const { lesson } = await aLesson();
+      const can = SpreadPolicy.abilities(actor, {
+        organisationId: lesson.organisationId,
+        state: lesson.state,
+      });
+      const asExperiment = spread.adopt(actor, { lessonId: lesson.id, unitId }).then(
+        () => true,
+        () => false,
+      );
+      expect([who, await asExperiment]).toEqual([who, can.asExperiment]);
+      const other = await aLesson();
+      const asIdea = spread.adopt(actor, { lessonId: other.lesson.id, unitId, proposeAsIdea: true }).then(
+        () => true,
+        () => false,
+      );
+      // An idea is offered only to whoever cannot start the experiment; the service lets both propose.
+      expect([who, can.asIdea || can.asExperiment]).toEqual([who, await asIdea]);
+    }
+    // Nothing is offered on a lesson that is not published.
+    expect(
+      SpreadPolicy.abilities(b.lead, { organisationId: a.org.id, state: LessonState.WITHDRAWN }),
+    ).toEqual({
+      asExperiment: false,
+      asIdea: false,
     });
   });
 
