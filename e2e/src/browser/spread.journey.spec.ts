@@ -167,6 +167,11 @@ describe('adopting a lesson and its lineage in the browser', () => {
     // The table scrolls in its own region, reachable by keyboard.
     expect(await page.table.getAttribute('tabindex')).toBe('0');
     await reader.checkA11y('spread-lineage');
+    // At 320 px only the table scrolls, inside its region; the page itself does not.
+    await reader.page.setViewportSize({ width: 320, height: 640 });
+    const { scrollWidth, culprits } = await page.overflow();
+    expect([scrollWidth, culprits]).toEqual([320, []]);
+    await reader.checkA11y('spread-lineage-phone');
     const api = await spreadOf(readerApi, source.id);
     expect(api.rollup).toMatchObject({
       adoptions: 2,
