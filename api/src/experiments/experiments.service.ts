@@ -44,7 +44,7 @@ import {
 import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { mirrorExperiment } from '../lessons/spread/adoption-mirror.js';
-import { lessonLinkJson, type LessonLink } from '../lessons/spread/spread.reads.js';
+import { adoptedFrame, lessonLinkJson, type LessonLink } from '../lessons/spread/spread.reads.js';
 import { ExperimentEntity } from './experiment.entity.js';
 import { ExperimentMemberEntity, UnionInvolvementEntity } from './experiment-parts.entity.js';
 import { ExperimentsPolicy, type ExperimentAbility, type ExperimentFacts } from './experiments.policy.js';
@@ -304,9 +304,12 @@ export class ExperimentsService {
     ownerId: string,
   ): Promise<ExperimentEntity> {
     await this.assertOwner(m, actor, ownerId);
+    // An idea proposing a lesson: the metric, target and frame the idea has no fields for come from it.
+    const adopted = idea.sourceLessonId ? await adoptedFrame(m, actor, idea.sourceLessonId) : {};
     const e = await m.save(
       ExperimentEntity,
       m.create(ExperimentEntity, {
+        ...adopted,
         organisationId: idea.organisationId,
         unitId: idea.unitId,
         ideaId: idea.id,

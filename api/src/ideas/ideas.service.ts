@@ -41,6 +41,7 @@ import { IdeaCommentEntity } from './idea-comment.entity.js';
 import { IdeaEntity } from './idea.entity.js';
 import { IdeasPolicy } from './ideas.policy.js';
 import { mirrorIdea } from '../lessons/spread/adoption-mirror.js';
+import { lessonLinkJson, type LessonLink } from '../lessons/spread/spread.reads.js';
 import type {
   ApproveIdeaInput,
   CommentOnIdeaInput,
@@ -184,6 +185,7 @@ export class IdeasService {
       backedByMe: wants('backedByMe'),
       experiment: wants('experiment'),
       commentList: wants('comments'),
+      sourceLesson: wants('sourceLesson'),
     };
     const cols = ['row_to_json(p) AS i'];
     if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
@@ -208,6 +210,7 @@ export class IdeasService {
     if (include.commentList)
       cols.push(`(SELECT json_agg(json_build_object('c', row_to_json(c), 'a', ${personJson('ca')}) ORDER BY c.created_at)
          FROM idea_comments c LEFT JOIN persons ca ON ca.id = c.author_id WHERE c.idea_id = p.id) AS comments`);
+    if (include.sourceLesson) cols.push(`${lessonLinkJson(actor, 'p.source_lesson_id', p)} AS source_lesson`);
     const rows: Array<{
       i: IdeaRow;
       unit?: UnitRow | null;
@@ -219,6 +222,7 @@ export class IdeasService {
       backed_by_me?: boolean;
       experiment?: ExperimentRow | null;
       comments?: Array<{ c: IdeaCommentRow; a: PersonRow | null }> | null;
+      source_lesson?: LessonLink | null;
     }> = await m.query(
       `WITH RECURSIVE ${ctes.join(', ')}
        SELECT ${cols.join(',\n         ')}
@@ -239,6 +243,8 @@ export class IdeasService {
       if (include.backedByMe) primed.add('backedByMe', idea.id, r.backed_by_me!);
       if (include.experiment && idea.experimentId)
         primed.add('experiment', idea.experimentId, r.experiment ? experimentFromRow(r.experiment) : null);
+      if (include.sourceLesson && idea.sourceLessonId)
+        primed.add('visibleLesson', idea.sourceLessonId, r.source_lesson ?? null);
       if (include.commentList)
         primed.add(
           'commentsByIdea',

@@ -3,7 +3,14 @@ import { AdoptionState, type ExperimentResult, type PartnerKind } from '@laerekr
 import { positional, type Bind } from '../../core/auth/authority.js';
 import { ROLLUP_SQL, type RollupRow } from '../rollup.js';
 import { SpreadPolicy, type Reader } from './spread.policy.js';
-import { measuredChange, summaryChange, summaryResult, type MeasuredChange } from './summary.js';
+import {
+  measuredChange,
+  summaryChange,
+  summaryFrame,
+  summaryResult,
+  type MeasuredChange,
+  type SummaryFrame,
+} from './summary.js';
 
 /** One replication in a lesson's lineage, as the reader may see it. */
 export interface LineageEntry {
@@ -134,6 +141,27 @@ function toLineages(lessonIds: readonly string[], rows: LineageRow[]): Map<strin
     });
   }
   return out;
+}
+
+/**
+ * What an experiment approved from an employee's proposal takes from the source lesson beyond
+ * the idea's texts: the metric and target (the baseline is theirs to measure), the acceptable
+ * loss and the resources. Empty when the approver may not see the lesson published.
+ */
+export async function adoptedFrame(
+  m: EntityManager,
+  actor: Reader,
+  lessonId: string,
+): Promise<Partial<Pick<SummaryFrame, 'metric' | 'target' | 'acceptableLoss' | 'hours' | 'nok'>>> {
+  const { params, bind } = positional();
+  const [l]: Array<{ s: Record<string, unknown> }> = await m.query(
+    `SELECT l.experiment_summary AS s FROM lessons l LEFT JOIN experiments e ON e.id = l.experiment_id
+      WHERE l.id = ${bind(lessonId)} AND ${SpreadPolicy.visibleLesson(actor, 'l', 'e', bind)}`,
+    params,
+  );
+  if (!l) return {};
+  const f = summaryFrame(l.s);
+  return { metric: f.metric, target: f.target, acceptableLoss: f.acceptableLoss, hours: f.hours, nok: f.nok };
 }
 
 /** The link to a lesson an experiment or idea adopts. */

@@ -142,7 +142,14 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
 
     const approved = await s.ideas.approve(b.teamManager, { id: made.idea!.id, version: made.idea!.version });
     const e = await m().findOneByOrFail(ExperimentEntity, { id: approved.experimentId! });
-    expect(e.sourceLessonId).toBe(lesson.id);
+    expect(e).toMatchObject({
+      sourceLessonId: lesson.id,
+      change: 'Digitalt tilsyn om natten',
+      metric: 'Nattlige besøk per uke',
+      baseline: null,
+      target: 25,
+      acceptableLoss: 'To måneders prøvetid',
+    });
     const adoption = await m().findOneByOrFail(AdoptionEntity, { ideaId: made.idea!.id });
     expect(adoption).toMatchObject({ experimentId: e.id, state: AdoptionState.PLANNED });
     const [{ same }] = await env.ds.query(
