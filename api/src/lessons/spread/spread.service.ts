@@ -108,8 +108,8 @@ export class SpreadService {
       const made = input.proposeAsIdea
         ? { experiment: null, idea: await this.proposeIdea(m, actor, lesson, unit.id) }
         : { experiment: await this.startExperiment(m, actor, lesson, unit.id), idea: null };
-      const adoption = await m.save(
-        AdoptionEntity,
+      const adoption = await openAdoption(
+        m,
         m.create(AdoptionEntity, {
           organisationId: actor.organisationId,
           unitId: unit.id,
@@ -303,5 +303,18 @@ export class SpreadService {
         ownUnitId: rows[0]?.own ?? null,
       };
     });
+  }
+}
+
+/** Saves a new adoption; another one opened in the same unit meanwhile (a race past the check) is a CONFLICT too. */
+async function openAdoption(m: EntityManager, a: AdoptionEntity): Promise<AdoptionEntity> {
+  try {
+    return await m.save(AdoptionEntity, a);
+  } catch (err) {
+    if ((err as { code?: string; constraint?: string }).constraint === 'uq_adoptions_open_unit')
+      throw DomainError.conflict(
+        'The unit is already trying this lesson: finish or stop that adoption first',
+      );
+    throw err;
   }
 }

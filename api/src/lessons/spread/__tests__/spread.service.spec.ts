@@ -289,6 +289,19 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
     });
   });
 
+  it('two people adopting into the same unit at once: one adoption, the other told CONFLICT', async () => {
+    const { lesson } = await aLesson();
+    const results = await Promise.allSettled([
+      spread.adopt(b.lead, { lessonId: lesson.id, unitId: b.units.team }),
+      spread.adopt(b.teamManager, { lessonId: lesson.id, unitId: b.units.team }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect((failed.reason as { code?: string }).code).toBe(ErrorCode.CONFLICT);
+    expect(await m().countBy(AdoptionEntity, { sourceLessonId: lesson.id })).toBe(1);
+    expect(await count(lesson.id)).toBe(1);
+  });
+
   it('viewerCanAdopt says what the service does, for every kind of person', async () => {
     const reader = await addReader(m(), b.org.id);
     const people: Array<[string, Actor, string]> = [
