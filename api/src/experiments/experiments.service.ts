@@ -55,6 +55,7 @@ import {
 import { Primed, type Loaded } from '../core/graphql/loader-kit.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { mirrorExperiment } from '../lessons/spread/adoption-mirror.js';
+import { adoptedFrame, lessonLinkJson, type LessonLink } from '../lessons/spread/spread.reads.js';
 import { ExperimentEntity } from './experiment.entity.js';
 import { ExperimentMemberEntity, UnionInvolvementEntity } from './experiment-parts.entity.js';
 import { ExperimentsPolicy, type ExperimentAbility, type ExperimentFacts } from './experiments.policy.js';
@@ -241,6 +242,7 @@ export class ExperimentsService {
       log: wants('learningEntries'),
       unions: wants('unionInvolvements'),
       measurements: wants('measurements'),
+      sourceLesson: wants('sourceLesson'),
     };
     if (include.unit) cols.push('(SELECT row_to_json(u) FROM units u WHERE u.id = p.unit_id) AS unit');
     if (include.chain) {
@@ -272,6 +274,7 @@ export class ExperimentsService {
     if (include.measurements)
       cols.push(`(SELECT json_agg(row_to_json(ms) ORDER BY ms.measured_on)
          FROM measurements ms WHERE ms.experiment_id = p.id) AS measurements`);
+    if (include.sourceLesson) cols.push(`${lessonLinkJson(actor, 'p.source_lesson_id', p)} AS source_lesson`);
     const rows: Array<{
       e: ExperimentRow | null;
       k: string[];
@@ -290,6 +293,7 @@ export class ExperimentsService {
       }> | null;
       unions?: Array<{ u: UnionInvolvementRow; a: PersonRow | null }> | null;
       measurements?: MeasurementRow[] | null;
+      source_lesson?: LessonLink | null;
     }> = await m.query(
       `WITH RECURSIVE ${ctes.join(', ')}
        SELECT ${cols.join(',\n         ')}
@@ -348,6 +352,8 @@ export class ExperimentsService {
         );
       if (include.measurements)
         primed.add('measurementsByExperiment', e.id, (r.measurements ?? []).map(measurementFromRow));
+      if (include.sourceLesson && e.sourceLessonId)
+        primed.add('visibleLesson', e.sourceLessonId, r.source_lesson ?? null);
       return e;
     });
     return { rows: out, keys: found.map((r) => r.k), total, primed };
@@ -361,9 +367,12 @@ export class ExperimentsService {
     ownerId: string,
   ): Promise<ExperimentEntity> {
     await this.assertOwner(m, actor, ownerId);
+    // An idea proposing a lesson: the metric, target and frame the idea has no fields for come from it.
+    const adopted = idea.sourceLessonId ? await adoptedFrame(m, actor, idea.sourceLessonId) : {};
     const e = await m.save(
       ExperimentEntity,
       m.create(ExperimentEntity, {
+        ...adopted,
         organisationId: idea.organisationId,
         unitId: idea.unitId,
         ideaId: idea.id,

@@ -58,6 +58,7 @@ import {
   type ChallengeRow,
 } from '../challenges/challenges.sql.js';
 import { ChallengesPolicy, type ChallengeNetworkFacts } from '../challenges/challenges.policy.js';
+import { lessonLinkJson, type LessonLink } from '../lessons/spread/spread.reads.js';
 import type {
   ApproveIdeaInput,
   CommentOnIdeaInput,
@@ -252,6 +253,7 @@ export class IdeasService {
       experiment: wants('experiment'),
       commentList: wants('comments'),
       challenge: wants('challenge'),
+      sourceLesson: wants('sourceLesson'),
     };
     const cols = ['row_to_json(p) AS i'];
     if (q.key) cols.push(`${keyOf(q.key, 'p')} AS k`);
@@ -281,6 +283,7 @@ export class IdeasService {
     if (include.challenge)
       cols.push(`(SELECT json_build_object('c', row_to_json(c), 'network_facts', ${NETWORK_FACTS})
          FROM challenges c WHERE c.id = p.challenge_id) AS challenge`);
+    if (include.sourceLesson) cols.push(`${lessonLinkJson(actor, 'p.source_lesson_id', p)} AS source_lesson`);
     const rows: Array<{
       i: IdeaRow | null;
       k?: string[];
@@ -295,6 +298,7 @@ export class IdeasService {
       backed_by_me?: boolean;
       experiment?: ExperimentRow | null;
       comments?: Array<{ c: IdeaCommentRow; a: PersonRow | null }> | null;
+      source_lesson?: LessonLink | null;
     }> = await m.query(
       `WITH RECURSIVE ${ctes.join(', ')}
        SELECT ${cols.join(',\n         ')}
@@ -327,6 +331,8 @@ export class IdeasService {
           seen ? { challenge: c, network: r.challenge!.network_facts } : null,
         );
       }
+      if (include.sourceLesson && idea.sourceLessonId)
+        primed.add('visibleLesson', idea.sourceLessonId, r.source_lesson ?? null);
       if (include.commentList)
         primed.add(
           'commentsByIdea',

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- response data is checked by assertions */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BrowserSession, expectVisible } from '../support/browser.js';
 import { loginAs, ok, unique, type GraphqlClient } from '../support/graphql-client.js';
@@ -116,11 +115,11 @@ describe('adopting a lesson and its lineage in the browser', () => {
         },
       }),
     ).updateExperiment.version;
-    v = ok(
+    ok(
       await leadApi.gql(`mutation($i: ExperimentVersionInput!) { startExperiment(input: $i) { version } }`, {
         i: { id: experimentId, version: v },
       }),
-    ).startExperiment.version;
+    );
     ok(
       await leadApi.gql(`mutation($i: AddMeasurementInput!) { addMeasurement(input: $i) { id } }`, {
         i: { experimentId, measuredOn: '2026-11-20', value: 30 },
@@ -168,6 +167,11 @@ describe('adopting a lesson and its lineage in the browser', () => {
     // The table scrolls in its own region, reachable by keyboard.
     expect(await page.table.getAttribute('tabindex')).toBe('0');
     await reader.checkA11y('spread-lineage');
+    // At 320 px only the table scrolls, inside its region; the page itself does not.
+    await reader.page.setViewportSize({ width: 320, height: 640 });
+    const { scrollWidth, culprits } = await page.overflow();
+    expect([scrollWidth, culprits]).toEqual([320, []]);
+    await reader.checkA11y('spread-lineage-phone');
     const api = await spreadOf(readerApi, source.id);
     expect(api.rollup).toMatchObject({
       adoptions: 2,

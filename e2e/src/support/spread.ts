@@ -59,7 +59,7 @@ export async function publishToNetwork(
 export const SPREAD = `id title adoptionCount
   rollup { adoptions organisations inProgress supported notSupported inconclusive stopped notShared }
   adoptions { organisationName unitName state depth resultShared result lesson { id title } measured { metric baseline latest target change } }
-  adoptOptions { experimentUnits { id name } proposeAsIdea ownUnitId }`;
+  viewerCanAdopt { asExperiment asIdea } adoptOptions { asIdea units { id name } ownUnitId }`;
 
 export async function spreadOf(client: GraphqlClient, lessonId: string): Promise<any> {
   return ok(await client.gql(`query($id: ID!) { lesson(id: $id) { ${SPREAD} } }`, { id: lessonId })).lesson;

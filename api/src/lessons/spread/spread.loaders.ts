@@ -1,9 +1,23 @@
 import DataLoader from 'dataloader';
 import type { LoaderKit } from '../../core/graphql/loader-kit.js';
+import type { Loaders } from '../../core/graphql/context.js';
 import type { RollupRow } from '../rollup.js';
-import { lineages, rollups, visibleLessons, type LessonLink, type LineageEntry } from './spread.reads.js';
+import {
+  rollups,
+  rollupsAndLineages,
+  visibleLessons,
+  type LessonLink,
+  type LineageEntry,
+} from './spread.reads.js';
 
-/** Per request: each batch of lessons costs one statement for the roll-up and one for the lineage. */
+type SpreadKey = `rollup:${string}` | `lineage:${string}`;
+type SpreadValue = RollupRow | undefined | LineageEntry[];
+
+/**
+ * Per request. Roll-ups and lineages share one loader, so a lesson page that asks for both
+ * costs one statement (ROLLUP_SQL beside the lineage read), and a list asking only for
+ * roll-ups costs one ROLLUP_SQL for the page.
+ */
 export function createSpreadLoaders(kit: LoaderKit) {
   const reader = () => {
     const s = kit.scope();
@@ -11,18 +25,24 @@ export function createSpreadLoaders(kit: LoaderKit) {
     return { organisationId: s.organisationId, personId: s.personId };
   };
   return {
-    rollup: new DataLoader<string, RollupRow | undefined>(async (ids) => {
-      const rows = await kit.run((m) => rollups(m, ids));
-      const map = new Map(rows.map((r) => [r.lesson_id, r]));
-      return ids.map((id) => map.get(id));
-    }),
-    lineage: new DataLoader<string, LineageEntry[]>(async (ids) => {
+    spread: new DataLoader<SpreadKey, SpreadValue>(async (keys) => {
+      const ids = (kind: string) =>
+        keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+      const rollupIds = ids('rollup');
       const who = reader();
-      if (!who) return ids.map(() => []);
-      const map = await kit.run((m) => lineages(m, who, ids));
-      return ids.map((id) => map.get(id) ?? []);
+      const lineageIds = who ? ids('lineage') : [];
+      const got = lineageIds.length
+        ? await kit.run((m) => rollupsAndLineages(m, who!, rollupIds, lineageIds))
+        : {
+            rollups: await kit.run((m) => rollups(m, rollupIds)),
+            lineages: new Map<string, LineageEntry[]>(),
+          };
+      const byId = new Map(got.rollups.map((r) => [r.lesson_id, r]));
+      return keys.map((k) =>
+        k.startsWith('rollup:') ? byId.get(k.slice(7)) : (got.lineages.get(k.slice(8)) ?? []),
+      );
     }),
-    /** A lesson by id if the reader may see it (published, within its reach). */
+    /** A published lesson by id if the reader may see it (Experiment.sourceLesson, Idea.sourceLesson). */
     visibleLesson: new DataLoader<string, LessonLink | null>(async (ids) => {
       const who = reader();
       if (!who) return ids.map(() => null);
@@ -32,3 +52,8 @@ export function createSpreadLoaders(kit: LoaderKit) {
     }),
   };
 }
+
+export const loadRollup = (loaders: Loaders, lessonId: string) =>
+  loaders.spread.load(`rollup:${lessonId}`) as Promise<RollupRow | undefined>;
+export const loadLineage = (loaders: Loaders, lessonId: string) =>
+  loaders.spread.load(`lineage:${lessonId}`) as Promise<LineageEntry[]>;

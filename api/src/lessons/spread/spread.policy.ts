@@ -34,6 +34,16 @@ export const SpreadPolicy = {
   startsExperiment(actor: Actor, unitChain: readonly string[]): boolean {
     return writes(actor) && (actor.has(Role.INNOVATION_LEAD) || managesChain(actor, unitChain));
   },
+  /**
+   * How the viewer may try a lesson, with no unit chosen yet (`viewerCanAdopt`): as an experiment
+   * when they manage some unit or are the innovation lead, else as an idea if they write.
+   */
+  abilities(actor: Actor, lesson: AdoptFacts['lesson']): { asExperiment: boolean; asIdea: boolean } {
+    const r = SpreadPolicy.rules(actor, { lesson, unitChain: [] });
+    const asExperiment =
+      r.proposeAsIdea === null && (actor.has(Role.INNOVATION_LEAD) || actor.managedUnitIds().length > 0);
+    return { asExperiment, asIdea: !asExperiment && r.proposeAsIdea === null };
+  },
   rules(actor: Actor, f: AdoptFacts): Rules<AdoptAbility> {
     const published =
       f.lesson.state === LessonState.PUBLISHED

@@ -10,10 +10,12 @@ import { AdoptLessonInput } from './dto/adopt-lesson.input.js';
 import {
   AdoptionModel,
   AdoptLessonResultModel,
+  LessonAdoptAbilitiesModel,
   LessonAdoptOptionsModel,
   LessonLinkModel,
   mapAdoption,
 } from './models/adoption.model.js';
+import { loadLineage, loadRollup } from './spread.loaders.js';
 import { SpreadPolicy } from './spread.policy.js';
 import { SpreadService } from './spread.service.js';
 
@@ -45,34 +47,35 @@ export class LessonSpreadResolver {
     description: 'How its replications went over the whole tree below it, as the viewer may see them',
   })
   async rollup(@Parent() l: LessonModel, @Ctx() ctx: GqlContext): Promise<LessonRollupModel> {
-    return mapRollup(await ctx.loaders.rollup.load(l.id));
+    return mapRollup(await loadRollup(ctx.loaders, l.id));
   }
 
   @ResolveField(() => [AdoptionModel], {
     description: 'Every adoption in the tree below it, oldest first (declined proposals are none)',
   })
   async adoptions(@Parent() l: LessonModel, @Ctx() ctx: GqlContext): Promise<AdoptionModel[]> {
-    return (await ctx.loaders.lineage.load(l.id)).map(mapAdoption);
+    return (await loadLineage(ctx.loaders, l.id)).map(mapAdoption);
   }
 
-  @ResolveField(() => LessonAdoptOptionsModel, {
-    description: 'How the viewer may try it (“Prøv dette hos oss”)',
+  @ResolveField(() => LessonAdoptAbilitiesModel, {
+    description: 'How the viewer may try it (“Prøv dette hos oss”); no statement of its own',
   })
+  viewerCanAdopt(@Parent() l: LessonModel, @Ctx() ctx: GqlContext): LessonAdoptAbilitiesModel {
+    return SpreadPolicy.abilities(ctx.auth.actor!, l);
+  }
+
+  @ResolveField(() => LessonAdoptOptionsModel, { description: 'Where the viewer may try it, for the dialog' })
   async adoptOptions(@Parent() l: LessonModel, @Ctx() ctx: GqlContext): Promise<LessonAdoptOptionsModel> {
     const actor = ctx.auth.actor!;
-    const rules = SpreadPolicy.rules(actor, { lesson: l, unitChain: [] });
-    if (rules.proposeAsIdea) return { experimentUnits: [], proposeAsIdea: false, ownUnitId: null };
+    const can = SpreadPolicy.abilities(actor, l);
+    if (!can.asExperiment && !can.asIdea) return { asIdea: false, units: [], ownUnitId: null };
     let units = this.units.get(ctx);
     if (!units) {
-      units = this.spread.adoptUnits(actor);
+      units = this.spread.adoptUnits(actor, can.asIdea);
       this.units.set(ctx, units);
     }
-    const { experimentUnits, ownUnitId } = await units;
-    return {
-      experimentUnits: experimentUnits.map(mapUnit),
-      proposeAsIdea: experimentUnits.length === 0,
-      ownUnitId,
-    };
+    const got = await units;
+    return { asIdea: can.asIdea, units: got.units.map(mapUnit), ownUnitId: got.ownUnitId };
   }
 }
 

@@ -108,8 +108,8 @@ export class SpreadService {
       const made = input.proposeAsIdea
         ? { experiment: null, idea: await this.proposeIdea(m, actor, lesson, unit.id) }
         : { experiment: await this.startExperiment(m, actor, lesson, unit.id), idea: null };
-      const adoption = await m.save(
-        AdoptionEntity,
+      const adoption = await openAdoption(
+        m,
         m.create(AdoptionEntity, {
           organisationId: actor.organisationId,
           unitId: unit.id,
@@ -277,14 +277,15 @@ export class SpreadService {
   }
 
   /**
-   * Where the actor may start an adoption as an experiment (the units they manage and below, or
-   * every active unit for the innovation lead), and their own unit, where an employee proposes it.
+   * Where the actor may adopt: as an experiment, the units they manage and below (every active
+   * unit for the innovation lead); as an idea, every active unit. And their own unit, the default.
    */
-  adoptUnits(actor: Actor): Promise<{ experimentUnits: UnitEntity[]; ownUnitId: string | null }> {
+  adoptUnits(actor: Actor, asIdea: boolean): Promise<{ units: UnitEntity[]; ownUnitId: string | null }> {
     return this.db.run(actor.scope, async (m) => {
       const { params, bind } = positional();
       const org = bind(actor.organisationId);
-      const lead = SpreadPolicy.startsExperiment(actor, []);
+      // An idea may be proposed in any active unit, as any idea; an experiment only where they may start one.
+      const lead = asIdea || SpreadPolicy.startsExperiment(actor, []);
       const managed = actor.managedUnitIds();
       const rows: Array<UnitEntity & { own: string | null }> = await m.query(
         `WITH RECURSIVE ${unitsBelowCte(`SELECT unnest(${bind(managed)}::uuid[])`)}
@@ -298,9 +299,22 @@ export class SpreadService {
         params,
       );
       return {
-        experimentUnits: rows.filter((r) => r.id !== null).map(({ own: _own, ...u }) => u),
+        units: rows.filter((r) => r.id !== null).map(({ own: _own, ...u }) => u),
         ownUnitId: rows[0]?.own ?? null,
       };
     });
+  }
+}
+
+/** Saves a new adoption; another one opened in the same unit meanwhile (a race past the check) is a CONFLICT too. */
+async function openAdoption(m: EntityManager, a: AdoptionEntity): Promise<AdoptionEntity> {
+  try {
+    return await m.save(AdoptionEntity, a);
+  } catch (err) {
+    if ((err as { code?: string; constraint?: string }).constraint === 'uq_adoptions_open_unit')
+      throw DomainError.conflict(
+        'The unit is already trying this lesson: finish or stop that adoption first',
+      );
+    throw err;
   }
 }

@@ -99,6 +99,10 @@ const CHALLENGE = `query($id: ID!) { challenge(id: $id) { id title need concerns
   reach { organisation { name } ideas experiments running lessons mine } lessons { lesson { title result } organisation { name } } } }`;
 const CHALLENGES = `{ challenges(first: 50) { nodes { id title deadline state network { name } organisation { name } viewerCan { close answer } } pageInfo { hasNextPage } } }`;
 const NOTIFICATIONS = `{ notifications { id kind subjectType subjectId title reason experimentId networkName readAt createdAt } }`;
+// The lesson page's spread section: roll-up and lineage in one statement, the abilities in none.
+const LESSON_SPREAD = `query($id: ID!) { lesson(id: $id) { id title rollup { adoptions inProgress supported notShared }
+  adoptions { organisationName unitName state depth resultShared result lesson { id title } measured { baseline latest change } }
+  viewerCanAdopt { asExperiment asIdea } } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -120,6 +124,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   let lessonId = '';
   let networkId = '';
   let challengeId = '';
+  let sourceLessonId = '';
 
   beforeAll(async () => {
     env = await createTestDataSource({ logger });
@@ -267,7 +272,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       );
     }
     // The experiment adopts another experiment's lesson ("Bygger på lærdom").
-    const [{ id: sourceLessonId }] = await m.query(
+    [{ id: sourceLessonId }] = await m.query(
       `SELECT id FROM lessons WHERE experiment_id <> $1 AND state = 'PUBLISHED' LIMIT 1`,
       [experimentId],
     );
@@ -413,6 +418,15 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     measured['lessonsWithRollup@50'] = fifty;
     expect(fifty).toBe(one);
     expect(fifty).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the lesson page’s spread section: at most 5 statements', async () => {
+    let lesson: { adoptions: unknown[]; rollup: { adoptions: number } } | undefined;
+    const n = await statementsFor(LESSON_SPREAD, { id: sourceLessonId }, (d) => (lesson = d.lesson));
+    measured['lessonSpread'] = n;
+    expect(lesson!.rollup.adoptions).toBe(1);
+    expect(lesson!.adoptions).toHaveLength(1);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 
   it.each([

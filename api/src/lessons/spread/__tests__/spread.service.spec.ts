@@ -19,6 +19,8 @@ import { NotificationEntity } from '../../../notifications/notification.entity.j
 import { AdoptionEntity } from '../../adoption.entity.js';
 import { LessonEntity } from '../../lesson.entity.js';
 import { SpreadService } from '../spread.service.js';
+import { SpreadPolicy } from '../spread.policy.js';
+import type { Actor } from '../../../core/auth/actor.js';
 import { rollups } from '../spread.reads.js';
 import { addReader, finishedWithLesson, makeNetwork } from './spread-fixtures.js';
 
@@ -140,7 +142,14 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
 
     const approved = await s.ideas.approve(b.teamManager, { id: made.idea!.id, version: made.idea!.version });
     const e = await m().findOneByOrFail(ExperimentEntity, { id: approved.experimentId! });
-    expect(e.sourceLessonId).toBe(lesson.id);
+    expect(e).toMatchObject({
+      sourceLessonId: lesson.id,
+      change: 'Digitalt tilsyn om natten',
+      metric: 'Nattlige besøk per uke',
+      baseline: null,
+      target: 25,
+      acceptableLoss: 'To måneders prøvetid',
+    });
     const adoption = await m().findOneByOrFail(AdoptionEntity, { ideaId: made.idea!.id });
     expect(adoption).toMatchObject({ experimentId: e.id, state: AdoptionState.PLANNED });
     const [{ same }] = await env.ds.query(
@@ -277,6 +286,57 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
       in_progress: 1,
       not_supported: 1,
       not_shared: 0,
+    });
+  });
+
+  it('two people adopting into the same unit at once: one adoption, the other told CONFLICT', async () => {
+    const { lesson } = await aLesson();
+    const results = await Promise.allSettled([
+      spread.adopt(b.lead, { lessonId: lesson.id, unitId: b.units.team }),
+      spread.adopt(b.teamManager, { lessonId: lesson.id, unitId: b.units.team }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect((failed.reason as { code?: string }).code).toBe(ErrorCode.CONFLICT);
+    expect(await m().countBy(AdoptionEntity, { sourceLessonId: lesson.id })).toBe(1);
+    expect(await count(lesson.id)).toBe(1);
+  });
+
+  it('viewerCanAdopt says what the service does, for every kind of person', async () => {
+    const reader = await addReader(m(), b.org.id);
+    const people: Array<[string, Actor, string]> = [
+      ['reader', reader, b.units.team],
+      ['employee', b.employee, b.units.team],
+      ['rep', b.rep, b.units.team],
+      ['team manager', b.teamManager, b.units.team],
+      ['manager of another unit', b.otherManager, b.units.other],
+      ['innovation lead', b.lead, b.units.sector],
+    ];
+    for (const [who, actor, unitId] of people) {
+      const { lesson } = await aLesson();
+      const can = SpreadPolicy.abilities(actor, {
+        organisationId: lesson.organisationId,
+        state: lesson.state,
+      });
+      const asExperiment = spread.adopt(actor, { lessonId: lesson.id, unitId }).then(
+        () => true,
+        () => false,
+      );
+      expect([who, await asExperiment]).toEqual([who, can.asExperiment]);
+      const other = await aLesson();
+      const asIdea = spread.adopt(actor, { lessonId: other.lesson.id, unitId, proposeAsIdea: true }).then(
+        () => true,
+        () => false,
+      );
+      // An idea is offered only to whoever cannot start the experiment; the service lets both propose.
+      expect([who, can.asIdea || can.asExperiment]).toEqual([who, await asIdea]);
+    }
+    // Nothing is offered on a lesson that is not published.
+    expect(
+      SpreadPolicy.abilities(b.lead, { organisationId: a.org.id, state: LessonState.WITHDRAWN }),
+    ).toEqual({
+      asExperiment: false,
+      asIdea: false,
     });
   });
 

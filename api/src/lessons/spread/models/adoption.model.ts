@@ -47,12 +47,23 @@ export class AdoptionModel {
   @Field(() => MeasuredChangeModel, { nullable: true }) measured!: MeasuredChange | null;
 }
 
-@ObjectType('LessonAdoptOptions', { description: 'How the viewer may try this lesson in their organisation' })
+@ObjectType('LessonAdoptAbilities', {
+  description: 'How the viewer may try this lesson (“Prøv dette hos oss”)',
+})
+export class LessonAdoptAbilitiesModel {
+  @Field({ description: 'Start it as an experiment (a manager, the innovation lead)' })
+  asExperiment!: boolean;
+  @Field({ description: 'Propose it as an idea instead (an employee)' }) asIdea!: boolean;
+}
+
+@ObjectType('LessonAdoptOptions', { description: 'Where the viewer may try this lesson, for the dialog' })
 export class LessonAdoptOptionsModel {
-  @Field(() => [UnitModel], { description: 'Units the viewer may start it in as an experiment' })
-  experimentUnits!: UnitModel[];
-  @Field({ description: 'May propose it as an idea (an employee)' }) proposeAsIdea!: boolean;
-  @Field(() => ID, { nullable: true, description: 'The viewer’s own unit, where a proposal goes by default' })
+  @Field({ description: 'As an idea (proposeAsIdea), or else as an experiment' }) asIdea!: boolean;
+  @Field(() => [UnitModel], {
+    description: 'The units it may be tried in, in that way; empty when it may not',
+  })
+  units!: UnitModel[];
+  @Field(() => ID, { nullable: true, description: 'The viewer’s own unit, the default choice' })
   ownUnitId!: string | null;
 }
 

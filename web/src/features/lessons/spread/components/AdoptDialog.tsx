@@ -1,12 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { DIALOG_CLOSE, firstField, FormDialog } from '../../../../app/FormDialog';
 import { useFormErrors } from '../../../../app/forms';
-import type { LessonSpreadQuery as Data } from '../../../../gql/graphql';
-import { AdoptLessonMutation } from '../graphql/spread';
+import type {
+  LessonAdoptOptionsQuery as OptionsData,
+  LessonSpreadQuery as Data,
+} from '../../../../gql/graphql';
+import { ActionError } from '../../../../app/ActionError';
+import { Loading } from '../../../../app/page';
+import { AdoptLessonMutation, LessonAdoptOptionsQuery } from '../graphql/spread';
 
 type SpreadLesson = Data['lesson'];
 
@@ -33,14 +38,41 @@ export function AdoptDialog({
 
 function AdoptForm({ lesson, onClose }: { lesson: SpreadLesson; onClose: () => void }) {
   const { t } = useTranslation();
+  const { data, error } = useQuery(LessonAdoptOptionsQuery, { variables: { id: lesson.id } });
+  const options = data?.lesson.adoptOptions;
+  if (!options) return error ? <ActionError error={error} /> : <Loading />;
+  if (!options.units.length)
+    return (
+      <div className="lk-stack">
+        <Heading level={2} data-size="sm" id="adopt-heading">
+          {t('spread.adopt')}
+        </Heading>
+        <Paragraph>{t('spread.noUnits')}</Paragraph>
+        <div>
+          <Button variant="secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </div>
+    );
+  return <AdoptChoice lesson={lesson} options={options} onClose={onClose} />;
+}
+
+type Options = OptionsData['lesson']['adoptOptions'];
+
+function AdoptChoice({
+  lesson,
+  options,
+  onClose,
+}: {
+  lesson: SpreadLesson;
+  options: Options;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const { experimentUnits, ownUnitId } = lesson.adoptOptions;
-  const asExperiment = experimentUnits.length > 0;
-  const [unitId, setUnitId] = useState(
-    asExperiment
-      ? (experimentUnits.find((u) => u.id === ownUnitId) ?? experimentUnits[0]).id
-      : (ownUnitId ?? ''),
-  );
+  const { units, ownUnitId, asIdea } = options;
+  const [unitId, setUnitId] = useState((units.find((u) => u.id === ownUnitId) ?? units[0]).id);
   const [adopt, adopting] = useMutation(AdoptLessonMutation, { refetchQueries: ['LessonSpread'] });
   const labels = { unitId: t('spread.unit') };
   const form = useFormErrors('adopt', labels);
@@ -50,7 +82,7 @@ function AdoptForm({ lesson, onClose }: { lesson: SpreadLesson; onClose: () => v
     form.reset();
     try {
       const { data } = await adopt({
-        variables: { input: { lessonId: lesson.id, unitId, proposeAsIdea: !asExperiment } },
+        variables: { input: { lessonId: lesson.id, unitId, proposeAsIdea: asIdea } },
       });
       const made = data?.adoptLesson;
       onClose();
@@ -64,31 +96,29 @@ function AdoptForm({ lesson, onClose }: { lesson: SpreadLesson; onClose: () => v
   return (
     <form className="lk-form" noValidate onSubmit={onSubmit}>
       <Heading level={2} data-size="sm" id="adopt-heading">
-        {t(asExperiment ? 'spread.adoptHeading' : 'spread.proposeHeading', { title: lesson.title })}
+        {t(asIdea ? 'spread.proposeHeading' : 'spread.adoptHeading', { title: lesson.title })}
       </Heading>
-      <Paragraph>{t(asExperiment ? 'spread.adoptIntro' : 'spread.proposeIntro')}</Paragraph>
+      <Paragraph>{t(asIdea ? 'spread.proposeIntro' : 'spread.adoptIntro')}</Paragraph>
       {form.summary}
-      {asExperiment && (
-        <Field>
-          <Label htmlFor={form.id('unitId')}>{labels.unitId}</Label>
-          <Field.Description>{t('spread.unitHelp')}</Field.Description>
-          <Select
-            id={form.id('unitId')}
-            ref={firstField}
-            value={unitId}
-            onChange={(e) => setUnitId(e.target.value)}
-          >
-            {experimentUnits.map((u) => (
-              <Select.Option key={u.id} value={u.id}>
-                {u.name}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <Field>
+        <Label htmlFor={form.id('unitId')}>{labels.unitId}</Label>
+        <Field.Description>{t(asIdea ? 'spread.ideaUnitHelp' : 'spread.unitHelp')}</Field.Description>
+        <Select
+          id={form.id('unitId')}
+          ref={firstField}
+          value={unitId}
+          onChange={(e) => setUnitId(e.target.value)}
+        >
+          {units.map((u) => (
+            <Select.Option key={u.id} value={u.id}>
+              {u.name}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
       <div className="lk-form__actions">
-        <Button type="submit" loading={adopting.loading} ref={asExperiment ? undefined : firstField}>
-          {t(asExperiment ? 'spread.adoptSubmit' : 'spread.proposeSubmit')}
+        <Button type="submit" loading={adopting.loading}>
+          {t(asIdea ? 'spread.proposeSubmit' : 'spread.adoptSubmit')}
         </Button>
         <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.cancel')}

@@ -27,18 +27,17 @@ export default function LessonSpread({ lessonId }: { lessonId: string }) {
   const [adopting, setAdopting] = useState(false);
   const lesson = data?.lesson;
   if (!lesson) return null;
-  const options = lesson.adoptOptions;
-  const canAdopt = options.experimentUnits.length > 0 || (options.proposeAsIdea && !!options.ownUnitId);
+  const can = lesson.viewerCanAdopt;
   return (
     <section aria-labelledby="spread-heading" className="lk-stack">
       <Heading level={2} data-size="sm" id="spread-heading">
         {t('spread.heading')}
       </Heading>
       <RollupSentence rollup={lesson.rollup} />
-      {canAdopt && (
+      {(can.asExperiment || can.asIdea) && (
         <div>
           <Button onClick={() => setAdopting(true)}>
-            {options.experimentUnits.length > 0 ? t('spread.adopt') : t('spread.propose')}
+            {can.asExperiment ? t('spread.adopt') : t('spread.propose')}
           </Button>
         </div>
       )}

@@ -36,12 +36,25 @@ export const LessonSpreadQuery = graphql(`
           change
         }
       }
+      viewerCanAdopt {
+        asExperiment
+        asIdea
+      }
+    }
+  }
+`);
+
+/** The dialog's own query: where the viewer may try it (read when the dialog opens). */
+export const LessonAdoptOptionsQuery = graphql(`
+  query LessonAdoptOptions($id: ID!) {
+    lesson(id: $id) {
+      id
       adoptOptions {
-        experimentUnits {
+        asIdea
+        units {
           id
           name
         }
-        proposeAsIdea
         ownUnitId
       }
     }
