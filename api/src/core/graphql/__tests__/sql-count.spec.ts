@@ -282,13 +282,19 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       `WITH x AS (
          INSERT INTO experiments (organisation_id, unit_id, title, owner_id, state, version, result)
          SELECT organisation_id, unit_id, 'Offentlig ' || g, owner_id, 'CONCLUDED', 1, 'SUPPORTED'
-           FROM experiments, generate_series(1, 55) g WHERE id = $2
+           FROM experiments, generate_series(1, 55) g WHERE id = $1
          RETURNING id, organisation_id, unit_id, title, owner_id)
        INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state, created_by_id, published_at)
        SELECT organisation_id, unit_id, id, 'PUBLISHED', 'PUBLIC', 1, 'Lærdom ' || title, 'CONCLUDED', owner_id,
               now() - (row_number() OVER ()) * interval '1 minute'
          FROM x`,
-      [o.org.id, experimentId],
+      [experimentId],
+    );
+    // ...each adopted once too, like the others.
+    await m.query(
+      `INSERT INTO adoptions (organisation_id, unit_id, source_lesson_id, source_organisation_id, lineage, state, created_by_id)
+       SELECT organisation_id, $1, id, organisation_id, ARRAY[id], 'RUNNING', created_by_id FROM lessons WHERE reach = 'PUBLIC'`,
+      [o.units.other],
     );
     // The network page and a network challenge: lessons shared to the network, a pin, ideas answering.
     networkId = network.id;
