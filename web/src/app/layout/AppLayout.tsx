@@ -45,11 +45,6 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
           </RouterLink>
           <div className="lk-header__quick">
             {me && (
-              <Button asChild variant="tertiary" data-size="sm">
-                <RouterLink to="/sok">{t('app.search')}</RouterLink>
-              </Button>
-            )}
-            {me && (
               <Suspense fallback={null}>
                 <UnreadBadge />
               </Suspense>

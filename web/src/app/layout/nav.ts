@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/ideer', label: 'nav.ideas' },
   { to: '/forsok', label: 'nav.experiments' },
   { to: '/laerdommer', label: 'nav.lessons' },
+  { to: '/sok', label: 'nav.search' },
   { to: '/utfordringer', label: 'nav.challenges' },
   { to: '/nettverk', label: 'nav.networks' },
   { to: '/admin', label: 'nav.admin', ability: 'administer' },
