@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ChallengeState, Check, checkChallengeFields } from '@laerekraft/shared';
+import { ChallengeState, Check, ErrorCode, checkChallengeFields } from '@laerekraft/shared';
 import type { Actor } from '../core/auth/actor.js';
 import { Db } from '../core/database/db.service.js';
 import { DomainError, assertValid } from '../core/errors/domain-error.js';
@@ -271,6 +271,17 @@ export class ChallengesService {
       );
       return found;
     });
+  }
+
+  /** Whether the actor may see the challenge, inside the caller's transaction (following asks this). */
+  async visibleTo(m: EntityManager, actor: Actor, id: string): Promise<boolean> {
+    try {
+      await this.facts(m, actor, id);
+      return true;
+    } catch (err) {
+      if (err instanceof DomainError && err.code === ErrorCode.NOT_FOUND) return false;
+      throw err;
+    }
   }
 
   private async facts(m: EntityManager, actor: Actor, id: string): Promise<ChallengeWithFacts> {

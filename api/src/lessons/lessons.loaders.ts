@@ -226,8 +226,8 @@ export async function readLessons(
             {
               l: 'l',
               e: 'e',
-              readerChain: 'SELECT id FROM reader_chain',
-              managedBelow: 'SELECT id FROM managed_below',
+              readerChain: () => 'SELECT id FROM reader_chain',
+              managedBelow: () => 'SELECT id FROM managed_below',
             },
             p,
           ),

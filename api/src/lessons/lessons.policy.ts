@@ -129,27 +129,35 @@ export const LessonsPolicy = {
   /**
    * The same rule as `canSee`, for lists: `l` is the lessons' alias, `e` a LEFT JOIN of its
    * experiment, `readerChain` and `managedBelow` subqueries selecting the reader's unit chain
-   * and the units they manage with everything below them.
+   * and the units they manage with everything below them. The subqueries are given as
+   * functions and asked for only where the rule uses them, and so is every value bound: an
+   * unused parameter has no type PostgreSQL can determine ("could not determine data type of
+   * parameter"), so the filter binds exactly what it uses (the innovation lead's, say, needs
+   * neither the person nor the managed units).
    */
   listFilter(
     actor: Actor | null,
-    q: { l: string; e: string; readerChain: string; managedBelow: string },
+    q: { l: string; e: string; readerChain: () => string; managedBelow: () => string },
     bind: Bind,
   ): string {
     const { l, e } = q;
     const shared = `(${l}.state = 'PUBLISHED' AND (${l}.reach = 'PUBLIC' OR (${l}.reach = 'NETWORK' AND ${l}.network_ids && (SELECT app_member_network_ids()))))`;
     if (!actor) return `(${l}.state = 'PUBLISHED' AND ${l}.reach = 'PUBLIC')`;
     const org = bind(actor.organisationId);
-    // Bound only where used: an unused parameter has no type PostgreSQL can determine.
-    const me = () => bind(actor.personId);
+    let mine: string | undefined;
+    const me = () => (mine ??= bind(actor.personId));
     const writerSql = !writes(actor)
       ? 'false'
       : actor.has(Role.INNOVATION_LEAD)
         ? 'true'
         : `(${e}.owner_id = ${me()}
             OR EXISTS (SELECT 1 FROM experiment_members lm WHERE lm.experiment_id = ${l}.experiment_id AND lm.person_id = ${me()})
-            OR ${l}.unit_id IN (${q.managedBelow}))`;
-    const published = `(${l}.state = 'PUBLISHED' AND (${l}.reach <> 'UNIT' OR ${l}.unit_id IN (${q.readerChain})))`;
+            OR ${l}.unit_id IN (${q.managedBelow()}))`;
+    // The innovation lead writes every lesson of the organisation: the unit rule adds nothing.
+    const published =
+      writerSql === 'true'
+        ? 'false'
+        : `(${l}.state = 'PUBLISHED' AND (${l}.reach <> 'UNIT' OR ${l}.unit_id IN (${q.readerChain()})))`;
     return `((${l}.organisation_id = ${org} AND (${writerSql} OR ${published}))
       OR (${l}.organisation_id <> ${org} AND ${shared}))`;
   },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   Check,
+  ErrorCode,
   checkLesson,
   checkLessonReach,
   ExperimentResult,
@@ -100,6 +101,20 @@ export class LessonsService {
   /** One lesson, if the reader may see it; otherwise NOT_FOUND, the same answer as for none. */
   get(actor: Actor | null, id: string, opts: LessonReadOptions = {}): Promise<LessonRead> {
     return this.db.run(actor?.scope ?? null, (m) => this.readOne(m, actor, id, opts));
+  }
+
+  /**
+   * Whether the actor may see the lesson, inside the caller's transaction: the same read and
+   * policy as `lesson(id)` (unit reach included). Following a lesson asks this.
+   */
+  async visibleTo(m: EntityManager, actor: Actor, id: string): Promise<boolean> {
+    try {
+      await this.readOne(m, actor, id);
+      return true;
+    } catch (err) {
+      if (err instanceof DomainError && err.code === ErrorCode.NOT_FOUND) return false;
+      throw err;
+    }
   }
 
   private async readOne(

@@ -14,6 +14,10 @@ import { EventBus } from '../core/events/event-bus.js';
 import { FollowsService } from '../notifications/follows/follows.service.js';
 import { FollowTargets } from '../notifications/follows/follow-targets.js';
 import { FanOutService } from '../notifications/follows/fan-out.service.js';
+import { LessonsService } from '../lessons/lessons.service.js';
+import { registerLessonFollows } from '../lessons/lessons.module.js';
+import { ChallengesService } from '../challenges/challenges.service.js';
+import { registerChallengeFollows } from '../challenges/challenges.module.js';
 
 /** The cycle's services wired by hand over a real DataSource (no Nest container needed). */
 export function cycleServices(ds: DataSource) {
@@ -23,7 +27,13 @@ export function cycleServices(ds: DataSource) {
   const audit = new AuditService(events);
   const bus = EventBus.inProcess(`test-${Math.random().toString(36).slice(2)}`);
   const notifications = new NotificationsService(db, bus);
-  const follows = new FollowsService(db, audit, new FollowTargets());
+  // Lessons and challenges register who may follow them, as their modules do in the app.
+  const targets = new FollowTargets();
+  const lessons = new LessonsService(db, audit);
+  const challenges = new ChallengesService(db, audit);
+  registerLessonFollows(targets, lessons);
+  registerChallengeFollows(targets, challenges);
+  const follows = new FollowsService(db, audit, targets);
   new FanOutService(events, notifications, follows).onModuleInit();
   const experiments = new ExperimentsService(db, audit);
   const ideas = new IdeasService(db, audit, experiments, notifications);
@@ -46,5 +56,7 @@ export function cycleServices(ds: DataSource) {
     measurements,
     ideas,
     learning,
+    lessons,
+    challenges,
   };
 }

@@ -27,5 +27,6 @@ export const NOTIFICATION_KINDS = [
   'lesson.adopted',
   'network.lesson_published',
   'network.challenge_created',
+  'challenge.closed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

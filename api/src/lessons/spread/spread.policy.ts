@@ -77,39 +77,18 @@ export const SpreadPolicy = {
   /** Any lesson the reader may see, in any state (`LessonsPolicy.listFilter`); see `visibleLesson`. */
   seesLesson(reader: Reader | Actor, l: string, e: string, bind: Bind): string {
     const actor = reader instanceof Actor ? reader : new Actor(reader.personId, reader.organisationId, []);
-    const me = bind(actor.personId);
-    const readerChain = `WITH RECURSIVE rc(id, parent_id, d) AS (
-           SELECT u.id, u.parent_id, 0 FROM units u JOIN persons rp ON rp.unit_id = u.id WHERE rp.id = ${me}
+    // The filter asks for each subquery only where its rule uses it, so each binds only then.
+    const readerChain = () => `WITH RECURSIVE rc(id, parent_id, d) AS (
+           SELECT u.id, u.parent_id, 0 FROM units u JOIN persons rp ON rp.unit_id = u.id WHERE rp.id = ${bind(actor.personId)}
            UNION ALL SELECT up.id, up.parent_id, rc.d + 1 FROM rc JOIN units up ON up.id = rc.parent_id WHERE rc.d < 50)
          SELECT id FROM rc`;
-    const managedBelow = `WITH RECURSIVE mb(id, d) AS (
-           SELECT u.id, 0 FROM units u WHERE u.id = ANY(${uuidArray(actor.managedUnitIds())})
+    const managedBelow = () => `WITH RECURSIVE mb(id, d) AS (
+           SELECT u.id, 0 FROM units u WHERE u.id = ANY(${bind(actor.managedUnitIds())}::uuid[])
            UNION SELECT cu.id, mb.d + 1 FROM mb JOIN units cu ON cu.parent_id = mb.id WHERE mb.d < 50)
          SELECT id FROM mb`;
-    // The filter may leave one of its own parameters unused (the innovation lead's, say), and an
-    // unused parameter has no type: each is named once more, as the uuid it is, in a clause that holds.
-    const mine: string[] = [];
-    const filter = LessonsPolicy.listFilter(actor, { l, e, readerChain, managedBelow }, (v) => {
-      const ph = bind(v);
-      mine.push(ph);
-      return ph;
-    });
-    return mine.length
-      ? `(${filter} AND num_nulls(${mine.map((ph) => `${ph}::uuid`).join(', ')}) >= 0)`
-      : filter;
+    return LessonsPolicy.listFilter(actor, { l, e, readerChain, managedBelow }, bind);
   },
 };
-
-/**
- * A uuid[] literal (ids from the actor's role assignments, checked): the subquery it sits in may
- * go unused by the filter (the innovation lead's), and an unused parameter has no type.
- */
-function uuidArray(ids: readonly string[]): string {
-  for (const id of ids)
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-      throw new Error('not a uuid');
-  return `'{${ids.join(',')}}'::uuid[]`;
-}
 
 /** Who reads: the organisation and the person (a request's tenant scope is enough). */
 export interface Reader {

@@ -29,7 +29,9 @@ const uuidsIn = (v: unknown) => new Set(JSON.stringify(v ?? null).match(UUID) ??
  *   in member organisations (SECURITY DEFINER, cross-border);
  * - a lesson withdrawn: everyone who followed it, in any organisation (SECURITY DEFINER);
  * - a network challenge created: the network's followers (SECURITY DEFINER). The challenge's
- *   audit record carries `after.networkId` and `after.title`.
+ *   audit record carries `after.networkId` and `after.title`;
+ * - a challenge closed: everyone who follows it and still sees it, in any organisation
+ *   (`app_notify_challenge_followers`, SECURITY DEFINER).
  * An adoption is told to the source lesson's team by the spread feature itself
  * (NotificationsService.notifyLessonTeam), delivered live the same way.
  */
@@ -59,6 +61,7 @@ export class FanOutService implements OnModuleInit {
     else if (a === 'lesson.reach_changed') await this.lessonPublished(m, e, uuidsIn(e.before));
     else if (a === 'lesson.withdrawn') await this.lessonWithdrawn(m, e);
     else if (a === 'challenge.created') await this.challengeCreated(m, e);
+    else if (a === 'challenge.closed') await this.challengeClosed(m, e);
   }
 
   private async followTeam(m: EntityManager, e: DomainEvent, before: Set<string> | null) {
@@ -163,6 +166,20 @@ export class FanOutService implements OnModuleInit {
     await this.toNetwork(m, after.networkId, 'network.challenge_created', 'challenge', e.entityId, {
       title: after.title ?? null,
     });
+  }
+
+  /** Closed: the challenge's followers, in any organisation that still sees it (SECURITY DEFINER). */
+  private async challengeClosed(m: EntityManager, e: DomainEvent) {
+    const [challenge]: Array<{ title: string }> = await m.query(`SELECT title FROM challenges WHERE id = $1`, [
+      e.entityId,
+    ]);
+    if (!challenge) return;
+    const rows: NotificationRow[] = await m.query(`SELECT * FROM app_notify_challenge_followers($1, $2, $3)`, [
+      e.entityId,
+      'challenge.closed',
+      JSON.stringify({ title: challenge.title }),
+    ]);
+    this.notifications.deliverAfterCommit(rows);
   }
 
   private async toNetwork(

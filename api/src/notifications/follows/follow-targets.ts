@@ -16,9 +16,11 @@ export type VisibilityProbe = (m: EntityManager, actor: Actor, id: string) => Pr
 /**
  * How to tell whether a person may see what they want to follow: each subject by its own
  * read path (the entity under row-level security, then the feature's policy), so following
- * cannot be used to probe ids. A feature that owns a subject may register a probe of its
- * own (the challenges feature registers CHALLENGE; until then a challenge cannot be
- * followed); the built-in ones use the features' policies directly.
+ * cannot be used to probe ids. A feature that owns a subject registers its probe from its
+ * own module (core never imports a feature): the lessons feature registers LESSON
+ * (`LessonsService.visibleTo`: row-level security and `LessonsPolicy.canSee`, unit reach
+ * included), the challenges feature CHALLENGE (`ChallengesPolicy.canSee`). A subject with no
+ * probe cannot be followed. The built-in ones use the features' policies directly.
  */
 @Injectable()
 export class FollowTargets {
@@ -47,16 +49,6 @@ export class FollowTargets {
           organisationId: actor.organisationId,
         });
         return NetworksPolicy.canSee(actor, network, mine);
-      },
-    ],
-    [
-      // Row-level security decides across the border (published, and the reach includes the
-      // reader); inside the organisation a draft is followable by its own people.
-      // The lessons feature may register its policy-based probe instead (unit reach).
-      FollowSubjectType.LESSON,
-      async (m, _actor, id) => {
-        const rows: unknown[] = await m.query(`SELECT 1 FROM lessons WHERE id = $1`, [id]);
-        return rows.length > 0;
       },
     ],
   ]);
