@@ -8,6 +8,7 @@ import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { PageHeading } from '../../../app/page';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
+import { FollowButton } from '../../../ui/FollowButton';
 import type { ChallengeQuery as ChallengeResult } from '../../../gql/graphql';
 import { ChallengeQuery, CloseChallengeMutation } from '../graphql/challenges';
 
@@ -87,20 +88,19 @@ function ChallengeView({ challenge: c }: { challenge: Challenge }) {
             </Tag>
           </dd>
         </dl>
-        {(c.viewerCan.answer || c.viewerCan.close) && (
-          <div className="lk-actions">
-            {c.viewerCan.answer && (
-              <Button asChild>
-                <RouterLink to={`/ideer/ny?utfordring=${c.id}`}>{t('challenge.answer')}</RouterLink>
-              </Button>
-            )}
-            {c.viewerCan.close && (
-              <Button variant="secondary" loading={closing.loading} onClick={() => void onClose()}>
-                {t('challenge.close')}
-              </Button>
-            )}
-          </div>
-        )}
+        <div className="lk-actions">
+          {c.viewerCan.answer && (
+            <Button asChild>
+              <RouterLink to={`/ideer/ny?utfordring=${c.id}`}>{t('challenge.answer')}</RouterLink>
+            </Button>
+          )}
+          {c.viewerCan.close && (
+            <Button variant="secondary" loading={closing.loading} onClick={() => void onClose()}>
+              {t('challenge.close')}
+            </Button>
+          )}
+          <FollowButton subjectType="CHALLENGE" subjectId={c.id} name={c.title} />
+        </div>
       </section>
 
       <section aria-labelledby="challenge-ideas" className="lk-stack">

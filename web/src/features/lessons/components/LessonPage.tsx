@@ -10,6 +10,7 @@ import { PageHeading } from '../../../app/page';
 import { TableRegion } from '../../../app/TableRegion';
 import type { LessonDetailFieldsFragment } from '../../../gql/graphql';
 import { TagFacts } from '../../../ui/Tags';
+import { FollowButton } from '../../../ui/FollowButton';
 import { LessonQuery, SetLessonContactMutation } from '../graphql/lessons';
 import { LessonResultTag, LessonStateTag, ResultVerdict } from './LessonTags';
 import { ReachDialog, type ReachMode } from './ReachDialog';
@@ -84,6 +85,7 @@ function LessonView({
         <div className="lk-actions lk-mt">
           <LessonStateTag state={l.state} />
           <LessonResultTag result={l.result} experimentState={l.experimentState} />
+          <FollowButton subjectType="LESSON" subjectId={l.id} name={l.title} />
           <Paragraph data-size="sm">
             {t('lesson.byline', { organisation: l.organisation.name })}
             {l.publishedAt && ` · ${t('lesson.publishedOn', { date: format.date(l.publishedAt) })}`}
