@@ -27,14 +27,7 @@ import { cycleServices } from '../../testing/services.js';
 import { refusal } from '../../testing/refusal.js';
 import { ChallengeEntity } from '../challenge.entity.js';
 import { ChallengesService } from '../challenges.service.js';
-
-const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
-const fields = (title: string) => ({
-  title,
-  need: 'Mange eldre hjemmeboende sier de er ensomme om kvelden.',
-  concerns: 'Hjemmeboende over 80 år',
-  deadline: inDays(60),
-});
+import { challengeFields as fields, inDays } from '../../testing/challenges.js';
 
 describe('challenges, pins and the network page (real PostgreSQL, services as the app role)', () => {
   let env: Awaited<ReturnType<typeof createTestDataSource>>;

@@ -7,14 +7,7 @@ import { createTestDataSource } from '../../testing/test-database.js';
 import { cycleServices } from '../../testing/services.js';
 import { refusal } from '../../testing/refusal.js';
 import { buildLessonWorld, lessonRow, personIn, type LessonWorld } from '../../testing/lessons.js';
-
-const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
-const fields = (title: string) => ({
-  title,
-  need: 'Mange eldre hjemmeboende sier de er ensomme om kvelden.',
-  concerns: 'Hjemmeboende over 80 år',
-  deadline: inDays(60),
-});
+import { challengeFields as fields } from '../../testing/challenges.js';
 
 /**
  * Following a lesson or a challenge: the lessons and challenges features register who may
@@ -37,8 +30,7 @@ describe('following lessons and challenges (real PostgreSQL, RLS on)', () => {
   });
   afterAll(() => env.close());
 
-  const follow = (who: Actor | null, type: FollowSubjectType, id: string) =>
-    s.follows.follow(who!, type, id);
+  const follow = (who: Actor | null, type: FollowSubjectType, id: string) => s.follows.follow(who!, type, id);
   const noticesOf = (personId: string, subjectId: string) =>
     env.ds.manager.find(NotificationEntity, { where: { personId, subjectId }, order: { createdAt: 'ASC' } });
 
@@ -86,9 +78,9 @@ describe('following lessons and challenges (real PostgreSQL, RLS on)', () => {
     expect((await refusal(follow(w.readers.member, FollowSubjectType.CHALLENGE, own.id))).code).toBe(
       'NOT_FOUND',
     );
-    expect(
-      (await refusal(follow(w.readers.member, FollowSubjectType.CHALLENGE, 'not-a-uuid'))).code,
-    ).toBe('NOT_FOUND');
+    expect((await refusal(follow(w.readers.member, FollowSubjectType.CHALLENGE, 'not-a-uuid'))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('a challenge’s followers are told when it closes, across the border and live; not the one who closed it', async () => {

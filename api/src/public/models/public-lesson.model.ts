@@ -1,11 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   ExperimentResult,
   ExperimentState,
   findFylke,
   findKommune,
   InnovationAction,
-  NextStep,
   OrganisationKind,
   PartnerKind,
   Theme,
@@ -14,6 +13,7 @@ import '../../core/graphql/enums.js';
 import { PageInfo } from '../../core/graphql/pagination.js';
 import { HypothesisModel } from '../../experiments/models/experiment.model.js';
 import { LessonRollupModel, mapRollup } from '../../lessons/models/lesson.model.js';
+import { LessonLearningCardModel, LessonMeasurementModel } from '../../lessons/models/lesson-parts.model.js';
 import type { RollupRow } from '../../lessons/rollup.js';
 import { readExperimentSummary } from '../experiment-summary.js';
 import type { PublicLessonRow } from '../public-lessons.sql.js';
@@ -32,34 +32,24 @@ export class PublicOrganisationModel {
   @Field(() => String, { nullable: true, description: 'The county’s name' }) fylke!: string | null;
 }
 
-@ObjectType('PublicMeasurement', { description: 'A reading of the metric: date and value, no note' })
-export class PublicMeasurementModel {
-  @Field({ description: 'YYYY-MM-DD' }) measuredOn!: string;
-  @Field(() => Float) value!: number;
-}
-
-@ObjectType('PublicLearningCard', {
-  description: 'We believed / we observed / we learned / therefore we will',
-})
-export class PublicLearningCardModel {
-  @Field() believed!: string;
-  @Field() observed!: string;
-  @Field() learned!: string;
-  @Field(() => NextStep, { nullable: true }) nextStep!: NextStep | null;
-}
-
+/**
+ * Its own type, not the lessons feature's `LessonExperimentSummary`: that one carries the
+ * experiment's title, state and stop reason, which the public never sees (the whitelist in
+ * experiment-summary.ts). The parts with exactly the same fields are the lessons' types
+ * (`LessonLearningCard`, `LessonMeasurement`: date and value, never the note).
+ */
 @ObjectType('PublicExperimentSummary', {
   description:
-    'What an outside reader sees of the experiment behind a lesson, frozen at publication: never its log, comments or people',
+    'What an outside reader sees of the experiment behind a lesson, frozen at publication: never its title, stop reason, log, comments or people',
 })
 export class PublicExperimentSummaryModel {
   @Field(() => HypothesisModel, { nullable: true }) hypothesis!: HypothesisModel | null;
   @Field(() => ExperimentResult, { nullable: true }) result!: ExperimentResult | null;
-  @Field(() => PublicLearningCardModel, { nullable: true }) learningCard!: PublicLearningCardModel | null;
-  @Field(() => [PublicMeasurementModel], {
+  @Field(() => LessonLearningCardModel, { nullable: true }) learningCard!: LessonLearningCardModel | null;
+  @Field(() => [LessonMeasurementModel], {
     description: 'Oldest first; compare with hypothesis baseline and target',
   })
-  measurements!: PublicMeasurementModel[];
+  measurements!: LessonMeasurementModel[];
   @Field(() => [PartnerKind]) partnerKinds!: PartnerKind[];
   @Field(() => Date, { nullable: true }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true }) endedAt!: Date | null;
