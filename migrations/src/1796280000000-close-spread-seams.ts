@@ -10,7 +10,9 @@ const memberNetworksOf = (o: string) =>
   `ARRAY(SELECT n.id FROM public.networks n WHERE n.organisation_id = ${o}
          UNION SELECT mm.network_id FROM public.network_memberships mm WHERE mm.organisation_id = ${o} AND mm.status = 'MEMBER')`;
 
-const networkFollowers = (subjectCheck: string) => `CREATE OR REPLACE FUNCTION app_notify_network_followers(p_network uuid, p_kind text, p_subject_type text, p_subject_id uuid, p_payload jsonb)
+const networkFollowers = (
+  subjectCheck: string,
+) => `CREATE OR REPLACE FUNCTION app_notify_network_followers(p_network uuid, p_kind text, p_subject_type text, p_subject_id uuid, p_payload jsonb)
       RETURNS SETOF public.notifications
       LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
         INSERT INTO public.notifications (organisation_id, person_id, kind, subject_type, subject_id, payload)
@@ -41,7 +43,9 @@ const SUBJECT_CHECK = `AND CASE lower(p_subject_type)
              ELSE false END`;
 
 /** The vocabulary trigger, adding words (`decrement` false: as create-search wrote it) or keeping counts both ways. */
-const vocabularySync = (decrement: boolean) => `CREATE OR REPLACE FUNCTION app_search_vocabulary_sync() RETURNS trigger
+const vocabularySync = (
+  decrement: boolean,
+) => `CREATE OR REPLACE FUNCTION app_search_vocabulary_sync() RETURNS trigger
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
       DECLARE
         s text; fresh text[]; gone text[];
@@ -124,7 +128,9 @@ export class CloseSpreadSeams1796280000000 implements MigrationInterface {
                 OR (c.network_id IS NOT NULL AND c.network_id = ANY(${memberNetworksOf('f.organisation_id')})))
         RETURNING notifications.* $$`);
     await q.query(`REVOKE ALL ON FUNCTION app_notify_challenge_followers(uuid, text, jsonb) FROM PUBLIC`);
-    await q.query(`GRANT EXECUTE ON FUNCTION app_notify_challenge_followers(uuid, text, jsonb) TO ${APP}, ${DOOR}`);
+    await q.query(
+      `GRANT EXECUTE ON FUNCTION app_notify_challenge_followers(uuid, text, jsonb) TO ${APP}, ${DOOR}`,
+    );
     await q.query(vocabularySync(true));
     await q.query(`SELECT app_search_vocabulary_rebuild()`);
   }

@@ -170,15 +170,15 @@ export class FanOutService implements OnModuleInit {
 
   /** Closed: the challenge's followers, in any organisation that still sees it (SECURITY DEFINER). */
   private async challengeClosed(m: EntityManager, e: DomainEvent) {
-    const [challenge]: Array<{ title: string }> = await m.query(`SELECT title FROM challenges WHERE id = $1`, [
-      e.entityId,
-    ]);
+    const [challenge]: Array<{ title: string }> = await m.query(
+      `SELECT title FROM challenges WHERE id = $1`,
+      [e.entityId],
+    );
     if (!challenge) return;
-    const rows: NotificationRow[] = await m.query(`SELECT * FROM app_notify_challenge_followers($1, $2, $3)`, [
-      e.entityId,
-      'challenge.closed',
-      JSON.stringify({ title: challenge.title }),
-    ]);
+    const rows: NotificationRow[] = await m.query(
+      `SELECT * FROM app_notify_challenge_followers($1, $2, $3)`,
+      [e.entityId, 'challenge.closed', JSON.stringify({ title: challenge.title })],
+    );
     this.notifications.deliverAfterCommit(rows);
   }
 

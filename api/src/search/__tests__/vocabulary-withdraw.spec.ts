@@ -30,24 +30,23 @@ describe('the vocabulary forgets a withdrawn or narrowed lesson at once (real Po
 
   const vocabulary = async (word: string) =>
     Object.fromEntries(
-      (
-        await env.ds.query(`SELECT scope, scope_id, ndoc FROM search_vocabulary WHERE word = $1`, [word])
-      ).map((r: { scope: string; scope_id: string; ndoc: number }) => [`${r.scope}:${r.scope_id}`, r.ndoc]),
+      (await env.ds.query(`SELECT scope, scope_id, ndoc FROM search_vocabulary WHERE word = $1`, [word])).map(
+        (r: { scope: string; scope_id: string; ndoc: number }) => [`${r.scope}:${r.scope_id}`, r.ndoc],
+      ),
     );
   /** What "mente du" offers `who` for a typo (a word with one letter changed). */
-  const suggestion = async (who: Actor, typo: string) => (await search.search(who, { query: typo })).suggestion;
+  const suggestion = async (who: Actor, typo: string) =>
+    (await search.search(who, { query: typo })).suggestion;
   const shared = (title: string, summary: string) =>
-    w
-      .experiment('Forsøket')
-      .then((e) =>
-        lessonRow(env.ds.manager, e, {
-          state: LessonState.PUBLISHED,
-          reach: LessonReach.NETWORK,
-          networkIds: [w.network.id],
-          title,
-          summary,
-        }),
-      );
+    w.experiment('Forsøket').then((e) =>
+      lessonRow(env.ds.manager, e, {
+        state: LessonState.PUBLISHED,
+        reach: LessonReach.NETWORK,
+        networkIds: [w.network.id],
+        title,
+        summary,
+      }),
+    );
 
   it('withdrawn: the network and the organisation no longer suggest its words', async () => {
     const l = await shared('Kveldsbølgen', 'Strandrydding med naboene');
