@@ -86,11 +86,14 @@ describe('networks and challenges in the browser', () => {
     await member.checkA11y('challenge-page-member');
   });
 
-  it('answering the new challenge opens the idea form with the challenge chosen', async () => {
+  it('a member follows the network’s new challenge from its page; answering it opens the idea form with the challenge chosen', async () => {
     const network = await new NetworkPage(member.page).open(networkId, NETWORK);
     await network.region('Nettverkets utfordringer').getByRole('link', { name: title, exact: true }).click();
     const page = new ChallengePage(member.page);
     await page.waitForHeading(title);
+    await member.page.getByRole('button', { name: `Følg «${title}»`, exact: true }).click();
+    await member.page.getByRole('button', { name: `Slutt å følge «${title}»`, exact: true }).waitFor();
+    await member.checkA11y('challenge-followed');
     await page.answer();
     await page.waitForHeading('Ny idé');
     const select = member.page.getByLabel('Svarer på utfordring', { exact: true });

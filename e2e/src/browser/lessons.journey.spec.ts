@@ -138,7 +138,7 @@ describe('a lesson in the browser', () => {
     });
   });
 
-  it('a member organisation finds it in its library and reads it, the learning first, with no actions', async () => {
+  it('a member organisation finds it in its library and reads it, the learning first, with no actions but following', async () => {
     const library = await new LessonsPage(member.page).open();
     expect(await library.titles()).toContain(title());
     await member.checkA11y('library-member');
@@ -157,6 +157,9 @@ describe('a lesson in the browser', () => {
     expect(await page.fact('Kontaktperson')).toBe('Aslak Ansatt');
     expect(await page.main.getByText('Aslak Ansatt').count()).toBe(1);
     expect(await page.main.getByText('Hanne Hjemmeleder').count()).toBe(0);
+    // Following is open to whoever may read it, across the border too.
+    await member.page.getByRole('button', { name: `Følg «${title()}»`, exact: true }).click();
+    await member.page.getByRole('button', { name: `Slutt å følge «${title()}»`, exact: true }).waitFor();
     await member.checkA11y('lesson-member');
 
     // At 320 px nothing but a table region scrolls sideways, on the lesson and in the library.
