@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { isExperimentOpen } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';
@@ -10,7 +10,7 @@ import { todayIso } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { PortfolioGlance, type PortfolioView } from './Portfolio';
-import { notificationPath, useNotificationSentence } from '../../../ui/notifications';
+import { NoticeCard } from '../../../ui/NoticeCard';
 import { ReviewQueueList } from '../../../ui/ReviewQueueList';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
 import {
@@ -185,7 +185,6 @@ function MyIdeas({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
 
 function Notifications() {
   const { t } = useTranslation();
-  const format = useFormat();
   const { data, error } = useQuery(NotificationsDoc);
   const [markError, setMarkError] = useState<unknown>(null);
   // The header's unread count follows (UnreadBadge).
@@ -214,8 +213,6 @@ function Notifications() {
     }
   }
 
-  const text = useNotificationSentence();
-
   return (
     <section aria-labelledby="home-notifications" className="lk-stack">
       <Heading level={2} data-size="sm" id="home-notifications">
@@ -242,53 +239,7 @@ function Notifications() {
         <ul className="lk-cards lk-cards--list">
           {list.map((n) => (
             <li key={n.id}>
-              <Card data-color={n.readAt ? 'neutral' : 'info'}>
-                <Paragraph>
-                  {!n.readAt && (
-                    <>
-                      <Tag data-color="info" data-size="sm">
-                        {t('notifications.new')}
-                      </Tag>{' '}
-                    </>
-                  )}
-                  {notificationPath(n) ? (
-                    <Link asChild>
-                      <RouterLink to={notificationPath(n)!}>{text(n)}</RouterLink>
-                    </Link>
-                  ) : (
-                    text(n)
-                  )}
-                </Paragraph>
-                {n.reason && (
-                  <Paragraph className="lk-pre">
-                    <strong>{t('notifications.reason')}:</strong> {n.reason}
-                  </Paragraph>
-                )}
-                {n.experimentId && (
-                  <Paragraph>
-                    <Link asChild>
-                      <RouterLink to={`/forsok/${n.experimentId}`}>
-                        {t('notifications.toExperiment')}
-                      </RouterLink>
-                    </Link>
-                  </Paragraph>
-                )}
-                <Paragraph data-size="sm" className="lk-muted">
-                  <time dateTime={n.createdAt}>{format.dateTime(n.createdAt)}</time>
-                </Paragraph>
-                {!n.readAt && (
-                  <div>
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-label={t('notifications.markReadAria', { title: n.title ?? '' })}
-                      onClick={() => void markRead([n.id])}
-                    >
-                      {t('notifications.markRead')}
-                    </Button>
-                  </div>
-                )}
-              </Card>
+              <NoticeCard notice={n} onMarkRead={() => void markRead([n.id])} />
             </li>
           ))}
         </ul>
