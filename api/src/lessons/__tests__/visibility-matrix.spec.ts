@@ -41,6 +41,7 @@ import { rollups } from '../spread/spread.reads.js';
  *
  * Four kinds of channel, each with its expected cell derived from the same table `SEES`:
  * - `reader`: the channel answers for the reader; expected = SEES[kind][reader].
+ * - `session` (following): as `reader`, for a person with a session (no one follows anonymously).
  * - `discovery` (search, "Prøvd før?"): finds what is published and reaches the reader, never
  *   a draft or a withdrawn lesson, not even for its own writers (docs/spread.md, "Search"),
  *   and needs a session: expected = SEES[kind][reader] && PUBLISHED && a session.
@@ -81,7 +82,7 @@ const WORD: Record<Kind, string> = {
 const ADOPTED: readonly Kind[] = ['unit', 'organisation', 'network', 'public', 'withdrawn'];
 
 export type Channel = (reader: Actor | null, lessonId: string, kind: Kind) => Promise<boolean>;
-type Audience = 'reader' | 'discovery' | 'public' | 'subscriptions';
+type Audience = 'reader' | 'session' | 'discovery' | 'public' | 'subscriptions';
 
 describe('lesson visibility matrix (row-level security on)', () => {
   let env: Awaited<ReturnType<typeof createTestDataSource>>;
@@ -284,6 +285,13 @@ describe('lesson visibility matrix (row-level security on)', () => {
         return publicRollupOk(kind, { adoptions: row.adoptions, notShared: row.not_shared });
       },
     },
+    // Following needs the lesson to be visible (docs/spread.md, "Following"), or NOT_FOUND: so
+    // ids cannot be probed, and a withdrawal (told to every follower) tells only those who saw it.
+    'follow the lesson': {
+      audience: 'session',
+      sees: (reader, id) =>
+        reader ? tries(s.follows.follow(reader, FollowSubjectType.LESSON, id)) : Promise.resolve(false),
+    },
     'public lesson(id)': { audience: 'public', sees: (_r, id) => tries(publicLessons.lesson(id)) },
     'public lessons page': {
       audience: 'public',
@@ -311,6 +319,7 @@ describe('lesson visibility matrix (row-level security on)', () => {
     const i = READERS.indexOf(reader);
     if (audience === 'public') return SEES[kind][ANONYMOUS];
     if (audience === 'reader') return SEES[kind][i];
+    if (audience === 'session') return SEES[kind][i] && reader !== 'anonymous';
     const published = kind !== 'withdrawn' && kind !== 'draft';
     if (audience === 'discovery') return SEES[kind][i] && published && reader !== 'anonymous';
     const subscribed =

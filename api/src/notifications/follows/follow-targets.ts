@@ -9,6 +9,8 @@ import { ExperimentsPolicy } from '../../experiments/experiments.policy.js';
 import { NetworkEntity } from '../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../networks/network-membership.entity.js';
 import { NetworksPolicy } from '../../networks/networks.policy.js';
+import { readLessons } from '../../lessons/lessons.loaders.js';
+import { LessonsPolicy } from '../../lessons/lessons.policy.js';
 
 /** Whether `actor` may see the subject `id`, read inside the caller's RLS-bound transaction. */
 export type VisibilityProbe = (m: EntityManager, actor: Actor, id: string) => Promise<boolean>;
@@ -50,13 +52,17 @@ export class FollowTargets {
       },
     ],
     [
-      // Row-level security decides across the border (published, and the reach includes the
-      // reader); inside the organisation a draft is followable by its own people.
-      // The lessons feature may register its policy-based probe instead (unit reach).
+      // The lesson's own read path (as lesson(id)): row-level security across the border, then
+      // LessonsPolicy inside the organisation (unit reach; drafts and withdrawn lessons to their
+      // writers only), so a withdrawal, told to every follower, tells only those who saw it.
       FollowSubjectType.LESSON,
-      async (m, _actor, id) => {
-        const rows: unknown[] = await m.query(`SELECT 1 FROM lessons WHERE id = $1`, [id]);
-        return rows.length > 0;
+      async (m, actor, id) => {
+        const [row] = await readLessons(
+          m,
+          { organisationId: actor.organisationId, personId: actor.personId, actor },
+          { policy: true, where: (p) => [`l.id = ${p(id)}::uuid`], limit: 1 },
+        );
+        return !!row && LessonsPolicy.canSee(actor, row.facts, row.reader);
       },
     ],
   ]);
