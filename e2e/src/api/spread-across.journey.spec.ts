@@ -15,7 +15,7 @@ import { publishToNetwork, spreadOf } from '../support/spread.js';
  * baseline, runs, concludes and shares its lesson → Bodø's lesson shows the replication with
  * Kinn's result and its change against Kinn's own baseline.
  */
-const NOTIFICATION_ADDED = `subscription Live { notificationAdded { id kind subjectType subjectId title readAt } }`;
+const NOTIFICATION_ADDED = `subscription Live { notificationAdded { id kind subjectType subjectId title organisationName readAt } }`;
 const NETWORK = 'Innovasjonsnettverk Nord';
 
 const cookieOf = (c: GraphqlClient) => `lk_session=${c.cookie('lk_session')}`;
@@ -114,14 +114,18 @@ describe('a lesson spreads from Bodø to Kinn and back (API, demo data)', () => 
       kind: 'lesson.adopted',
       subjectId: lessonId,
       title,
+      organisationName: 'Kinn kommune',
       readAt: null,
     });
     // The same notice as the centre lists.
-    const listed = ok(await bodoOwner.gql('{ notifications { id kind subjectId } }')).notifications;
+    const listed = ok(
+      await bodoOwner.gql('{ notifications { id kind subjectId organisationName } }'),
+    ).notifications;
     expect(listed).toContainEqual({
       id: live.results[0].data.notificationAdded.id,
       kind: 'lesson.adopted',
       subjectId: lessonId,
+      organisationName: 'Kinn kommune',
     });
     // A second open adoption in the same unit is refused, rolled back, and tells no one.
     expect(

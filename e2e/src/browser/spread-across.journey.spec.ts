@@ -19,7 +19,7 @@ import { SpreadSection } from './pages/SpreadSection.js';
  * publishes it to Innovasjonsnettverk Nord → Kinn's manager finds it by searching an inflected
  * word of its title ("sengealarmen" for "Sengealarm"), opens it and tries it in Heimetenesta
  * Måløy ("Prøv dette hos oss") → meanwhile the unread badge on Bodø's owner's open page rises
- * without a reload, and the centre says the lesson is being tried elsewhere → Kinn records
+ * without a reload, and the centre says the lesson is being tried in Kinn → Kinn records
  * union involvement, its own baseline, starts, measures, concludes with a result and a
  * learning card, writes its lesson and Kinn's lead publishes it to the network → Bodø's lesson
  * shows the roll-up sentence and Kinn's replication with its result and its change against
@@ -192,10 +192,11 @@ describe('a lesson spreads from Bodø to Kinn and back, in the browser', () => {
     });
   });
 
-  it('Bodø’s owner reads in the centre that the lesson is being tried elsewhere', async () => {
+  it('Bodø’s owner reads in the centre that the lesson is being tried in Kinn', async () => {
     const centre = new NotificationsPage(bodo.page);
     await centre.openFromBadge();
-    const expected = `Lærdommen din «${title}» blir prøvd ut et annet sted.`;
+    // Where it is tried is a public fact of the organisation; no person's name crosses.
+    const expected = `Lærdommen din «${title}» blir prøvd ut i Kinn kommune.`;
     // Unread notices read "Ny" first (for assistive technology and the eye).
     expect((await centre.texts()).filter((t) => t.includes(expected))).toHaveLength(1);
     const item = centre.items.filter({ hasText: expected });
