@@ -18,57 +18,20 @@ import { SessionsService } from '../identity/sessions.service.js';
 import { PersonEntity } from '../identity/person.entity.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
 import { ExperimentEntity } from '../experiments/experiment.entity.js';
-import { MeasurementEntity, PartnerEntity } from '../experiments/experiment-parts.entity.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
 import { MeasurementsService } from '../experiments/measurements/measurements.service.js';
 import { PartnersService } from '../experiments/partners/partners.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import { LearningService } from '../learning/learning.service.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
+import { buildSummary, type SummarySource } from '../lessons/lessons.loaders.js';
+import type { OrganisationRow } from '../organisations/organisations.loaders.js';
 import { AdoptionEntity } from '../lessons/adoption.entity.js';
 import { NetworkEntity } from '../networks/network.entity.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { ChallengesService } from '../challenges/challenges.service.js';
 import type { DemoClock } from './demo-clock.js';
 import { DEMO_NETWORK } from './demo-data.js';
-
-/**
- * What an outside reader sees of an experiment behind a lesson (docs/spread.md, "The data"):
- * the hypothesis, the result, the learning card, the measurements against baseline and
- * target, and the partners by kind — no names, no log, no comments.
- */
-export function experimentSummaryOf(
-  e: ExperimentEntity,
-  measurements: MeasurementEntity[],
-  partners: PartnerEntity[],
-): Record<string, unknown> {
-  return {
-    hypothesis: {
-      change: e.change,
-      targetGroup: e.targetGroup,
-      expectedEffect: e.expectedEffect,
-      metric: e.metric,
-      baseline: e.baseline,
-      target: e.target,
-      byDate: e.byDate,
-    },
-    state: e.state,
-    result: e.result,
-    startedAt: e.startedAt?.toISOString() ?? null,
-    endedAt: e.endedAt?.toISOString() ?? null,
-    learningCard: {
-      believed: e.cardBelieved,
-      observed: e.cardObserved,
-      learned: e.cardLearned,
-      nextStep: e.cardNextStep,
-    },
-    measurements: measurements
-      .slice()
-      .sort((a, b) => a.measuredOn.localeCompare(b.measuredOn))
-      .map((x) => ({ measuredOn: x.measuredOn, value: x.value })),
-    partnerKinds: [...new Set(partners.map((p) => p.kind))].sort(),
-  };
-}
 
 /**
  * The story across the border (issue 7, "Demo"): Bodø's concluded experiment has a lesson
@@ -427,17 +390,28 @@ export class DemoStorySeeder {
   }
 }
 
-/** The facets a lesson carries from its experiment, and the summary an outside reader sees. */
+/**
+ * The facets a lesson carries from its experiment, and the summary an outside reader sees,
+ * built by the lessons feature's one builder (as publishing does), from the same rows.
+ */
 async function facets(m: EntityManager, e: ExperimentEntity) {
-  const measurements = await m.findBy(MeasurementEntity, { experimentId: e.id });
-  const partners = await m.findBy(PartnerEntity, { experimentId: e.id });
+  const [src]: Array<SummarySource & { o: OrganisationRow }> = await m.query(
+    `SELECT row_to_json(e) AS e,
+            (SELECT json_agg(json_build_object('measured_on', x.measured_on, 'value', x.value) ORDER BY x.measured_on)
+               FROM measurements x WHERE x.experiment_id = e.id) AS m,
+            (SELECT array_agg(DISTINCT p.kind) FROM experiment_partners p WHERE p.experiment_id = e.id) AS k,
+            row_to_json(o) AS o
+       FROM experiments e JOIN organisations o ON o.id = e.organisation_id WHERE e.id = $1`,
+    [e.id],
+  );
+  const summary = buildSummary(src, src.o, []);
   return {
     experimentState: e.state,
     result: e.result,
     actions: e.actions,
     sdgs: e.sdgs,
     theme: e.theme,
-    partnerKinds: [...new Set(partners.map((p) => p.kind))].sort(),
-    experimentSummary: experimentSummaryOf(e, measurements, partners),
+    partnerKinds: summary.partnerKinds,
+    experimentSummary: summary as unknown as Record<string, unknown>,
   };
 }

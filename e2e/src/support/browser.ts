@@ -148,6 +148,15 @@ export class BrowserSession {
     await this.context.addCookies([{ name: 'lk_session', value, url: baseUrl() }]);
   }
 
+  /**
+   * Hands this browser to another person of the same organisation: the cookies go, then the
+   * session `client` is signed in with comes in (as signing out and in again would).
+   */
+  async switchTo(client: GraphqlClient): Promise<void> {
+    await this.context.clearCookies();
+    await this.shareSessionOf(client);
+  }
+
   /** A full-page screenshot in SHOTS_DIR; returns its path. */
   async screenshot(label: string): Promise<string> {
     mkdirSync(SHOTS_DIR, { recursive: true });

@@ -2,13 +2,13 @@
 import { ok, type GraphqlClient } from './graphql-client.js';
 
 /**
- * A concluded experiment, made over the API: `manager` creates it in their own unit with
- * `ownerId` (or themselves) as owner, starts it and concludes it with `result` and a learning
- * card. For journeys that need an experiment to write a lesson from.
+ * A running experiment, made over the API: `manager` creates it in their own unit with
+ * `ownerEmail` (or themselves) as owner, starts it and measures it once (36 against a baseline
+ * of 40, target 25). For journeys that conclude it themselves.
  */
-export async function concludedExperiment(
+export async function runningExperiment(
   manager: GraphqlClient,
-  opts: { title: string; ownerEmail?: string; result?: 'SUPPORTED' | 'NOT_SUPPORTED' | 'INCONCLUSIVE' },
+  opts: { title: string; ownerEmail?: string },
 ): Promise<{ id: string; title: string }> {
   const me = ok(await manager.gql('{ me { id unit { id } } }')).me;
   let ownerId: string = me.id;
@@ -40,18 +40,31 @@ export async function concludedExperiment(
       },
     }),
   ).createExperiment;
-  const started = ok(
+  ok(
     await manager.gql(`mutation($i: ExperimentVersionInput!) { startExperiment(input: $i) { id version } }`, {
       i: { id: created.id, version: created.version },
     }),
-  ).startExperiment;
+  );
   ok(
     await manager.gql(`mutation($i: AddMeasurementInput!) { addMeasurement(input: $i) { id } }`, {
       i: { experimentId: created.id, measuredOn: '2026-11-01', value: 36, note: 'Målt av teamleder' },
     }),
   );
+  return { id: created.id, title: opts.title };
+}
+
+/**
+ * A concluded experiment, made over the API: `manager` creates it in their own unit with
+ * `ownerId` (or themselves) as owner, starts it and concludes it with `result` and a learning
+ * card. For journeys that need an experiment to write a lesson from.
+ */
+export async function concludedExperiment(
+  manager: GraphqlClient,
+  opts: { title: string; ownerEmail?: string; result?: 'SUPPORTED' | 'NOT_SUPPORTED' | 'INCONCLUSIVE' },
+): Promise<{ id: string; title: string }> {
+  const started = await runningExperiment(manager, opts);
   const version = ok(
-    await manager.gql(`query($id: ID!) { experiment(id: $id) { version } }`, { id: created.id }),
+    await manager.gql(`query($id: ID!) { experiment(id: $id) { version } }`, { id: started.id }),
   ).experiment.version;
   ok(
     await manager.gql(
@@ -71,5 +84,5 @@ export async function concludedExperiment(
       },
     ),
   );
-  return { id: created.id, title: opts.title };
+  return started;
 }

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n      postChallenge\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SaveLocaleDocument,
@@ -53,7 +53,7 @@ type Documents = {
     "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": typeof types.StopExperimentDocument,
     "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.AddLearningEntryDocument,
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": typeof types.EditLearningEntryDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": typeof types.MyExperimentsDocument,
     "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyIdeasDocument,
@@ -98,7 +98,7 @@ type Documents = {
     "\n  fragment SharedLessonFields on SharedLesson {\n    lesson {\n      id\n      title\n      summary\n      result\n      experimentState\n      adoptionCount\n      publishedAt\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.SharedLessonFieldsFragmentDoc,
     "\n  mutation PinLesson($input: PinLessonInput!) {\n    pinLesson(input: $input) {\n      id\n      note\n    }\n  }\n": typeof types.PinLessonDocument,
     "\n  mutation UnpinLesson($input: UnpinLessonInput!) {\n    unpinLesson(input: $input)\n  }\n": typeof types.UnpinLessonDocument,
-    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationCentreDocument,
+    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationCentreDocument,
     "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkCentreNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -117,7 +117,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n      postChallenge\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SaveLocaleDocument,
@@ -155,7 +155,7 @@ const documents: Documents = {
     "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields\n    }\n  }\n": types.StopExperimentDocument,
     "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.AddLearningEntryDocument,
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields\n    }\n  }\n": types.EditLearningEntryDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": types.MyExperimentsDocument,
     "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": types.MyIdeasDocument,
@@ -200,7 +200,7 @@ const documents: Documents = {
     "\n  fragment SharedLessonFields on SharedLesson {\n    lesson {\n      id\n      title\n      summary\n      result\n      experimentState\n      adoptionCount\n      publishedAt\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.SharedLessonFieldsFragmentDoc,
     "\n  mutation PinLesson($input: PinLessonInput!) {\n    pinLesson(input: $input) {\n      id\n      note\n    }\n  }\n": types.PinLessonDocument,
     "\n  mutation UnpinLesson($input: UnpinLessonInput!) {\n    unpinLesson(input: $input)\n  }\n": types.UnpinLessonDocument,
-    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationCentreDocument,
+    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationCentreDocument,
     "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkCentreNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
@@ -239,7 +239,7 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -391,7 +391,7 @@ export function graphql(source: "\n  mutation EditLearningEntry($input: EditLear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n    }\n  }\n"];
+export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,7 +571,7 @@ export function graphql(source: "\n  mutation UnpinLesson($input: UnpinLessonInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      readAt\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,12 +17,20 @@ export function notificationPath(n: { subjectType: string; subjectId: string }):
 /** A notice as a sentence in the reader's language, from its kind and payload (Mitt arbeid and /varsler alike). */
 export function useNotificationSentence() {
   const { t } = useTranslation();
-  return (n: { kind: string; title: string | null; networkName?: string | null }) => {
+  return (n: {
+    kind: string;
+    title: string | null;
+    networkName?: string | null;
+    organisationName?: string | null;
+  }) => {
     const title = n.title ?? t('notifications.untitled');
     const network = n.networkName ?? t('notifications.centre.aNetwork');
-    return t(`notifications.kind.${n.kind}`, {
+    // An adoption names the organisation trying it (a public fact) when the notice carries it.
+    const kind = n.kind === 'lesson.adopted' && n.organisationName ? 'lesson.adoptedBy' : n.kind;
+    return t(`notifications.kind.${kind}`, {
       title,
       network,
+      organisation: n.organisationName ?? '',
       defaultValue: t('notifications.kind.other', { title }),
     });
   };

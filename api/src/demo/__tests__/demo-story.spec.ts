@@ -150,6 +150,27 @@ describe('the demo story (real PostgreSQL)', () => {
     expect(lessonsOk).toBe(true);
   });
 
+  it('each lesson’s experiment summary has the shape publishing gives it (the lesson page reads every key)', async () => {
+    const rows = await sql<{ keys: string[]; title: string | null }>(
+      `SELECT array(SELECT jsonb_object_keys(experiment_summary) ORDER BY 1) AS keys,
+              experiment_summary->>'title' AS title FROM lessons`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const r of rows) {
+      expect(r.keys).toEqual(
+        expect.arrayContaining([
+          'title',
+          'hypothesis',
+          'result',
+          'stopReason',
+          'learningCard',
+          'measurements',
+        ]),
+      );
+      expect(r.title).toBeTruthy();
+    }
+  });
+
   it('seeding again adds nothing', async () => {
     const count = async () =>
       (

@@ -25,7 +25,8 @@ const uuidsIn = (v: unknown) => new Set(JSON.stringify(v ?? null).match(UUID) ??
  * - a decision on an idea (approved, declined, parked): its author, and its followers;
  *   submitted/resubmitted: its followers;
  * - an experiment started, concluded or stopped, or a new learning-log entry: its followers;
- * - a lesson published: the experiment's followers; to networks: each network's followers
+ * - a lesson published: the experiment's followers who may see it (UNIT reach: its unit and
+ *   below, and its writers); to networks: each network's followers
  *   in member organisations (SECURITY DEFINER, cross-border);
  * - a lesson withdrawn: everyone who followed it, in any organisation (SECURITY DEFINER);
  * - a network challenge created: the network's followers (SECURITY DEFINER). The challenge's
@@ -125,20 +126,36 @@ export class FanOutService implements OnModuleInit {
       reach: string;
       network_ids: string[];
       experiment_id: string;
+      unit_id: string;
     }> = await m.query(
-      `SELECT id, title, state, reach, network_ids, experiment_id FROM lessons WHERE id = $1`,
+      `SELECT id, title, state, reach, network_ids, experiment_id, unit_id FROM lessons WHERE id = $1`,
       [e.entityId],
     );
     if (!lesson || lesson.state !== 'PUBLISHED') return;
     const payload = { title: lesson.title };
     if (!before) {
+      // Only followers who may see the lesson: at UNIT reach (LessonsPolicy) the people in its
+      // unit or below and its writers (owner, team, managers of the unit or above, the
+      // innovation lead); a follower of the experiment elsewhere in the organisation is not told.
       const rows: NotificationRow[] = await m.query(
-        `INSERT INTO notifications (organisation_id, person_id, kind, subject_type, subject_id, payload)
+        `WITH RECURSIVE below(id, depth) AS (
+           SELECT $5::uuid, 0
+           UNION ALL SELECT u.id, b.depth + 1 FROM below b JOIN units u ON u.parent_id = b.id WHERE b.depth < 50),
+         above(id, parent_id, depth) AS (
+           SELECT u.id, u.parent_id, 0 FROM units u WHERE u.id = $5::uuid
+           UNION ALL SELECT u.id, u.parent_id, a.depth + 1 FROM above a JOIN units u ON u.id = a.parent_id WHERE a.depth < 50)
+         INSERT INTO notifications (organisation_id, person_id, kind, subject_type, subject_id, payload)
          SELECT f.organisation_id, f.person_id, 'lesson.published', 'lesson', $1, $3::jsonb
            FROM follows f JOIN persons p ON p.id = f.person_id AND p.deactivated_at IS NULL
           WHERE f.subject_type = 'EXPERIMENT' AND f.subject_id = $2 AND f.person_id IS DISTINCT FROM $4::uuid
+            AND ($6::text <> 'UNIT'
+                 OR p.unit_id IN (SELECT id FROM below)
+                 OR EXISTS (SELECT 1 FROM experiments x WHERE x.id = $2 AND x.owner_id = f.person_id)
+                 OR EXISTS (SELECT 1 FROM experiment_members em WHERE em.experiment_id = $2 AND em.person_id = f.person_id)
+                 OR EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.person_id = f.person_id
+                              AND (ra.role = 'INNOVATION_LEAD' OR (ra.role = 'MANAGER' AND ra.unit_id IN (SELECT id FROM above)))))
          RETURNING *`,
-        [lesson.id, lesson.experiment_id, JSON.stringify(payload), e.actorId],
+        [lesson.id, lesson.experiment_id, JSON.stringify(payload), e.actorId, lesson.unit_id, lesson.reach],
       );
       this.notifications.deliverAfterCommit(rows);
     }

@@ -16,6 +16,11 @@ export class NotificationModel {
     string | null;
   @Field(() => String, { nullable: true, description: 'The network a lesson or challenge was shared in' })
   networkName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The organisation that adopted a lesson (lesson.adopted; a public fact, never a person)',
+  })
+  organisationName!: string | null;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
   @Field() createdAt!: Date;
 }
@@ -26,6 +31,7 @@ export function mapNotification(n: NotificationEntity): NotificationModel {
     reason?: string | null;
     experimentId?: string | null;
     networkName?: string | null;
+    organisationName?: string | null;
   };
   return {
     id: n.id,
@@ -36,6 +42,7 @@ export function mapNotification(n: NotificationEntity): NotificationModel {
     reason: p.reason ?? null,
     experimentId: p.experimentId ?? null,
     networkName: p.networkName ?? null,
+    organisationName: p.organisationName ?? null,
     readAt: n.readAt,
     createdAt: n.createdAt,
   };

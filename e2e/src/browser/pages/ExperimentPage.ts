@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectVisible, settle } from '../../support/browser.js';
+import { LessonFormPage } from './LessonPages.js';
 import { Shell } from './Shell.js';
 import { readTimeline, type TimelineEntry } from './Timeline.js';
 
@@ -364,6 +365,14 @@ export class ExperimentPage extends Shell {
     await dialog.getByRole('button', { name: 'Avslutt forsøket', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
     await this.confirmed('Forsøket er avsluttet, og læringskortet er lagret.');
+  }
+
+  /** "Skriv lærdom" in the Lærdom section (once the experiment is over), to the pre-filled form. */
+  async writeLesson(): Promise<LessonFormPage> {
+    await this.section('Lærdom').getByRole('link', { name: 'Skriv lærdom', exact: true }).click();
+    const form = new LessonFormPage(this.page);
+    await form.waitForLoaded();
+    return form;
   }
 
   get learningCardSection(): Locator {

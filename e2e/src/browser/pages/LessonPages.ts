@@ -115,6 +115,17 @@ export class LessonPage extends Shell {
     await this.confirmed('Lærdommen er publisert.');
   }
 
+  /** Publishes the lesson to `network` through the dialog; `whileOpen` runs (axe, say) at each state. */
+  async publishToNetwork(network: string, whileOpen?: (state: string) => Promise<void>): Promise<void> {
+    await this.openPublish();
+    await whileOpen?.('publish-dialog');
+    await this.chooseReach('Nettverk');
+    await this.chooseNetwork(network);
+    await settle(this.page);
+    await whileOpen?.('publish-dialog-network');
+    await this.submitPublish();
+  }
+
   async openWithdraw(): Promise<Locator> {
     await this.button('Trekk tilbake').click();
     await expectVisible(this.dialog);

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { eventually } from '../../support/browser.js';
 import { Shell } from './Shell.js';
 
 /** /varsler (the notification centre) and the header's unread badge, on every signed-in page. */
@@ -14,6 +15,22 @@ export class NotificationsPage extends Shell {
 
   async badgeName(): Promise<string> {
     return (await this.badge.getAttribute('aria-label')) ?? '';
+  }
+
+  /** The unread count the badge says (0 for "Varsler, ingen uleste"), once the badge shows. */
+  async unreadCount(): Promise<number> {
+    const name = await eventually(() =>
+      this.badgeName().then((n) => (n ? n : Promise.reject(new Error('no badge yet')))),
+    );
+    return /^\d+/.test(name) ? Number(name.match(/^\d+/)![0]) : 0;
+  }
+
+  /** Waits (no reload) until the badge says `count` unread. */
+  async waitForUnread(count: number, timeoutMs = 10_000): Promise<void> {
+    await eventually(async () => {
+      const now = await this.unreadCount();
+      if (now !== count) throw new Error(`the badge says ${now} unread, not ${count}`);
+    }, timeoutMs);
   }
 
   async openFromBadge(): Promise<void> {

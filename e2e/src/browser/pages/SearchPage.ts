@@ -52,6 +52,16 @@ export class SearchPage extends Shell {
     return out;
   }
 
+  /** Follows the hit titled `title` to its page. */
+  async openHit(title: string): Promise<void> {
+    const link = this.main
+      .locator('ol.lk-search__hits > li')
+      .getByRole('heading', { level: 2 })
+      .getByRole('link', { name: title, exact: true });
+    await link.click();
+    await this.waitForHeading(title);
+  }
+
   /** The "Mente du …?" link, if any. */
   get suggestion(): Locator {
     return this.main.locator('.lk-search__suggestion').getByRole('link');

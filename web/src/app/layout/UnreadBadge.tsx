@@ -20,6 +20,7 @@ export const NotificationAddedSubscription = graphql(`
       reason
       experimentId
       networkName
+      organisationName
       readAt
       createdAt
     }

@@ -13,6 +13,7 @@ export const NotificationsQuery = graphql(`
       subjectType
       experimentId
       networkName
+      organisationName
     }
   }
 `);

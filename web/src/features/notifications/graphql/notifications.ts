@@ -11,6 +11,7 @@ export const NotificationCentreQuery = graphql(`
       reason
       experimentId
       networkName
+      organisationName
       readAt
       createdAt
     }
