@@ -10,6 +10,7 @@ export interface Notice {
   kind: string;
   title: string | null;
   networkName?: string | null;
+  organisationName?: string | null;
   subjectType: string;
   subjectId: string;
   reason?: string | null;
