@@ -10,6 +10,7 @@ import { CreateSearch1796230000000 } from './1796230000000-create-search.js';
 import { CreateFollows1796240000000 } from './1796240000000-create-follows.js';
 import { CreateChallengesAndPins1796260000000 } from './1796260000000-create-challenges-and-pins.js';
 import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
+import { SpreadReviewFixes1796290000000 } from './1796290000000-spread-review-fixes.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateFollows1796240000000,
   CreateChallengesAndPins1796260000000,
   ListFilters1796270000000,
+  SpreadReviewFixes1796290000000,
 ];
