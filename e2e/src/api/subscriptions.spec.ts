@@ -221,7 +221,9 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
     await sleep(300);
     for (const s of five) expect(s.error).toBeUndefined();
     const sixth = subscribe(conn.client, NOTIFICATION_ADDED, 'Live');
-    expect(JSON.stringify(await sixth.failed())).toMatch(/VALIDATION_FAILED.*5 subscriptions|5 subscriptions.*VALIDATION_FAILED/);
+    expect(JSON.stringify(await sixth.failed())).toMatch(
+      /VALIDATION_FAILED.*5 subscriptions|5 subscriptions.*VALIDATION_FAILED/,
+    );
     // The socket stays open and the five keep their places; ending one frees one.
     five[0].stop();
     await sleep(200);

@@ -57,8 +57,7 @@ export async function mirrorIdea(
       [idea.id, to, approved ? idea.experimentId : null],
     );
     for (const r of rows)
-      if (COUNTED(r.was) !== COUNTED(to))
-        await m.query(`SELECT app_count_adoption($1)`, [r.id]);
+      if (COUNTED(r.was) !== COUNTED(to)) await m.query(`SELECT app_count_adoption($1)`, [r.id]);
   } catch (err) {
     // Approving a proposal into a unit that already tries the same lesson (PLANNED or RUNNING).
     if ((err as { constraint?: string }).constraint === 'uq_adoptions_open_unit')

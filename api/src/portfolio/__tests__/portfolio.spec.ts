@@ -163,7 +163,8 @@ describe('the portfolio count of lessons: what the viewer may see (LessonsPolicy
   afterAll(() => env.close());
 
   it('counts no one else’s drafts, no withdrawn lesson but its writers’, no UNIT-reach lesson outside the viewer’s units', async () => {
-    const lessons = async (a: Parameters<PortfolioService['get']>[0]) => (await service.get(a)).counts.lessons;
+    const lessons = async (a: Parameters<PortfolioService['get']>[0]) =>
+      (await service.get(a)).counts.lessons;
     expect(await lessons(o.lead)).toBe(4);
     expect(await lessons(o.employee)).toBe(3); // the organisation's, the team's, and the draft of their experiment
     expect(await lessons(o.colleague)).toBe(2); // the organisation's and the team's

@@ -418,11 +418,10 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
          VALUES ($1, $2, $3, 'Forsøket bak vaffelfredag', '', '', 'CONCLUDED', 'SUPPORTED', 1) RETURNING id`,
         [a.org.id, a.units.other, a.employee.personId],
       );
-      await sql(`INSERT INTO experiment_members (experiment_id, person_id, organisation_id) VALUES ($1, $2, $3)`, [
-        e.id,
-        a.colleague.personId,
-        a.org.id,
-      ]);
+      await sql(
+        `INSERT INTO experiment_members (experiment_id, person_id, organisation_id) VALUES ($1, $2, $3)`,
+        [e.id, a.colleague.personId, a.org.id],
+      );
       const [l] = await sql(
         `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, network_ids, version, title, summary,
                               what_worked, experiment_state, result, created_by_id, published_at)
@@ -430,7 +429,8 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
                  'CONCLUDED', 'SUPPORTED', $4, now()) RETURNING id`,
         [a.org.id, a.units.other, e.id, a.otherManager.personId],
       );
-      const found = async (who: Actor) => (await find(who, 'vaffelfredag', { filter: { kinds: ['LESSON'] } })).hits.map((h) => h.id);
+      const found = async (who: Actor) =>
+        (await find(who, 'vaffelfredag', { filter: { kinds: ['LESSON'] } })).hits.map((h) => h.id);
       expect(await found(a.employee)).toEqual([l.id]); // the owner
       expect(await found(a.colleague)).toEqual([l.id]); // on the team
       expect(await found(a.rep)).toEqual([]); // same unit as them, but not on the experiment

@@ -251,7 +251,11 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
     const [r] = await s.db.run(a.lead.scope, (q) => rollups(q, [lesson.id]));
     expect(r).toMatchObject({ adoptions: 0, organisations: 0, in_progress: 0 });
     // The same unit may hold several proposals; approving one makes it an adoption, counted once.
-    const again = await spread.adopt(b.colleague, { lessonId: lesson.id, unitId: b.units.team, proposeAsIdea: true });
+    const again = await spread.adopt(b.colleague, {
+      lessonId: lesson.id,
+      unitId: b.units.team,
+      proposeAsIdea: true,
+    });
     await s.ideas.approve(b.teamManager, { id: again.idea!.id, version: again.idea!.version });
     expect(await count(lesson.id)).toBe(1);
     const [after] = await s.db.run(a.lead.scope, (q) => rollups(q, [lesson.id]));
@@ -304,7 +308,10 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
       benefit: 'Færre unødvendige besøk',
     });
     const sent = await s.ideas.submit(b.employee, { id: filled.id, version: filled.version });
-    expect((await seen()).map((x) => x.state).sort()).toEqual([AdoptionState.PLANNED, AdoptionState.PROPOSED]);
+    expect((await seen()).map((x) => x.state).sort()).toEqual([
+      AdoptionState.PLANNED,
+      AdoptionState.PROPOSED,
+    ]);
     const refused = await refusal(s.ideas.approve(b.teamManager, { id: sent.id, version: sent.version }));
     expect(refused.code).toBe(ErrorCode.CONFLICT);
     expect(refused.message).toMatch(/already trying this lesson/);
