@@ -11,6 +11,7 @@ import { CreateFollows1796240000000 } from './1796240000000-create-follows.js';
 import { CreateChallengesAndPins1796260000000 } from './1796260000000-create-challenges-and-pins.js';
 import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
 import { CloseSpreadSeams1796280000000 } from './1796280000000-close-spread-seams.js';
+import { SpreadReviewFixes1796290000000 } from './1796290000000-spread-review-fixes.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
@@ -26,4 +27,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreateChallengesAndPins1796260000000,
   ListFilters1796270000000,
   CloseSpreadSeams1796280000000,
+  SpreadReviewFixes1796290000000,
 ];

@@ -24,7 +24,7 @@ import { LessonEntity } from './lesson.entity.js';
 @Index('ix_adoptions_source', ['sourceLessonId'])
 @Index('ix_adoptions_lineage', { synchronize: false })
 @Index('uq_adoptions_experiment', ['experimentId'], { unique: true, where: 'experiment_id IS NOT NULL' })
-// One open adoption (PROPOSED, PLANNED, RUNNING) of a lesson per unit: partial, in the migration.
+// One open adoption (PLANNED, RUNNING) of a lesson per unit: partial, in the migrations (proposals do not block).
 @Index('uq_adoptions_open_unit', { synchronize: false })
 @Index('uq_adoptions_idea', ['ideaId'], { unique: true, where: 'idea_id IS NOT NULL' })
 export class AdoptionEntity {

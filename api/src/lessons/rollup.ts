@@ -8,15 +8,16 @@
  * `$1` is a uuid[] of lesson ids the reader may see; rows come back in no particular order.
  * The tree below each lesson comes from `app_lineage_adoptions`, which uses the GIN index on
  * `adoptions.lineage` (under row-level security the planner may not: `@>` is not leakproof);
- * the adoption rows themselves are then read by id, under row-level security. DECLINED
- * proposals are no adoption and count nowhere; every other adoption lands in exactly one of
- * in_progress, supported, not_supported, inconclusive, stopped, not_shared.
+ * the adoption rows themselves are then read by id, under row-level security. Proposals
+ * (PROPOSED: an undecided idea) and DECLINED ones are no adoption and count nowhere; every other
+ * adoption lands in exactly one of in_progress (PLANNED, RUNNING), supported, not_supported,
+ * inconclusive, stopped, not_shared.
  */
 export const ROLLUP_SQL = `
   SELECT src.id AS lesson_id,
          count(a.id)::int AS adoptions,
          count(DISTINCT a.organisation_id)::int AS organisations,
-         count(a.id) FILTER (WHERE a.state IN ('PROPOSED', 'PLANNED', 'RUNNING'))::int AS in_progress,
+         count(a.id) FILTER (WHERE a.state IN ('PLANNED', 'RUNNING'))::int AS in_progress,
          count(a.id) FILTER (WHERE coalesce(own.result, e.result) = 'SUPPORTED')::int AS supported,
          count(a.id) FILTER (WHERE coalesce(own.result, e.result) = 'NOT_SUPPORTED')::int AS not_supported,
          count(a.id) FILTER (WHERE coalesce(own.result, e.result) = 'INCONCLUSIVE')::int AS inconclusive,
@@ -25,7 +26,7 @@ export const ROLLUP_SQL = `
          count(a.id) FILTER (WHERE a.state IN ('CONCLUDED', 'STOPPED') AND own.id IS NULL AND e.id IS NULL)::int AS not_shared
     FROM unnest($1::uuid[]) AS src(id)
     LEFT JOIN app_lineage_adoptions($1::uuid[]) AS t ON t.lesson_id = src.id
-    LEFT JOIN adoptions a ON a.id = t.adoption_id AND a.state <> 'DECLINED'
+    LEFT JOIN adoptions a ON a.id = t.adoption_id AND a.state NOT IN ('DECLINED', 'PROPOSED')
     LEFT JOIN lessons own ON own.experiment_id = a.experiment_id AND own.state = 'PUBLISHED'
     LEFT JOIN experiments e ON e.id = a.experiment_id
    GROUP BY src.id`;

@@ -4,6 +4,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { positional } from '../core/auth/authority.js';
 import { Db } from '../core/database/db.service.js';
 import { toDate } from '../core/graphql/loader-kit.js';
+import { SpreadPolicy } from '../lessons/spread/spread.policy.js';
 import type { PortfolioExperimentsModel, PortfolioIdeasModel, PortfolioModel } from './portfolio.model.js';
 
 interface ExperimentItemRow {
@@ -78,7 +79,10 @@ export class PortfolioService {
           'experimentsPlanned', (SELECT count(*) FROM ex WHERE ex.state = 'PLANNED'),
           'experimentsRunning', (SELECT count(*) FROM ex WHERE ex.state = 'RUNNING'),
           'experimentsConcluded', (SELECT count(*) FROM ex WHERE ex.state = 'CONCLUDED'),
-          'lessons', (SELECT count(*) FROM lessons l WHERE l.organisation_id = ${org})
+          -- The lessons the viewer may see (LessonsPolicy's list filter): no one else's drafts,
+          -- no withdrawn ones but their writers', no UNIT-reach lesson outside the viewer's units.
+          'lessons', (SELECT count(*) FROM lessons l LEFT JOIN experiments e ON e.id = l.experiment_id
+                       WHERE l.organisation_id = ${org} AND ${SpreadPolicy.seesLesson(actor, 'l', 'e', p)})
         ) AS counts`;
     return this.db.run(actor.scope, async (m) => {
       const [row]: Array<{

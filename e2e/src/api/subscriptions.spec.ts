@@ -212,6 +212,25 @@ describe('notificationAdded over graphql-ws (in-process delivery)', () => {
     );
     expect(JSON.stringify(await bad.failed())).toMatch(/VALIDATION_FAILED/);
   });
+
+  it('takes at most 5 subscriptions at once on one socket: the 6th is refused, and a freed place can be taken again', async () => {
+    const conn = liveClient(baseUrl(), cookieOf(colleague));
+    open.push(conn);
+    await conn.connected;
+    const five = Array.from({ length: 5 }, () => subscribe(conn.client, NOTIFICATION_ADDED, 'Live'));
+    await sleep(300);
+    for (const s of five) expect(s.error).toBeUndefined();
+    const sixth = subscribe(conn.client, NOTIFICATION_ADDED, 'Live');
+    expect(JSON.stringify(await sixth.failed())).toMatch(
+      /VALIDATION_FAILED.*5 subscriptions|5 subscriptions.*VALIDATION_FAILED/,
+    );
+    // The socket stays open and the five keep their places; ending one frees one.
+    five[0].stop();
+    await sleep(200);
+    const again = subscribe(conn.client, NOTIFICATION_ADDED, 'Live');
+    expect(await again.failed(500)).toBeUndefined();
+    for (const s of [...five.slice(1), again]) s.stop();
+  });
 });
 
 /** The status line the server answers a raw WebSocket upgrade of /graphql with. */

@@ -149,7 +149,9 @@ describe('adopting a lesson and its lineage in the browser', () => {
 
     const page = new SpreadSection(reader.page, source.title);
     await page.open(source.id);
-    expect(await page.rollup()).toBe('Prøvd i 1 kommune: 1 støttet, 1 pågår.');
+    // The employee's proposal is in the lineage (as a proposal) but no adoption yet: the roll-up
+    // counts it once it is approved into an experiment.
+    expect(await page.rollup()).toBe('Prøvd i 1 kommune: 1 støttet.');
     const rows = await page.rows();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({
@@ -174,10 +176,10 @@ describe('adopting a lesson and its lineage in the browser', () => {
     await reader.checkA11y('spread-lineage-phone');
     const api = await spreadOf(readerApi, source.id);
     expect(api.rollup).toMatchObject({
-      adoptions: 2,
+      adoptions: 1,
       organisations: 1,
       supported: 1,
-      inProgress: 1,
+      inProgress: 0,
       notShared: 0,
     });
   });

@@ -55,6 +55,7 @@ export const ERROR_KEYS = [
   'organisationExists',
   'cycle',
   'unitArchived',
+  'ownLessonUnit',
   'unitNotFound',
   'unknownUnit',
   'hasActiveChildren',

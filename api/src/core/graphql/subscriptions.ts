@@ -30,8 +30,21 @@ interface WsContext {
     request: IncomingMessage;
     socket: { close(code: number, reason: string): void };
     actor?: Actor | null;
+    /** This socket's last session check, shared by its subscriptions for one event (SESSION_CHECK_MS). */
+    sessionCheck?: { at: number; personId: string; still: Promise<boolean> };
+    /** Counted in the per-person socket tally (released on close). */
+    counted?: string;
   };
+  /** graphql-ws's own: the socket's subscriptions by id, the one being subscribed included. */
+  subscriptions?: Record<string, unknown>;
 }
+
+/** Concurrent subscriptions on one socket (the web needs one: the header badge). */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 5;
+/** Open sockets per person on this instance (tabs and devices). */
+export const MAX_SOCKETS_PER_PERSON = 10;
+/** One session look-up answers every subscription of a socket for this long (one event's fan-out). */
+const SESSION_CHECK_MS = 1000;
 interface SubscribePayload {
   query: string;
   operationName?: string | null;
@@ -115,6 +128,17 @@ export function subscriptionOptions(opts: {
       return new GraphQLError(f.message, { extensions: f.extensions });
     });
 
+  /** Open sockets per person (this instance): a cap, released when a socket closes. */
+  const sockets = new Map<string, number>();
+  const release = (ctx: WsContext) => {
+    const who = ctx.extra.counted;
+    if (!who) return;
+    ctx.extra.counted = undefined;
+    const n = (sockets.get(who) ?? 1) - 1;
+    if (n > 0) sockets.set(who, n);
+    else sockets.delete(who);
+  };
+
   return {
     async onConnect(ctx: WsContext): Promise<boolean> {
       if (!sameOrigin(ctx.extra.request)) return false;
@@ -123,7 +147,16 @@ export function subscriptionOptions(opts: {
         return null;
       });
       ctx.extra.actor = actor;
-      return actor !== null;
+      if (!actor) return false;
+      const open = sockets.get(actor.personId) ?? 0;
+      if (open >= MAX_SOCKETS_PER_PERSON) return false;
+      sockets.set(actor.personId, open + 1);
+      ctx.extra.counted = actor.personId;
+      return true;
+    },
+
+    onClose(ctx: WsContext): void {
+      release(ctx);
     },
 
     async onSubscribe(
@@ -131,6 +164,15 @@ export function subscriptionOptions(opts: {
       _id: string,
       payload: SubscribePayload,
     ): Promise<ExecutionArgs | readonly GraphQLError[]> {
+      // At most MAX_SUBSCRIPTIONS_PER_SOCKET at once (graphql-ws has already registered this id,
+      // and unregisters it when it is refused or completes): each costs memory and a filter per event.
+      if (Object.keys(ctx.subscriptions ?? {}).length > MAX_SUBSCRIPTIONS_PER_SOCKET)
+        return [
+          refusal(
+            ErrorCode.VALIDATION_FAILED,
+            `At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions at once on one connection`,
+          ),
+        ];
       // The limits first, as on HTTP (before the session lookup): they cost no statement.
       const schema = opts.getSchema();
       let document: DocumentNode;
@@ -164,11 +206,20 @@ export function subscriptionOptions(opts: {
       const auth: GqlContext['auth'] = {
         actor,
         // Signed out (or deactivated) since: the next event closes the socket instead of arriving.
-        stillSignedIn: async () => {
-          const now = await actorOf(ctx.extra.request).catch(() => null);
-          if (now?.personId === actor.personId) return true;
-          ctx.extra.socket.close(4403, 'Forbidden');
-          return false;
+        // One look-up per socket per event: the socket's subscriptions share it for SESSION_CHECK_MS.
+        stillSignedIn: () => {
+          const last = ctx.extra.sessionCheck;
+          if (last && last.personId === actor.personId && Date.now() - last.at < SESSION_CHECK_MS)
+            return last.still;
+          const still = actorOf(ctx.extra.request)
+            .catch(() => null)
+            .then((now) => {
+              if (now?.personId === actor.personId) return true;
+              ctx.extra.socket.close(4403, 'Forbidden');
+              return false;
+            });
+          ctx.extra.sessionCheck = { at: Date.now(), personId: actor.personId, still };
+          return still;
         },
       };
       const contextValue: GqlContext = {

@@ -5,9 +5,11 @@ import { DomainError } from '../../core/errors/domain-error.js';
 /**
  * The adoption's state follows its idea or experiment, in the transaction of the change.
  * The experiments and ideas services call these after a move of anything that came from a
- * lesson (`sourceLessonId` set); everything else costs no statement. A move into or out of
- * DECLINED recounts the lineage's `adoption_count` (a declined proposal is no adoption).
+ * lesson (`sourceLessonId` set); everything else costs no statement. A move between counted
+ * (PLANNED, RUNNING, CONCLUDED, STOPPED) and not counted (PROPOSED, DECLINED) recounts the
+ * lineage's `adoption_count`: a proposal is no adoption until it is approved into an experiment.
  */
+const COUNTED = (s: AdoptionState) => s !== AdoptionState.DECLINED && s !== AdoptionState.PROPOSED;
 const FROM_EXPERIMENT: Record<ExperimentState, AdoptionState> = {
   PLANNED: AdoptionState.PLANNED,
   RUNNING: AdoptionState.RUNNING,
@@ -55,13 +57,12 @@ export async function mirrorIdea(
       [idea.id, to, approved ? idea.experimentId : null],
     );
     for (const r of rows)
-      if ((r.was === AdoptionState.DECLINED) !== (to === AdoptionState.DECLINED))
-        await m.query(`SELECT app_count_adoption($1)`, [r.id]);
+      if (COUNTED(r.was) !== COUNTED(to)) await m.query(`SELECT app_count_adoption($1)`, [r.id]);
   } catch (err) {
-    // Resubmitting while the unit has opened another adoption of the same lesson.
-    if ((err as { code?: string }).code === '23505')
+    // Approving a proposal into a unit that already tries the same lesson (PLANNED or RUNNING).
+    if ((err as { constraint?: string }).constraint === 'uq_adoptions_open_unit')
       throw DomainError.conflict(
-        'The unit is already trying this lesson: finish or stop that adoption first',
+        'The unit is already trying this lesson: finish or stop that adoption before approving this proposal',
       );
     throw err;
   }

@@ -75,7 +75,13 @@ export class LessonSpreadResolver {
       this.units.set(ctx, units);
     }
     const got = await units;
-    return { asIdea: can.asIdea, units: got.units.map(mapUnit), ownUnitId: got.ownUnitId };
+    // Not the lesson's own unit: trying it where it came from is no replication (the service refuses it).
+    const source = l.organisationId === actor.organisationId ? l.unitId : null;
+    return {
+      asIdea: can.asIdea,
+      units: got.units.filter((u) => u.id !== source).map(mapUnit),
+      ownUnitId: got.ownUnitId === source ? null : got.ownUnitId,
+    };
   }
 }
 

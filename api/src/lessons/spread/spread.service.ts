@@ -56,7 +56,8 @@ export interface Adopted {
   idea: IdeaEntity | null;
 }
 
-const OPEN_STATES: AdoptionState[] = [AdoptionState.PROPOSED, AdoptionState.PLANNED, AdoptionState.RUNNING];
+/** A unit that is already trying the lesson (a proposal, undecided, blocks nothing: `uq_adoptions_open_unit`). */
+const OPEN_STATES: AdoptionState[] = [AdoptionState.PLANNED, AdoptionState.RUNNING];
 
 /**
  * Adoption and lineage (spread): "Prøv dette hos oss" starts an experiment (a manager) or
@@ -83,6 +84,12 @@ export class SpreadService {
         throw DomainError.validation(
           [{ field: 'unitId', message: unit ? 'unitArchived' : 'unknownUnit' }],
           'Choose an active unit in your organisation',
+        );
+      // Trying one's own lesson in the very unit it came from is no replication.
+      if (lesson.organisation_id === actor.organisationId && lesson.unit_id === unit.id)
+        throw DomainError.validation(
+          [{ field: 'unitId', message: 'ownLessonUnit' }],
+          'The lesson comes from this unit: choose another unit to try it in',
         );
       const rules = SpreadPolicy.rules(actor, {
         lesson: facts,

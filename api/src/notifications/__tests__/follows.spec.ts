@@ -267,16 +267,28 @@ describe('following and the fan-out of notices (real PostgreSQL, RLS on)', () =>
       expect(got[0].id).toBe(written.find((w) => w.personId === o.employee.personId)!.id);
     });
 
-    it('a withdrawn lesson tells everyone who followed it, in any organisation, and not the one who withdrew it', async () => {
+    it('a withdrawn lesson tells everyone who followed it, in any organisation, and not the one who withdrew it; the reason stays in its own organisation', async () => {
       expect(await s.follows.follow(other.colleague, FollowSubjectType.LESSON, lessonId)).toBe(true);
+      expect(await s.follows.follow(o.colleague, FollowSubjectType.LESSON, lessonId)).toBe(true);
       await s.follows.follow(o.lead, FollowSubjectType.LESSON, lessonId);
+      const outside = listen(other.colleague.personId);
       await env.ds.query(`UPDATE lessons SET state = 'WITHDRAWN', withdrawn_at = now() WHERE id = $1`, [
         lessonId,
       ]);
       await record('lesson.withdrawn', { reason: 'Tallene var feil' });
+      // Lesson.withdrawnReason is own-organisation only: a follower elsewhere is told without it.
+      const theirs = await noticesOf(other.colleague.personId, lessonId);
+      expect(theirs.map((n) => [n.kind, n.payload.title, n.payload.reason])).toEqual([
+        ['lesson.withdrawn', 'Felles kveldsmat', undefined],
+      ]);
+      expect((await outside.stop(100)).map((m) => [m.kind, m.payload.reason])).toEqual([
+        ['lesson.withdrawn', undefined],
+      ]);
       expect(
-        (await noticesOf(other.colleague.personId, lessonId)).map((n) => [n.kind, n.payload.reason]),
-      ).toEqual([['lesson.withdrawn', 'Tallene var feil']]);
+        (await noticesOf(o.colleague.personId, lessonId))
+          .filter((n) => n.kind === 'lesson.withdrawn')
+          .map((n) => n.payload.reason),
+      ).toEqual(['Tallene var feil']);
       expect(
         (await noticesOf(o.lead.personId, lessonId)).filter((n) => n.kind === 'lesson.withdrawn'),
       ).toHaveLength(0);

@@ -28,7 +28,8 @@ const uuidsIn = (v: unknown) => new Set(JSON.stringify(v ?? null).match(UUID) ??
  * - a lesson published: the experiment's followers who may see it (UNIT reach: its unit and
  *   below, and its writers); to networks: each network's followers
  *   in member organisations (SECURITY DEFINER, cross-border);
- * - a lesson withdrawn: everyone who followed it, in any organisation (SECURITY DEFINER);
+ * - a lesson withdrawn: everyone who followed it, in any organisation (SECURITY DEFINER); the
+ *   reason only to followers in the lesson's own organisation (the function drops it elsewhere);
  * - a network challenge created: the network's followers (SECURITY DEFINER). The challenge's
  *   audit record carries `after.networkId` and `after.title`;
  * - a challenge closed: everyone who follows it and still sees it, in any organisation

@@ -7,6 +7,7 @@ import { LearningEntryEntity } from '../../learning/learning-entry.entity.js';
 import { createTestDataSource } from '../../testing/test-database.js';
 import { buildOrganisation } from '../../testing/fixtures.js';
 import { PortfolioService } from '../portfolio.service.js';
+import { addReader } from '../../lessons/spread/__tests__/spread-fixtures.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
@@ -121,5 +122,53 @@ describe('the portfolio glance (real PostgreSQL, RLS on)', () => {
     const theirs = await service.get(other.lead);
     expect(titles(theirs.quiet)).toEqual(['Annen kommune']);
     expect(theirs.counts.lessons).toBe(0);
+  });
+});
+
+describe('the portfolio count of lessons: what the viewer may see (LessonsPolicy)', () => {
+  let env: Awaited<ReturnType<typeof createTestDataSource>>;
+  let service: PortfolioService;
+  let o: Awaited<ReturnType<typeof buildOrganisation>>;
+
+  beforeAll(async () => {
+    env = await createTestDataSource();
+    service = new PortfolioService(new Db(env.app));
+    o = await buildOrganisation(env.ds.manager);
+    const m = env.ds.manager;
+    const lesson = async (ownerId: string, state: string, reach: string) => {
+      const e = await m.save(
+        ExperimentEntity,
+        m.create(ExperimentEntity, {
+          organisationId: o.org.id,
+          unitId: o.units.team,
+          ownerId,
+          title: `${state} ${reach}`,
+          state: ExperimentState.CONCLUDED,
+          endedAt: daysAgo(3),
+          result: 'SUPPORTED',
+        }),
+      );
+      await m.query(
+        `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, experiment_state,
+                              created_by_id, published_at)
+         VALUES ($1, $2, $3, $4, $5, 1, 'Lærdom', 'CONCLUDED', $6, $7)`,
+        [o.org.id, o.units.team, e.id, state, reach, o.lead.personId, state === 'DRAFT' ? null : new Date()],
+      );
+    };
+    await lesson(o.employee.personId, 'DRAFT', 'ORGANISATION'); // the employee owns the experiment: a writer
+    await lesson(o.lead.personId, 'PUBLISHED', 'ORGANISATION');
+    await lesson(o.lead.personId, 'PUBLISHED', 'UNIT'); // the team and below
+    await lesson(o.lead.personId, 'WITHDRAWN', 'ORGANISATION'); // its writers only
+  });
+  afterAll(() => env.close());
+
+  it('counts no one else’s drafts, no withdrawn lesson but its writers’, no UNIT-reach lesson outside the viewer’s units', async () => {
+    const lessons = async (a: Parameters<PortfolioService['get']>[0]) =>
+      (await service.get(a)).counts.lessons;
+    expect(await lessons(o.lead)).toBe(4);
+    expect(await lessons(o.employee)).toBe(3); // the organisation's, the team's, and the draft of their experiment
+    expect(await lessons(o.colleague)).toBe(2); // the organisation's and the team's
+    expect(await lessons(o.otherManager)).toBe(1); // another unit: the organisation's only
+    expect(await lessons(await addReader(env.ds.manager, o.org.id))).toBe(1);
   });
 });

@@ -411,6 +411,31 @@ describe('search relevance on a Norwegian corpus (real PostgreSQL, RLS on)', () 
       has(await find(a.otherManager, 'besteforeldre'), 'bodø-enhet');
       has(await find(a.lead, 'besteforeldre'), 'bodø-enhet');
     });
+    it("a lesson at the unit's reach: its experiment's owner and team too, who write it (LessonsPolicy), wherever their own unit is", async () => {
+      // The experiment runs in another unit; its owner and a team member sit in the team unit.
+      const [e] = await sql(
+        `INSERT INTO experiments (organisation_id, unit_id, owner_id, title, summary, change, state, result, version)
+         VALUES ($1, $2, $3, 'Forsøket bak vaffelfredag', '', '', 'CONCLUDED', 'SUPPORTED', 1) RETURNING id`,
+        [a.org.id, a.units.other, a.employee.personId],
+      );
+      await sql(
+        `INSERT INTO experiment_members (experiment_id, person_id, organisation_id) VALUES ($1, $2, $3)`,
+        [e.id, a.colleague.personId, a.org.id],
+      );
+      const [l] = await sql(
+        `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, network_ids, version, title, summary,
+                              what_worked, experiment_state, result, created_by_id, published_at)
+         VALUES ($1, $2, $3, 'PUBLISHED', 'UNIT', '{}', 1, 'Vaffelfredag samlet avdelingen', 'Vaffelfredag', 'Fast dag',
+                 'CONCLUDED', 'SUPPORTED', $4, now()) RETURNING id`,
+        [a.org.id, a.units.other, e.id, a.otherManager.personId],
+      );
+      const found = async (who: Actor) =>
+        (await find(who, 'vaffelfredag', { filter: { kinds: ['LESSON'] } })).hits.map((h) => h.id);
+      expect(await found(a.employee)).toEqual([l.id]); // the owner
+      expect(await found(a.colleague)).toEqual([l.id]); // on the team
+      expect(await found(a.rep)).toEqual([]); // same unit as them, but not on the experiment
+      expect(await found(a.otherManager)).toEqual([l.id]); // its unit's manager
+    });
     it('a hidden author is not exposed: a hit carries no author at all', async () => {
       const r = await find(a.employee, 'turnusplanen');
       expect(ids(r)).toEqual([id['skjult']]);

@@ -21,8 +21,8 @@ import { LessonEntity } from '../../lesson.entity.js';
 import { SpreadService } from '../spread.service.js';
 import { SpreadPolicy } from '../spread.policy.js';
 import type { Actor } from '../../../core/auth/actor.js';
-import { rollups } from '../spread.reads.js';
-import { addReader, finishedWithLesson, makeNetwork } from './spread-fixtures.js';
+import { lineages, rollups } from '../spread.reads.js';
+import { SUMMARY, addReader, finishedWithLesson, makeNetwork } from './spread-fixtures.js';
 
 const card = { believed: 'Vi trodde', observed: 'Vi så', learned: 'Vi lærte', nextStep: NextStep.SCALE };
 
@@ -133,7 +133,8 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
       state: AdoptionState.PROPOSED,
       experimentId: null,
     });
-    expect(await count(lesson.id)).toBe(1);
+    // A proposal is no adoption yet: it counts when it is approved into an experiment.
+    expect(await count(lesson.id)).toBe(0);
     // Without proposeAsIdea, an employee is not the one to start an experiment.
     const other = await aLesson();
     expect(
@@ -152,6 +153,7 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
     });
     const adoption = await m().findOneByOrFail(AdoptionEntity, { ideaId: made.idea!.id });
     expect(adoption).toMatchObject({ experimentId: e.id, state: AdoptionState.PLANNED });
+    expect(await count(lesson.id)).toBe(1);
     const [{ same }] = await env.ds.query(
       `SELECT (SELECT xmin FROM ideas WHERE id = $1) = (SELECT xmin FROM adoptions WHERE id = $2) AS same`,
       [made.idea!.id, adoption.id],
@@ -159,14 +161,14 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
     expect(same).toBe(true);
   });
 
-  it('a declined or parked proposal closes the adoption and leaves the counts; resubmitting opens it again', async () => {
+  it('a declined or parked proposal closes the adoption; resubmitting opens it again; none of it counts', async () => {
     const { lesson } = await aLesson();
     const { idea } = await spread.adopt(b.colleague, {
       lessonId: lesson.id,
       unitId: b.units.team,
       proposeAsIdea: true,
     });
-    expect(await count(lesson.id)).toBe(1);
+    expect(await count(lesson.id)).toBe(0);
     const parked = await s.ideas.park(b.teamManager, {
       id: idea!.id,
       version: idea!.version,
@@ -180,7 +182,7 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
     expect((await m().findOneByOrFail(AdoptionEntity, { ideaId: idea!.id })).state).toBe(
       AdoptionState.PROPOSED,
     );
-    expect(await count(lesson.id)).toBe(1);
+    expect(await count(lesson.id)).toBe(0);
     await s.ideas.decline(b.teamManager, {
       id: again.id,
       version: again.version,
@@ -239,6 +241,82 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
     // …but another unit may try it too, and so may the innovation lead.
     await spread.adopt(b.lead, { lessonId: lesson.id, unitId: b.units.other });
     expect(await count(lesson.id)).toBe(2);
+  });
+
+  it('proposals do not inflate the counts or the roll-up: one per unit, many times, counts nothing until approved', async () => {
+    const { lesson } = await aLesson();
+    for (const unitId of [b.units.sector, b.units.department, b.units.team, b.units.other])
+      await spread.adopt(b.employee, { lessonId: lesson.id, unitId, proposeAsIdea: true });
+    expect(await count(lesson.id)).toBe(0);
+    const [r] = await s.db.run(a.lead.scope, (q) => rollups(q, [lesson.id]));
+    expect(r).toMatchObject({ adoptions: 0, organisations: 0, in_progress: 0 });
+    // The same unit may hold several proposals; approving one makes it an adoption, counted once.
+    const again = await spread.adopt(b.colleague, {
+      lessonId: lesson.id,
+      unitId: b.units.team,
+      proposeAsIdea: true,
+    });
+    await s.ideas.approve(b.teamManager, { id: again.idea!.id, version: again.idea!.version });
+    expect(await count(lesson.id)).toBe(1);
+    const [after] = await s.db.run(a.lead.scope, (q) => rollups(q, [lesson.id]));
+    expect(after).toMatchObject({ adoptions: 1, organisations: 1, in_progress: 1 });
+  });
+
+  it('refuses trying a lesson in the very unit it came from (VALIDATION_FAILED on unitId), and changes nothing', async () => {
+    const { lesson } = await aLesson({ reach: LessonReach.ORGANISATION, networkIds: [] });
+    const before = await m().countBy(AdoptionEntity, {});
+    for (const attempt of [
+      spread.adopt(a.teamManager, { lessonId: lesson.id, unitId: a.units.team }),
+      spread.adopt(a.lead, { lessonId: lesson.id, unitId: a.units.team }),
+      spread.adopt(a.colleague, { lessonId: lesson.id, unitId: a.units.team, proposeAsIdea: true }),
+    ]) {
+      const err = await refusal(attempt);
+      expect(err.code).toBe(ErrorCode.VALIDATION_FAILED);
+      expect(JSON.stringify(err)).toContain('ownLessonUnit');
+      expect(JSON.stringify(err)).toContain('unitId');
+    }
+    expect(await m().countBy(AdoptionEntity, {})).toBe(before);
+    expect(await count(lesson.id)).toBe(0);
+    // Another unit of the same organisation may try it.
+    await spread.adopt(a.lead, { lessonId: lesson.id, unitId: a.units.other });
+    expect(await count(lesson.id)).toBe(1);
+  });
+
+  it('a private DRAFT proposal blocks no one and is not in the lineage until submitted; approving a proposal into a unit already trying the lesson is CONFLICT', async () => {
+    const { lesson } = await aLesson({
+      summary: { ...SUMMARY, hypothesis: { ...SUMMARY.hypothesis, expectedEffect: null } },
+    });
+    const draft = await spread.adopt(b.employee, {
+      lessonId: lesson.id,
+      unitId: b.units.team,
+      proposeAsIdea: true,
+    });
+    expect(draft.idea!.state).toBe(IdeaState.DRAFT);
+    const seen = async () =>
+      (await s.db.run(a.lead.scope, (q) => lineages(q, a.lead, [lesson.id]))).get(lesson.id) ?? [];
+    expect(await seen()).toEqual([]);
+    // The manager's real adoption is not refused by a draft they cannot see.
+    const real = await spread.adopt(b.teamManager, { lessonId: lesson.id, unitId: b.units.team });
+    expect(real.experiment!.state).toBe('PLANNED');
+    expect(await count(lesson.id)).toBe(1);
+    expect((await seen()).map((x) => x.state)).toEqual([AdoptionState.PLANNED]);
+    // Submitted, the proposal shows (as a proposal) but does not count; approving it into the
+    // unit that already tries the lesson is refused, and nothing changes.
+    const filled = await s.ideas.update(b.employee, {
+      id: draft.idea!.id,
+      version: draft.idea!.version,
+      benefit: 'Færre unødvendige besøk',
+    });
+    const sent = await s.ideas.submit(b.employee, { id: filled.id, version: filled.version });
+    expect((await seen()).map((x) => x.state).sort()).toEqual([
+      AdoptionState.PLANNED,
+      AdoptionState.PROPOSED,
+    ]);
+    const refused = await refusal(s.ideas.approve(b.teamManager, { id: sent.id, version: sent.version }));
+    expect(refused.code).toBe(ErrorCode.CONFLICT);
+    expect(refused.message).toMatch(/already trying this lesson/);
+    expect((await m().findOneByOrFail(IdeaEntity, { id: sent.id })).state).toBe(IdeaState.SUBMITTED);
+    expect(await count(lesson.id)).toBe(1);
   });
 
   it('keeps the chain: an adoption of an adoption carries the whole lineage, every lesson in it is counted, and the root’s roll-up counts the tree once', async () => {
