@@ -60,7 +60,8 @@ describe('networks and challenges in the browser', () => {
     const pinned = await page.lessonTitles('Festet av koordinator');
     expect(pinned).toHaveLength(1);
     expect(await page.lessonTitles('Nyeste lærdommer delt med nettverket')).toContain(pinned[0]);
-    expect(await page.lessonTitles('Mest tatt i bruk')).toEqual([pinned[0]]);
+    // Other journeys may share (and adopt) lessons of their own: the demo's is among the most adopted.
+    expect(await page.lessonTitles('Mest tatt i bruk')).toContain(pinned[0]);
     await expectVisible(page.region('Oppsummert').getByText(/lærdom(mer)? delt med nettverket/));
     expect(await page.challengeTitles()).toEqual(expect.arrayContaining([DEMO_CHALLENGE, title]));
     // A member who does not coordinate is offered no pinning.
