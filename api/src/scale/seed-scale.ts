@@ -531,8 +531,10 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
   const tn = text('x.g', 60);
   await run('lessons', [
     `CREATE TEMP TABLE scale_member AS
-       SELECT m.organisation_id AS org, m.network_id FROM network_memberships m WHERE m.status = 'MEMBER'
-       UNION SELECT n.organisation_id, n.id FROM networks n`,
+       SELECT org, array_agg(network_id ORDER BY network_id) AS nets
+         FROM (SELECT m.organisation_id AS org, m.network_id FROM network_memberships m WHERE m.status = 'MEMBER'
+               UNION SELECT n.organisation_id, n.id FROM networks n) x GROUP BY org`,
+    `CREATE UNIQUE INDEX ON scale_member (org); ANALYZE scale_member; CREATE INDEX ON scale_exp (id) WHERE has_lesson`,
     `INSERT INTO lessons (id, organisation_id, unit_id, experiment_id, state, reach, network_ids, version, title, summary, what_worked,
                           what_did_not, advice, conditions, tags, contact_person_id, contact_name, experiment_state, result,
                           actions, sdgs, theme, partner_kinds, experiment_summary, adoption_count, created_by_id, published_at,
@@ -569,9 +571,14 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
        JOIN experiments e ON e.id = x.id
        JOIN organisations o ON o.id = x.org
        JOIN persons p ON p.id = e.owner_id
-       LEFT JOIN LATERAL (SELECT array_agg(DISTINCT pa.kind ORDER BY pa.kind) AS kinds FROM experiment_partners pa WHERE pa.experiment_id = e.id) pk ON true
-       LEFT JOIN LATERAL (SELECT jsonb_agg(jsonb_build_object('measuredOn', me.measured_on, 'value', me.value) ORDER BY me.measured_on, me.created_at) AS m
-                            FROM measurements me WHERE me.experiment_id = e.id) ms ON true
+       -- Aggregated by hash join (the experiment_id indexes are rebuilt only after the load).
+       LEFT JOIN (SELECT pa.experiment_id, array_agg(DISTINCT pa.kind ORDER BY pa.kind) AS kinds
+                    FROM experiment_partners pa JOIN scale_exp l ON l.id = pa.experiment_id AND l.has_lesson GROUP BY 1) pk
+              ON pk.experiment_id = e.id
+       LEFT JOIN (SELECT me.experiment_id,
+                         jsonb_agg(jsonb_build_object('measuredOn', me.measured_on, 'value', me.value) ORDER BY me.measured_on, me.created_at) AS m
+                    FROM measurements me JOIN scale_exp l ON l.id = me.experiment_id AND l.has_lesson GROUP BY 1) ms
+              ON ms.experiment_id = e.id
        CROSS JOIN LATERAL (
          SELECT CASE WHEN r < 20 THEN 'DRAFT' WHEN r < 95 THEN 'PUBLISHED' ELSE 'WITHDRAWN' END AS state,
                 CASE WHEN rr < 15 THEN 'UNIT' WHEN rr < 50 THEN 'ORGANISATION'
@@ -579,7 +586,7 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
                 nets, ${H('x.g', 104)} % 5 = 0 AS contact,
                 least(e.ended_at + (1 + ${H('x.g', 105)} % 20) * interval '1 day', now() - interval '35 days') AS created
            FROM (SELECT ${H('x.g', 107)} % 100 AS r, ${H('x.g', 108)} % 100 AS rr,
-                        (SELECT array_agg(sm.network_id ORDER BY sm.network_id) FROM scale_member sm WHERE sm.org = x.org) AS nets) z) y
+                        (SELECT sm.nets FROM scale_member sm WHERE sm.org = x.org) AS nets) z) y
       WHERE x.has_lesson`,
     // A lesson is written after its experiment ended; one that ended in the last 40 days waits.
     `DELETE FROM lessons l USING experiments e WHERE e.id = l.experiment_id AND l.created_at <= e.ended_at`,
