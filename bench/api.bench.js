@@ -428,7 +428,13 @@ function report(results, explains, seedSeconds, counts, orgExperiments) {
     '# Benchmarks',
     '',
     `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; embedded PostgreSQL 18 on the same machine, everything over loopback.`,
-    `Data: the scale generator (\`npm run seed:scale\`, docs/benchmarks.md "Scale data") at ${ROWS.toLocaleString('en')} experiments across all 357 municipalities and 15 counties by population (${Object.entries(counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}); the requests read Oslo (${orgExperiments.toLocaleString('en')} experiments). Search: "kommune" is in every other idea, experiment and lesson, "fyrlykta" in one in 10,000. Seeded set-based in ${f1(seedSeconds)} s.`,
+    `Data: the scale generator (\`npm run seed:scale\`, docs/benchmarks.md "Scale data") at ${ROWS.toLocaleString('en')} experiments across all 357 municipalities and 15 counties by population (${Object.entries(
+      counts,
+    )
+      .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+      .join(
+        ', ',
+      )}); the requests read Oslo (${orgExperiments.toLocaleString('en')} experiments). Search: "kommune" is in every other idea, experiment and lesson, "fyrlykta" in one in 10,000. Seeded set-based in ${f1(seedSeconds)} s.`,
     `Method: the API with \`NODE_ENV=production\`, signed in as Oslo's innovation lead, connecting as the application role (row-level security on); the floor is the same JSON from one hand-written SQL through \`pg\` on a bare \`node:http\` server, as the same role, with the tenant set by \`set_config\` in the same read-only transaction. ${ROUNDS} rounds of ${SECONDS} s each, alternating API and floor, at concurrency ${CONCURRENCY} (a bounded loop of \`fetch\` in a worker thread), after a 1 s warm-up each. The machine is shared: read the ratios, not the absolute numbers.`,
     '',
     '| request | API req/s | API p50 / p99 ms | floor req/s | floor p50 / p99 ms | API / floor | target | SQL statements (API / floor) | same JSON |',

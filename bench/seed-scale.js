@@ -32,7 +32,8 @@ const DB = 'laerekraft_scale';
 const experiments = Number(option('experiments', 1_000_000));
 const ideas = option('ideas') && Number(option('ideas'));
 const learningEntries = option('learning-entries') && Number(option('learning-entries'));
-if (!Number.isInteger(experiments) || experiments < 1) throw new Error('--experiments must be a positive integer');
+if (!Number.isInteger(experiments) || experiments < 1)
+  throw new Error('--experiments must be a positive integer');
 
 let server = null;
 let url = option('database-url');
@@ -85,7 +86,9 @@ async function main() {
         await c.query(`ALTER SYSTEM SET checkpoint_timeout = '30min'`);
         await c.query(`SELECT pg_reload_conf()`);
       }
-      log(`seeding ${experiments.toLocaleString('en')} experiments into ${server ? dataDir : 'the given database'}`);
+      log(
+        `seeding ${experiments.toLocaleString('en')} experiments into ${server ? dataDir : 'the given database'}`,
+      );
       const result = await seedScale(c, {
         experiments,
         ideas: ideas || undefined,
@@ -111,10 +114,14 @@ async function main() {
       const checks = await checkScale(c);
       let bad = 0;
       for (const r of checks) {
-        log(`${r.violations === 0 ? 'ok  ' : 'FAIL'} ${r.name}${r.violations ? `: ${r.violations}` : ''} (${(r.ms / 1000).toFixed(1)} s)`);
+        log(
+          `${r.violations === 0 ? 'ok  ' : 'FAIL'} ${r.name}${r.violations ? `: ${r.violations}` : ''} (${(r.ms / 1000).toFixed(1)} s)`,
+        );
         if (r.violations) bad++;
       }
-      log(`check: ${checks.length - bad}/${checks.length} rules hold (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+      log(
+        `check: ${checks.length - bad}/${checks.length} rules hold (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+      );
       if (bad) process.exitCode = 1;
     }
   } finally {

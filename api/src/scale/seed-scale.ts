@@ -116,8 +116,9 @@ export function planOrganisations(experiments: number, ideas: number): Org[] {
   const fylker = allFylker();
   const popOf = (navn: string, nr: string) =>
     W.POPULATION[navn.split(' - ')[0]] ?? Math.round(900 * Math.exp(hash01(nr) * Math.log(28)));
-  const orgs: Array<Omit<Org, 'nExp' | 'nIdeas' | 'expStart' | 'ideaStart' | 'nPeople' | 'nLeaves' | 'nChallenges'>> =
-    [];
+  const orgs: Array<
+    Omit<Org, 'nExp' | 'nIdeas' | 'expStart' | 'ideaStart' | 'nPeople' | 'nLeaves' | 'nChallenges'>
+  > = [];
   kommuner.forEach((k, i) =>
     orgs.push({
       idx: i + 1,
@@ -667,7 +668,9 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
   }
   await run(
     'recreate foreign keys (validated)',
-    saved.rows.filter((r) => r.kind === 'fk').map((r) => `ALTER TABLE "${r.tbl}" ADD CONSTRAINT "${r.name}" ${r.def}`),
+    saved.rows
+      .filter((r) => r.kind === 'fk')
+      .map((r) => `ALTER TABLE "${r.tbl}" ADD CONSTRAINT "${r.name}" ${r.def}`),
   );
   await run('search vocabulary (app_search_vocabulary_rebuild)', [
     ...['ideas', 'experiments', 'lessons'].map((t) => `ALTER TABLE ${t} ENABLE TRIGGER search_vocabulary`),

@@ -76,7 +76,9 @@ describe('the scale generator (2,000 experiments, real PostgreSQL)', () => {
   it('the check can fail: a broken lineage, a lesson for a running experiment and a wrong tenant are caught', async () => {
     await su.query('BEGIN');
     try {
-      await su.query(`UPDATE adoptions SET lineage = lineage || source_lesson_id WHERE id = (SELECT id FROM adoptions LIMIT 1)`);
+      await su.query(
+        `UPDATE adoptions SET lineage = lineage || source_lesson_id WHERE id = (SELECT id FROM adoptions LIMIT 1)`,
+      );
       await su.query(
         `UPDATE experiments SET state = 'RUNNING', ended_at = NULL, result = NULL, stop_reason = NULL
           WHERE id = (SELECT experiment_id FROM lessons LIMIT 1)`,
@@ -115,10 +117,9 @@ describe('the scale generator (2,000 experiments, real PostgreSQL)', () => {
     expect(compound.total).toBeGreaterThan(0);
     expect(compound.total).toBeLessThan(common.total);
     // Nothing another organisation keeps to itself comes back.
-    const foreign = await su.query<{ id: string }>(
-      `SELECT id FROM experiments WHERE organisation_id <> $1`,
-      [oslo],
-    );
+    const foreign = await su.query<{ id: string }>(`SELECT id FROM experiments WHERE organisation_id <> $1`, [
+      oslo,
+    ]);
     const others = new Set(foreign.rows.map((r) => r.id));
     expect(common.hits.filter((h) => others.has(h.id))).toEqual([]);
   });
@@ -127,7 +128,9 @@ describe('the scale generator (2,000 experiments, real PostgreSQL)', () => {
     const lessons = new LessonsService(new Db(env.app), new AuditService());
     const anonymous = await lessons.list(null, {}, 20);
     expect(anonymous.nodes.length).toBeGreaterThan(0);
-    expect(anonymous.nodes.every((r) => r.lesson.reach === 'PUBLIC' && r.lesson.state === 'PUBLISHED')).toBe(true);
+    expect(anonymous.nodes.every((r) => r.lesson.reach === 'PUBLIC' && r.lesson.state === 'PUBLISHED')).toBe(
+      true,
+    );
     const mine = await lessons.list(lead, {}, 50);
     expect(mine.nodes.some((r) => r.lesson.organisationId === oslo)).toBe(true);
   });
