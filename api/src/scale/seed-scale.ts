@@ -189,7 +189,7 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
     for (const s of Array.isArray(sql) ? sql : [sql]) rows += (await c.query(s)).rowCount ?? 0;
     const seconds = (performance.now() - t) / 1000;
     phases.push({ name, seconds, rows });
-    log(`  ${name}: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s`);
+    log(`  ${name}: ${rows.toLocaleString('en')} rows touched in ${seconds.toFixed(1)} s`);
   };
 
   const existing = await c.query(`SELECT count(*)::int AS n FROM organisations`);
