@@ -2,7 +2,7 @@
 // through `pg`, served by a bare node:http server, under the same session and row-level
 // security conditions. One run, alternating rounds (API, floor, API, floor, …) at a fixed
 // concurrency, so both see the same machine. Run: npm run bench (builds first; NODE_ENV=production).
-// BENCH_ROWS (default 100000) shrinks the data, BENCH_SECONDS (default 4) the rounds,
+// BENCH_ROWS (default 100000: experiments nationally, seeded by api/src/scale; Oslo gets about 12 %) sizes the data, BENCH_SECONDS (default 4) the rounds,
 // BENCH_ROUNDS (default 3) their number, BENCH_CONCURRENCY (default 10) the load.
 // Writes docs/benchmarks.md.
 import os from 'node:os';
