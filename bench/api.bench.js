@@ -2,7 +2,7 @@
 // through `pg`, served by a bare node:http server, under the same session and row-level
 // security conditions. One run, alternating rounds (API, floor, API, floor, …) at a fixed
 // concurrency, so both see the same machine. Run: npm run bench (builds first; NODE_ENV=production).
-// BENCH_ROWS (default 100000) shrinks the data, BENCH_SECONDS (default 4) the rounds,
+// BENCH_ROWS (default 100000: experiments nationally, seeded by api/src/scale; Oslo gets about 12 %) sizes the data, BENCH_SECONDS (default 4) the rounds,
 // BENCH_ROUNDS (default 3) their number, BENCH_CONCURRENCY (default 10) the load.
 // Writes docs/benchmarks.md.
 import os from 'node:os';
@@ -20,6 +20,7 @@ import { createServer } from '../api/dist/server.js';
 import { loadConfig } from '../api/dist/core/config/config.js';
 import { hashPassword } from '../api/dist/core/auth/passwords.js';
 import { parseSearch } from '@laerekraft/shared';
+import { seedScale } from '../api/dist/scale/seed-scale.js';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -57,156 +58,38 @@ async function run() {
   await owner.runMigrations();
   await owner.destroy();
 
-  // ---- Seed, set-based, as the superuser (row-level security does not apply to it).
-  const seedStart = performance.now();
+  // ---- Seed with the scale generator (api/src/scale, the same as `npm run seed:scale`): all
+  // municipalities and counties, ROWS experiments across them by population. The requests read
+  // as Oslo's innovation lead (the largest organisation; sees all of it, as the floor does).
+  // "kommune" is in every other idea, experiment and lesson, "fyrlykta" in one in 10,000.
   const su = new pg.Client({ connectionString: pgServer.urlFor('bench') });
   su.on('error', () => undefined); // the server stopping under it at the end
   await su.connect();
-  const q = (sql, params) => su.query(sql, params);
-  const hash = await hashPassword('benchmark password');
+  const seeded = await seedScale(su, {
+    experiments: ROWS,
+    passwordHash: await hashPassword('benchmark password'),
+    log,
+  });
+  const seedSeconds = seeded.seconds;
   const {
-    rows: [{ id: org }],
-  } = await q(
-    `INSERT INTO organisations (kind, name, organisation_number) VALUES ('KOMMUNE', 'Benchmark kommune', '972417807') RETURNING id`,
+    rows: [{ org, me }],
+  } = await su.query(
+    `SELECT o.id AS org, p.id AS me FROM organisations o JOIN persons p ON p.organisation_id = o.id
+      WHERE o.kommunenummer = '0301' AND p.email = 'p1@0301.scale.example'`,
   );
-  const {
-    rows: [{ id: sector }],
-  } = await q(`INSERT INTO units (organisation_id, name, version) VALUES ($1, 'Sektor', 1) RETURNING id`, [
-    org,
-  ]);
-  await q(
-    `INSERT INTO units (organisation_id, parent_id, name, version)
-     SELECT $1, $2, 'Enhet ' || g, 1 FROM generate_series(1, 20) g`,
-    [org, sector],
+  const orgExperiments = Number(
+    (await su.query(`SELECT count(*) AS n FROM experiments WHERE organisation_id = $1`, [org])).rows[0].n,
   );
-  const units = (await q(`SELECT id FROM units WHERE parent_id = $1 ORDER BY name`, [sector])).rows.map(
-    (r) => r.id,
-  );
-  await q(
-    `INSERT INTO persons (organisation_id, email, name, password_hash, unit_id)
-     SELECT $1, 'p' || g || '@bench.example', 'Person ' || g, $2, ($3::uuid[])[1 + g % 20]
-     FROM generate_series(0, 49) g`,
-    [org, hash, units],
-  );
-  const people = (
-    await q(`SELECT id FROM persons WHERE organisation_id = $1 ORDER BY email`, [org])
-  ).rows.map((r) => r.id);
-  const me = (await q(`SELECT id FROM persons WHERE email = 'p0@bench.example'`)).rows[0].id;
-  await q(
-    `INSERT INTO role_assignments (organisation_id, person_id, role, unit_id) VALUES ($1, $2, 'MANAGER', $3), ($1, $2, 'EMPLOYEE', NULL)`,
-    [org, me, sector],
-  );
-  // Text to search: "kommune" in every other idea and experiment (a common word), "fyrlykta"
-  // in one in 10,000 (a selective one). The vocabulary is rebuilt once after the bulk load
-  // (its per-row trigger is for people writing, not for a set-based seed).
-  const NEED = `CASE WHEN g % 2 = 0 THEN 'Innbyggerne i kommunen venter for lenge på svar'
-                     ELSE 'Ansatte bruker tid på dobbeltregistrering i fagsystemet' END
-                || CASE WHEN g % 10000 = 7 THEN ' ved fyrlykta' ELSE '' END`;
-  for (const t of ['ideas', 'experiments', 'lessons'])
-    await q(`ALTER TABLE ${t} DISABLE TRIGGER search_vocabulary`);
-  // Ideas and experiments share their number g; every third idea is approved into experiment g.
-  const P = '($2::uuid[])[1 + (g + k) % 50]'; // person number g + k
-  await q(
-    `INSERT INTO ideas (id, organisation_id, unit_id, author_id, title, need_observed, proposal, benefit, state, submitted_at,
-                        experiment_id, created_at, updated_at, version)
-     SELECT md5('i' || g)::uuid, $1, ($2::uuid[])[1 + g % 20], ($3::uuid[])[1 + g % 50], 'Idé ' || g, ${NEED},
-            'Forslag ' || g, 'Gevinst ' || g, CASE WHEN g % 3 = 0 THEN 'APPROVED' ELSE 'SUBMITTED' END,
-            now() - g * interval '1 minute', CASE WHEN g % 3 = 0 THEN md5('e' || g)::uuid END,
-            now() - g * interval '1 minute', now(), 1
-     FROM generate_series(1, $4) g`,
-    [org, units, people, ROWS],
-  );
-  await q(
-    `INSERT INTO idea_backings (organisation_id, idea_id, person_id, created_at)
-     SELECT $1, md5('i' || g)::uuid, ${P}, now() FROM generate_series(1, $3) g, generate_series(1, 2) k`,
-    [org, people, ROWS],
-  );
-  await q(
-    `INSERT INTO idea_comments (organisation_id, idea_id, author_id, text, created_at)
-     SELECT $1, md5('i' || g)::uuid, ($2::uuid[])[1 + (g + 7) % 50], 'Godt forslag', now()
-     FROM generate_series(1, $3) g`,
-    [org, people, ROWS],
-  );
-  await q(
-    `INSERT INTO experiments (id, organisation_id, unit_id, idea_id, owner_id, title, summary, state, change, metric,
-                              started_at, created_at, updated_at, version)
-     SELECT md5('e' || g)::uuid, $1, ($2::uuid[])[1 + g % 20], CASE WHEN g % 3 = 0 THEN md5('i' || g)::uuid END,
-            ($3::uuid[])[1 + g % 50], 'Forsøk ' || g, 'Sammendrag ' || g || CASE WHEN g % 2 = 1 THEN ' for hele kommunen' ELSE '' END,
-            'RUNNING', 'Endring ' || g || CASE WHEN g % 10000 = 17 THEN ' ved fyrlykta' ELSE '' END, 'Ventetid',
-            now() - g * interval '1 minute', now() - g * interval '1 minute', now(), 1
-     FROM generate_series(1, $4) g`,
-    [org, units, people, ROWS],
-  );
-  await q(
-    `INSERT INTO experiment_members (organisation_id, experiment_id, person_id, created_at)
-     SELECT $1, md5('e' || g)::uuid, ${P}, now() - g * interval '1 minute' + k * interval '1 second'
-     FROM generate_series(1, $3) g, generate_series(0, 2) k`,
-    [org, people, ROWS],
-  );
-  await q(
-    `INSERT INTO experiment_partners (organisation_id, experiment_id, kind, name, role, created_at)
-     SELECT $1, md5('e' || g)::uuid, CASE k WHEN 0 THEN 'ACADEMIA' ELSE 'CITIZENS' END,
-            CASE k WHEN 0 THEN 'Nord universitet' ELSE 'Brukerrådet' END, 'Følgeforskning',
-            now() - g * interval '1 minute' + k * interval '1 second'
-     FROM generate_series(1, $2) g, generate_series(0, 1) k`,
-    [org, ROWS],
-  );
-  await q(
-    `INSERT INTO learning_entries (organisation_id, experiment_id, author_id, kind, text, entry_date, created_at, updated_at, version)
-     SELECT $1, md5('e' || g)::uuid, ${P}, 'OBSERVATION', 'Vi så at ventetiden gikk ned i uke ' || k || '.',
-            date '2026-01-01' + (g % 300) + k, now(), now(), 1
-     FROM generate_series(1, $3) g, generate_series(0, 4) k`,
-    [org, people, ROWS],
-  );
-  // A modest number of lessons: one per hundredth experiment (a tenth of them public), and a
-  // neighbour organisation with public lessons of its own, so search reads both branches.
-  await q(
-    `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, summary, what_worked,
-                          experiment_state, result, created_by_id, published_at, adoption_count, created_at)
-     SELECT $1, ($2::uuid[])[1 + g % 20], md5('e' || g)::uuid, 'PUBLISHED',
-            CASE WHEN g % 1000 = 0 THEN 'PUBLIC' ELSE 'ORGANISATION' END, 1, 'Lærdom ' || g,
-            'Det vi lærte om ventetid i kommunen', 'Faste tider' || CASE WHEN g % 10000 = 300 THEN ' ved fyrlykta' ELSE '' END,
-            'CONCLUDED', 'SUPPORTED', ($3::uuid[])[1 + g % 50], now(), g % 7, now() - g * interval '1 minute'
-     FROM generate_series(100, $4, 100) g`,
-    [org, units, people, ROWS],
-  );
-  const {
-    rows: [{ id: neighbour }],
-  } = await q(
-    `INSERT INTO organisations (kind, name, organisation_number, fylkesnummer) VALUES ('KOMMUNE', 'Nabo kommune', '964965226', '18') RETURNING id`,
-  );
-  const {
-    rows: [{ id: nUnit }],
-  } = await q(`INSERT INTO units (organisation_id, name, version) VALUES ($1, 'Nabo', 1) RETURNING id`, [
-    neighbour,
-  ]);
-  const {
-    rows: [{ id: nPerson }],
-  } = await q(
-    `INSERT INTO persons (organisation_id, email, name, unit_id) VALUES ($1, 'nabo@bench.example', 'Nabo', $2) RETURNING id`,
-    [neighbour, nUnit],
-  );
-  const NEIGHBOUR_LESSONS = Math.max(10, Math.round(ROWS / 200));
-  await q(
-    `INSERT INTO experiments (id, organisation_id, unit_id, owner_id, title, state, version, created_at, updated_at)
-     SELECT md5('n' || g)::uuid, $1, $2, $3, 'Naboforsøk ' || g, 'CONCLUDED', 1, now(), now() FROM generate_series(1, $4) g`,
-    [neighbour, nUnit, nPerson, NEIGHBOUR_LESSONS],
-  );
-  await q(
-    `INSERT INTO lessons (organisation_id, unit_id, experiment_id, state, reach, version, title, summary,
-                          experiment_state, result, created_by_id, published_at, created_at)
-     SELECT $1, $2, md5('n' || g)::uuid, 'PUBLISHED', 'PUBLIC', 1, 'Nabolærdom ' || g,
-            'Slik gjorde vi det i vår kommune', 'CONCLUDED', 'INCONCLUSIVE', $3, now(), now() - g * interval '1 minute'
-     FROM generate_series(1, $4) g`,
-    [neighbour, nUnit, nPerson, NEIGHBOUR_LESSONS],
-  );
-  for (const t of ['ideas', 'experiments', 'lessons'])
-    await q(`ALTER TABLE ${t} ENABLE TRIGGER search_vocabulary`);
-  await q('SELECT app_search_vocabulary_rebuild()');
-  await q('VACUUM ANALYZE');
+  // The single experiment: Oslo's with the longest log (up to 50 entries).
+  const oneId = (
+    await su.query(
+      `SELECT experiment_id AS id FROM learning_entries WHERE organisation_id = $1
+        GROUP BY 1 HAVING count(*) <= 50 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      [org],
+    )
+  ).rows[0].id;
   await su.end();
-  const seedSeconds = (performance.now() - seedStart) / 1000;
-  log(`seeded ${ROWS} experiments and ideas in ${seedSeconds.toFixed(1)} s`);
+  log(`seeded ${ROWS} experiments (Oslo: ${orgExperiments}) in ${seedSeconds.toFixed(1)} s`);
 
   // ---- The API, as in production, connecting as the application role.
   const appUrl = pgServer.roleUrl('bench', 'app');
@@ -227,7 +110,7 @@ async function run() {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query:
-        'mutation { login(input: { email: "p0@bench.example", password: "benchmark password" }) { id } }',
+        'mutation { login(input: { email: "p1@0301.scale.example", password: "benchmark password" }) { id } }',
     }),
   });
   const cookie = login.headers
@@ -301,7 +184,6 @@ async function run() {
     const parsed = parseSearch(query);
     return [parsed.match, parsed.exact];
   };
-  const oneId = (await pool.query(`SELECT md5('e1')::uuid AS id`)).rows[0].id;
   const floorParams = {
     experiments: [org],
     experiment: [org, oneId],
@@ -498,7 +380,7 @@ async function run() {
   await ds.destroy();
   await new Promise((r) => floor.close(r));
   await pool.end();
-  report(results, explains, seedSeconds);
+  report(results, explains, seedSeconds, seeded.counts, orgExperiments);
 }
 
 async function startProfile() {
@@ -533,7 +415,7 @@ function summary(rounds) {
   };
 }
 
-function report(results, explains, seedSeconds) {
+function report(results, explains, seedSeconds, counts, orgExperiments) {
   const cpu = os.cpus();
   const f0 = (n) => n.toFixed(0);
   const f1 = (n) => n.toFixed(1);
@@ -546,8 +428,14 @@ function report(results, explains, seedSeconds) {
     '# Benchmarks',
     '',
     `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; embedded PostgreSQL 18 on the same machine, everything over loopback.`,
-    `Data: one organisation, ${ROWS.toLocaleString('en')} experiments (5 log entries, 2 partners, 3 team members each) and ${ROWS.toLocaleString('en')} ideas (2 backings, 1 comment each), ${Math.floor(ROWS / 100).toLocaleString('en')} lessons, 21 units, 50 people; a neighbour organisation with ${Math.max(10, Math.round(ROWS / 200)).toLocaleString('en')} public lessons. Search: "kommune" is in every other idea, experiment and lesson, "fyrlykta" in one in 10,000. Seeded set-based in ${f1(seedSeconds)} s.`,
-    `Method: the API with \`NODE_ENV=production\`, signed in as a manager, connecting as the application role (row-level security on); the floor is the same JSON from one hand-written SQL through \`pg\` on a bare \`node:http\` server, as the same role, with the tenant set by \`set_config\` in the same read-only transaction. ${ROUNDS} rounds of ${SECONDS} s each, alternating API and floor, at concurrency ${CONCURRENCY} (a bounded loop of \`fetch\` in a worker thread), after a 1 s warm-up each. The machine is shared: read the ratios, not the absolute numbers.`,
+    `Data: the scale generator (\`npm run seed:scale\`, docs/benchmarks.md "Scale data") at ${ROWS.toLocaleString('en')} experiments across all 357 municipalities and 15 counties by population (${Object.entries(
+      counts,
+    )
+      .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+      .join(
+        ', ',
+      )}); the requests read Oslo (${orgExperiments.toLocaleString('en')} experiments). Search: "kommune" is in every other idea, experiment and lesson, "fyrlykta" in one in 10,000. Seeded set-based in ${f1(seedSeconds)} s.`,
+    `Method: the API with \`NODE_ENV=production\`, signed in as Oslo's innovation lead, connecting as the application role (row-level security on); the floor is the same JSON from one hand-written SQL through \`pg\` on a bare \`node:http\` server, as the same role, with the tenant set by \`set_config\` in the same read-only transaction. ${ROUNDS} rounds of ${SECONDS} s each, alternating API and floor, at concurrency ${CONCURRENCY} (a bounded loop of \`fetch\` in a worker thread), after a 1 s warm-up each. The machine is shared: read the ratios, not the absolute numbers.`,
     '',
     '| request | API req/s | API p50 / p99 ms | floor req/s | floor p50 / p99 ms | API / floor | target | SQL statements (API / floor) | same JSON |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |',
