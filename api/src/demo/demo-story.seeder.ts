@@ -24,7 +24,7 @@ import { PartnersService } from '../experiments/partners/partners.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import { LearningService } from '../learning/learning.service.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
-import { buildSummary, type SummarySource } from '../lessons/lessons.loaders.js';
+import { buildSummary, publishedFacets, type SummarySource } from '../lessons/lessons.loaders.js';
 import type { OrganisationRow } from '../organisations/organisations.loaders.js';
 import { AdoptionEntity } from '../lessons/adoption.entity.js';
 import { NetworkEntity } from '../networks/network.entity.js';
@@ -404,14 +404,5 @@ async function facets(m: EntityManager, e: ExperimentEntity) {
        FROM experiments e JOIN organisations o ON o.id = e.organisation_id WHERE e.id = $1`,
     [e.id],
   );
-  const summary = buildSummary(src, src.o, []);
-  return {
-    experimentState: e.state,
-    result: e.result,
-    actions: e.actions,
-    sdgs: e.sdgs,
-    theme: e.theme,
-    partnerKinds: summary.partnerKinds,
-    experimentSummary: summary as unknown as Record<string, unknown>,
-  };
+  return publishedFacets(buildSummary(src, src.o, []));
 }

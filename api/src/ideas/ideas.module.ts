@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ExperimentsModule } from '../experiments/experiments.module.js';
-import { NotificationsModule } from '../notifications/notifications.module.js';
 import { TimelineEventResolver } from '../audit/timeline.resolver.js';
 import { IdeaCommentResolver, IdeasResolver, IdeasViewerCanResolver } from './ideas.resolver.js';
 import { IdeasService } from './ideas.service.js';
@@ -13,7 +12,7 @@ export const IDEAS_RESOLVERS = [
 ];
 
 @Module({
-  imports: [ExperimentsModule, NotificationsModule],
+  imports: [ExperimentsModule],
   providers: [IdeasService, ...IDEAS_RESOLVERS],
   exports: [IdeasService],
 })

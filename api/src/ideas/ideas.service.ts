@@ -32,7 +32,6 @@ import {
 import { patched, patchedText, sameValues, trimmed } from '../core/graphql/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ExperimentsService } from '../experiments/experiments.service.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { UnitEntity } from '../organisations/unit.entity.js';
 import { unitChain } from '../organisations/unit-tree.js';
 import {
@@ -108,7 +107,6 @@ export class IdeasService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly experiments: ExperimentsService,
-    private readonly notifications: NotificationsService,
   ) {}
 
   /** The idea alone (its relations through the loaders, if anyone asks). */

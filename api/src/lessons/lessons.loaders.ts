@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type { ExperimentResult, LessonReach, NextStep, PartnerKind, Theme } from '@laerekraft/shared';
+import type {
+  ExperimentResult,
+  ExperimentState,
+  InnovationAction,
+  LessonReach,
+  NextStep,
+  PartnerKind,
+  Theme,
+} from '@laerekraft/shared';
 import { positional, type Bind } from '../core/auth/authority.js';
 import type { Actor } from '../core/auth/actor.js';
 import { toDate, type LoaderKit } from '../core/graphql/loader-kit.js';
@@ -155,6 +163,22 @@ export function buildSummary(
     startedAt: e.started_at,
     endedAt: e.ended_at,
     organisation: { name: org.name, kommunenummer: org.kommunenummer, fylkesnummer: org.fylkesnummer },
+  };
+}
+
+/**
+ * What a published lesson carries from its summary: the facets it is filtered by and the
+ * frozen summary itself (publishing, and the demo's lessons, take them from here).
+ */
+export function publishedFacets(summary: ExperimentSummary) {
+  return {
+    experimentState: summary.state as ExperimentState,
+    result: summary.result,
+    actions: [...summary.actions] as InnovationAction[],
+    sdgs: [...summary.sdgs],
+    theme: summary.theme,
+    partnerKinds: summary.partnerKinds,
+    experimentSummary: summary as unknown as Record<string, unknown>,
   };
 }
 

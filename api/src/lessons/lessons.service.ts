@@ -27,6 +27,7 @@ import { LessonEntity } from './lesson.entity.js';
 import { LessonsPolicy, type LessonAbility } from './lessons.policy.js';
 import {
   buildSummary,
+  publishedFacets,
   filterSql,
   LESSON_SORT,
   readLessons,
@@ -242,11 +243,9 @@ export class LessonsService {
           limit: 1,
           source: 'always',
         });
-        const e = await m.findOneByOrFail(ExperimentEntity, { id: l.experimentId });
+        // The summary's own rows give the facets too: the experiment is read once.
         const summary = buildSummary(src.source!, src.organisation, l.tags);
-        Object.assign(l, facetsOf(e), {
-          partnerKinds: summary.partnerKinds,
-          experimentSummary: summary as unknown as Record<string, unknown>,
+        Object.assign(l, publishedFacets(summary), {
           state: LessonState.PUBLISHED,
           reach,
           networkIds: [...new Set(networkIds)],

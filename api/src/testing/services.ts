@@ -36,7 +36,7 @@ export function cycleServices(ds: DataSource) {
   const follows = new FollowsService(db, audit, targets);
   new FanOutService(events, notifications, follows).onModuleInit();
   const experiments = new ExperimentsService(db, audit);
-  const ideas = new IdeasService(db, audit, experiments, notifications);
+  const ideas = new IdeasService(db, audit, experiments);
   const learning = new LearningService(db, audit, experiments);
   const team = new TeamService(experiments);
   const partners = new PartnersService(db, experiments);

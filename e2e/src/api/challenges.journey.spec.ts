@@ -140,10 +140,12 @@ describe('a network challenge answered in two member municipalities', () => {
     );
     expect(bodoLesson.lesson).toMatchObject({ reach: 'NETWORK', adoptionCount: 1 });
     expect(page.mostAdoptedLessons[0].organisation.name).toBe('Bodø kommune');
-    expect(page.pins.map((p: any) => p.shared.lesson.title)).toContain(bodoLesson.lesson.title);
+    // One pin, on a lesson of Bodø's shared to the network (the find above fails otherwise).
+    expect(pinned).toHaveLength(1);
     // Bergen's lesson is public, not shared to the network: it is not on the network page.
     expect(page.newestLessons.map((l: any) => l.organisation.name)).not.toContain('Bergen kommune');
-    expect(page.summary.lessons).toBeGreaterThanOrEqual(page.newestLessons.length);
+    // The summary counts every shared lesson; the newest list shows at most ten of them.
+    expect(Math.min(page.summary.lessons, 10)).toBe(page.newestLessons.length);
     expect(page.challenges.map((c: any) => c.id)).toContain(challengeId);
     expect(page.viewerCan).toEqual({ pin: false, postChallenge: false });
     expect(ok(await coordinator.gql(NETWORK, { id: networkId })).network.viewerCan).toEqual({
