@@ -25,6 +25,8 @@ export const NOTIFICATION_KINDS = [
   'lesson.published',
   'lesson.withdrawn',
   'lesson.adopted',
+  /** Someone elsewhere proposes trying it (an employee's idea): not an adoption until approved. */
+  'lesson.proposed',
   'network.lesson_published',
   'network.challenge_created',
   'challenge.closed',

@@ -26,7 +26,8 @@ export function useNotificationSentence() {
     const title = n.title ?? t('notifications.untitled');
     const network = n.networkName ?? t('notifications.centre.aNetwork');
     // An adoption names the organisation trying it (a public fact) when the notice carries it.
-    const kind = n.kind === 'lesson.adopted' && n.organisationName ? 'lesson.adoptedBy' : n.kind;
+    const named = (n.kind === 'lesson.adopted' || n.kind === 'lesson.proposed') && n.organisationName;
+    const kind = named ? `${n.kind}By` : n.kind;
     return t(`notifications.kind.${kind}`, {
       title,
       network,

@@ -49,15 +49,27 @@ export async function mirrorIdea(
   if (!to) return;
   try {
     // An UPDATE … RETURNING comes back from TypeORM as [rows, affected].
-    const [rows]: [Array<{ id: string; was: AdoptionState }>, number] = await m.query(
-      `UPDATE adoptions a SET state = $2, experiment_id = coalesce($3, a.experiment_id), updated_at = now()
-         FROM (SELECT id, state AS was FROM adoptions WHERE idea_id = $1) old
-        WHERE a.id = old.id AND (a.state <> $2 OR a.experiment_id IS DISTINCT FROM coalesce($3, a.experiment_id))
-        RETURNING a.id, old.was`,
-      [idea.id, to, approved ? idea.experimentId : null],
+    // Approved while its source lesson is no longer published to the adopter (withdrawn, or its
+    // reach narrowed: row-level security then hides it), the proposal becomes no adoption: it is
+    // DECLINED and not linked to the experiment, so it never counts.
+    const [rows]: [Array<{ id: string; was: AdoptionState; now: AdoptionState }>, number] = await m.query(
+      `WITH gone AS (
+         SELECT $4::boolean AND NOT EXISTS (
+           SELECT 1 FROM adoptions x JOIN lessons l ON l.id = x.source_lesson_id AND l.state = 'PUBLISHED'
+            WHERE x.idea_id = $1) AS gone)
+       UPDATE adoptions a
+          SET state = CASE WHEN gone.gone THEN 'DECLINED' ELSE $2 END,
+              experiment_id = CASE WHEN gone.gone THEN a.experiment_id ELSE coalesce($3, a.experiment_id) END,
+              updated_at = now()
+         FROM (SELECT id, state AS was FROM adoptions WHERE idea_id = $1) old, gone
+        WHERE a.id = old.id
+          AND (a.state <> CASE WHEN gone.gone THEN 'DECLINED' ELSE $2 END
+               OR a.experiment_id IS DISTINCT FROM CASE WHEN gone.gone THEN a.experiment_id ELSE coalesce($3, a.experiment_id) END)
+        RETURNING a.id, old.was, a.state AS now`,
+      [idea.id, to, approved ? idea.experimentId : null, approved],
     );
     for (const r of rows)
-      if (COUNTED(r.was) !== COUNTED(to)) await m.query(`SELECT app_count_adoption($1)`, [r.id]);
+      if (COUNTED(r.was) !== COUNTED(r.now)) await m.query(`SELECT app_count_adoption($1)`, [r.id]);
   } catch (err) {
     // Approving a proposal into a unit that already tries the same lesson (PLANNED or RUNNING).
     if ((err as { constraint?: string }).constraint === 'uq_adoptions_open_unit')

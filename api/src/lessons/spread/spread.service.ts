@@ -149,7 +149,8 @@ export class SpreadService {
       const org = await m.findOneByOrFail(OrganisationEntity, { id: actor.organisationId });
       await this.notifications.notifyLessonTeam(m, {
         lessonId: lesson.id,
-        kind: 'lesson.adopted',
+        // A proposal is no adoption until approved: the source team is told it was proposed.
+        kind: adoption.state === AdoptionState.PROPOSED ? 'lesson.proposed' : 'lesson.adopted',
         subjectType: 'lesson',
         subjectId: lesson.id,
         payload: {

@@ -122,6 +122,10 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
       proposeAsIdea: true,
     });
     expect(made.experiment).toBeNull();
+    // The source team hears of a proposal as a proposal: it is no adoption until approved.
+    const heard = await m().findBy(NotificationEntity, { subjectId: lesson.id });
+    expect(heard.map((n) => n.kind)).toEqual(expect.arrayContaining(['lesson.proposed']));
+    expect(heard.map((n) => n.kind)).not.toContain('lesson.adopted');
     expect(made.idea).toMatchObject({
       state: IdeaState.SUBMITTED,
       sourceLessonId: lesson.id,
@@ -260,6 +264,29 @@ describe('adopting a lesson ("Prøv dette hos oss"), real PostgreSQL with row-le
     expect(await count(lesson.id)).toBe(1);
     const [after] = await s.db.run(a.lead.scope, (q) => rollups(q, [lesson.id]));
     expect(after).toMatchObject({ adoptions: 1, organisations: 1, in_progress: 1 });
+  });
+
+  it('a proposal approved after its source lesson was withdrawn is no adoption: DECLINED, not counted, not linked', async () => {
+    const { lesson } = await aLesson();
+    const made = await spread.adopt(b.employee, {
+      lessonId: lesson.id,
+      unitId: b.units.team,
+      proposeAsIdea: true,
+    });
+    await m().update(
+      LessonEntity,
+      { id: lesson.id },
+      { state: LessonState.WITHDRAWN, withdrawnAt: new Date() },
+    );
+    const approved = await s.ideas.approve(b.teamManager, { id: made.idea!.id, version: made.idea!.version });
+    expect(approved.state).toBe('APPROVED');
+    const [row] = await m().query(`SELECT state, experiment_id FROM adoptions WHERE idea_id = $1`, [
+      made.idea!.id,
+    ]);
+    expect(row).toEqual({ state: 'DECLINED', experiment_id: null });
+    expect(await count(lesson.id)).toBe(0);
+    const [r] = await s.db.run(a.lead.scope, (q) => rollups(q, [lesson.id]));
+    expect(r).toMatchObject({ adoptions: 0, in_progress: 0 });
   });
 
   it('refuses trying a lesson in the very unit it came from (VALIDATION_FAILED on unitId), and changes nothing', async () => {
