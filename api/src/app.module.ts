@@ -20,6 +20,7 @@ import { LessonsModule } from './lessons/lessons.module.js';
 import { SpreadModule } from './lessons/spread/spread.module.js';
 import { PublicModule } from './public/public.module.js';
 import { PortfolioModule } from './portfolio/portfolio.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { SearchModule } from './search/search.module.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
 import { createLoaders } from './loaders.js';
@@ -54,6 +55,7 @@ export class AppModule {
         SpreadModule,
         PublicModule,
         PortfolioModule,
+        DashboardModule,
         SearchModule,
         ChallengesModule,
         DemoModule,

@@ -1,3 +1,8 @@
+import {
+  PortfolioCellEntity,
+  PortfolioFactEntity,
+  SharedLessonCellEntity,
+} from './dashboard/aggregates.entity.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { InvitationEntity } from './identity/invitation.entity.js';
 import { LoginAttemptEntity } from './identity/login-attempt.entity.js';
@@ -56,4 +61,7 @@ export const ENTITIES = [
   ChallengeEntity,
   NetworkPinEntity,
   FollowEntity,
+  PortfolioFactEntity,
+  PortfolioCellEntity,
+  SharedLessonCellEntity,
 ];

@@ -9,6 +9,7 @@ import { LESSONS_RESOLVERS } from './lessons/lessons.module.js';
 import { SPREAD_RESOLVERS } from './lessons/spread/spread.module.js';
 import { PUBLIC_RESOLVERS } from './public/public.module.js';
 import { PORTFOLIO_RESOLVERS } from './portfolio/portfolio.module.js';
+import { DASHBOARD_RESOLVERS } from './dashboard/dashboard.module.js';
 import { SEARCH_RESOLVERS } from './search/search.module.js';
 import { CHALLENGES_RESOLVERS } from './challenges/challenges.module.js';
 
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   ...SPREAD_RESOLVERS,
   ...PUBLIC_RESOLVERS,
   ...PORTFOLIO_RESOLVERS,
+  ...DASHBOARD_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...CHALLENGES_RESOLVERS,
 ];

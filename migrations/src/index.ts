@@ -12,6 +12,7 @@ import { CreateChallengesAndPins1796260000000 } from './1796260000000-create-cha
 import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
 import { CloseSpreadSeams1796280000000 } from './1796280000000-close-spread-seams.js';
 import { SpreadReviewFixes1796290000000 } from './1796290000000-spread-review-fixes.js';
+import { CreatePortfolioAggregates1796300000000 } from './1796300000000-create-portfolio-aggregates.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   ListFilters1796270000000,
   CloseSpreadSeams1796280000000,
   SpreadReviewFixes1796290000000,
+  CreatePortfolioAggregates1796300000000,
 ];

@@ -16,3 +16,4 @@ export * from './lists/list-filter.js';
 export * from './search/search-query.js';
 export * from './challenges/challenge.js';
 export * from './notifications/follow.js';
+export * from './portfolio/dashboard.js';

@@ -29,6 +29,8 @@ import { ChallengeEntity } from '../challenges/challenge.entity.js';
 // Search (migration create-search): the GIN index over (organisation_id, search_vector).
 @Index('ix_ideas_search', { synchronize: false })
 @Index('ix_ideas_challenge', { synchronize: false })
+// The dashboards' trigger on experiments finds the idea an experiment came from.
+@Index('ix_ideas_experiment', { synchronize: false })
 export class IdeaEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   /**

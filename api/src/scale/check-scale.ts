@@ -161,6 +161,11 @@ export function scaleRules(sample = 2000): ScaleRule[] {
               SELECT u AS id, count(*) AS n FROM adoptions, unnest(lineage) u WHERE state <> 'DECLINED' GROUP BY u) c ON c.id = l.id
              WHERE l.adoption_count <> coalesce(c.n, 0)`,
     },
+    // The dashboards' aggregates equal a recomputation from the record (app_portfolio_check).
+    {
+      name: 'portfolio aggregates (facts, cells, shared lesson cells) equal a recomputation from the record',
+      sql: `SELECT coalesce(sum(missing + extra), 0) FROM app_portfolio_check()`,
+    },
     // Search: vectors are the product's, the vocabulary is what the rebuild makes.
     {
       name: `search_vector equals app_search_vector(…) (sample of ${sample} per table)`,

@@ -39,6 +39,17 @@ export interface ScaleResult {
 }
 
 /** The tables whose secondary indexes and foreign keys are rebuilt after the load. */
+/** Tables whose `portfolio_refresh` trigger keeps the dashboards' aggregates; off during the load, rebuilt after. */
+const PORTFOLIO_TRIGGERS = [
+  'ideas',
+  'experiments',
+  'lessons',
+  'learning_entries',
+  'union_involvements',
+  'experiment_partners',
+  'adoptions',
+];
+
 const BULK_TABLES = [
   'experiments',
   'ideas',
@@ -221,6 +232,7 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
     ...saved.rows.filter((r) => r.kind === 'index').map((r) => `DROP INDEX "${r.name}"`),
     ...['ideas', 'experiments', 'lessons'].map((t) => `ALTER TABLE ${t} DISABLE TRIGGER search_vocabulary`),
     `ALTER TABLE idea_backings DISABLE TRIGGER idea_backings_count`,
+    ...PORTFOLIO_TRIGGERS.map((t) => `ALTER TABLE ${t} DISABLE TRIGGER portfolio_refresh`),
   ]);
 
   // ---- Organisations, units, people, roles.
@@ -676,6 +688,10 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
     ...['ideas', 'experiments', 'lessons'].map((t) => `ALTER TABLE ${t} ENABLE TRIGGER search_vocabulary`),
     `ALTER TABLE idea_backings ENABLE TRIGGER idea_backings_count`,
     `SELECT app_search_vocabulary_rebuild()`,
+  ]);
+  await run('portfolio aggregates (app_portfolio_rebuild)', [
+    ...PORTFOLIO_TRIGGERS.map((t) => `ALTER TABLE ${t} ENABLE TRIGGER portfolio_refresh`),
+    `SELECT app_portfolio_rebuild()`,
   ]);
   await run('drop plan tables', [`DROP TABLE scale_exp`]);
   await run('vacuum analyze', [`VACUUM (ANALYZE)`]);

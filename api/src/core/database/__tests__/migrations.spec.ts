@@ -11,7 +11,7 @@ describe('migrations on an empty database (real PostgreSQL)', () => {
   const tables = async () =>
     (
       await ds.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations' ORDER BY 1`,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'typeorm_migrations' ORDER BY 1`,
       )
     ).map((r: { table_name: string }) => r.table_name);
 

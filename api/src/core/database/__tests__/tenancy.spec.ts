@@ -48,8 +48,10 @@ describe('row-level security and the policies, each wall alone (real PostgreSQL,
     await app.listen(0, '127.0.0.1');
     tenantTables = (
       await sql<{ table_name: string }>(
-        `SELECT table_name FROM information_schema.columns
-          WHERE table_schema = 'public' AND column_name = 'organisation_id' ORDER BY 1`,
+        `SELECT c.table_name FROM information_schema.columns c
+           JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+          WHERE c.table_schema = 'public' AND c.column_name = 'organisation_id' AND t.table_type = 'BASE TABLE'
+          ORDER BY 1`,
       )
     ).map((r) => r.table_name);
     for (const r of await sql<{ id: string; name: string }>(`SELECT id, name FROM organisations`))
@@ -127,10 +129,15 @@ describe('row-level security and the policies, each wall alone (real PostgreSQL,
       const [{ n: publicLessons }] = await sql<{ n: number }>(
         `SELECT count(*)::int AS n FROM lessons WHERE state = 'PUBLISHED' AND reach = 'PUBLIC'`,
       );
+      // …and the dashboards' cells of public lessons (the national view).
+      const [{ n: publicCells }] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM shared_lesson_cells WHERE scope = 'PUBLIC'`,
+      );
+      const visible: Record<string, number> = { lessons: publicLessons, shared_lesson_cells: publicCells };
       await asTenant(org, async (c) => {
         for (const t of tenantTables) {
           const seen = await c.query(`SELECT count(*)::int AS n FROM ${t}`);
-          expect([t, seen.rows[0].n]).toEqual([t, t === 'lessons' ? publicLessons : 0]);
+          expect([t, seen.rows[0].n]).toEqual([t, visible[t] ?? 0]);
           // Either nothing is touched, or the role may not even try (append-only tables).
           for (const change of [`UPDATE ${t} SET organisation_id = organisation_id`, `DELETE FROM ${t}`]) {
             await c.query('SAVEPOINT attempt');
