@@ -208,6 +208,58 @@ const EXCEPTIONS: Record<string, Exception> = Object.fromEntries([
   ],
 ]);
 
+/**
+ * Foreign keys between two tables distributed by organisation_id whose rows are always in the
+ * same organisation, as `<table> (<columns>) → <table>`. Today none carries organisation_id; on
+ * Citus each becomes `(organisation_id, x_id) REFERENCES t (organisation_id, id)` (the targets'
+ * keys above first; an ON DELETE SET NULL must then name its column).
+ */
+const SAME_ORGANISATION_FKS = [
+  'challenges (created_by_id) → persons',
+  'experiment_members (experiment_id) → experiments',
+  'experiment_members (person_id) → persons',
+  'experiment_partners (experiment_id) → experiments',
+  'experiments (owner_id) → persons',
+  'experiments (unit_id) → units',
+  'follows (person_id) → persons',
+  'idea_backings (idea_id) → ideas',
+  'idea_backings (person_id) → persons',
+  'idea_comments (author_id) → persons',
+  'idea_comments (idea_id) → ideas',
+  'ideas (author_id) → persons',
+  'ideas (unit_id) → units',
+  'invitations (invited_by_id) → persons',
+  'learning_entries (author_id) → persons',
+  'learning_entries (experiment_id) → experiments',
+  'learning_entry_revisions (entry_id) → learning_entries',
+  'lessons (experiment_id) → experiments',
+  'lessons (unit_id) → units',
+  'measurements (experiment_id) → experiments',
+  'network_pins (pinned_by_id) → persons',
+  'persons (unit_id) → units',
+  'role_assignments (person_id) → persons',
+  'role_assignments (unit_id) → units',
+  'sessions (person_id) → persons',
+  'union_involvements (experiment_id) → experiments',
+  'units (parent_id) → units',
+];
+
+/**
+ * Foreign keys Citus cannot keep at all: across organisations (different shards), or from a
+ * reference table to a distributed one. Each must be dropped, its rule kept by the service and
+ * the row-level security policy that already checks it.
+ */
+const UNDISTRIBUTABLE_FKS: Record<string, string> = {
+  'adoptions (source_lesson_id) → lessons':
+    'the source lesson is another organisation’s (source_organisation_id); lessons are withdrawn, never deleted',
+  'network_pins (lesson_id) → lessons':
+    'the pinned lesson is a member organisation’s, the pin the network owner’s; lessons are never deleted',
+  'ideas (challenge_id) → challenges':
+    'a network challenge is the network owner’s, the idea that answers it the answering organisation’s',
+  'networks (coordinator_id) → persons':
+    'a reference table may not reference a distributed one; app_network_coordinator_ids checks the coordinator is the owner’s',
+};
+
 interface KeyRow {
   table: string;
   index: string;
@@ -220,6 +272,7 @@ describe('the schema can be distributed by organisation_id (catalogue of the mig
   let c: pg.Client;
   let tables: Array<{ name: string; tenant: boolean }>;
   let keys: KeyRow[];
+  let fks: Array<{ from: string; to: string; columns: string[]; ref_columns: string[] }>;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -246,6 +299,18 @@ describe('the schema can be distributed by organisation_id (catalogue of the mig
            JOIN pg_class t ON t.oid = x.indrelid
            JOIN pg_class i ON i.oid = x.indexrelid
           WHERE t.relnamespace = 'public'::regnamespace AND x.indisunique
+          ORDER BY 1, 2`,
+      )
+    ).rows;
+    const cols = (rel: string, nums: string) =>
+      `ARRAY(SELECT a.attname FROM unnest(${nums}) WITH ORDINALITY k(attnum, n)
+               JOIN pg_attribute a ON a.attrelid = ${rel} AND a.attnum = k.attnum ORDER BY k.n)::text[]`;
+    fks = (
+      await c.query(
+        `SELECT f.relname AS from, t.relname AS to, ${cols('x.conrelid', 'x.conkey')} AS columns,
+                ${cols('x.confrelid', 'x.confkey')} AS ref_columns
+           FROM pg_constraint x JOIN pg_class f ON f.oid = x.conrelid JOIN pg_class t ON t.oid = x.confrelid
+          WHERE x.contype = 'f' AND x.connamespace = 'public'::regnamespace
           ORDER BY 1, 2`,
       )
     ).rows;
@@ -281,6 +346,26 @@ describe('the schema can be distributed by organisation_id (catalogue of the mig
     for (const [key, e] of Object.entries(EXCEPTIONS)) {
       expect([key, e.why.length > 20, e.citus.length > 20]).toEqual([key, true, true]);
     }
+  });
+
+  it('has organisation_id on both sides of every foreign key between distributed tables, but for the listed ones', () => {
+    const distributed = (t: string) => PLACEMENT[t] === DISTRIBUTED;
+    const blocking = fks
+      .filter(
+        (f) =>
+          // Distributed to distributed must be colocated on organisation_id; reference to distributed is refused.
+          (distributed(f.from) &&
+            distributed(f.to) &&
+            !(f.columns.includes('organisation_id') && f.ref_columns.includes('organisation_id'))) ||
+          (PLACEMENT[f.from] === 'reference' && distributed(f.to)),
+      )
+      .map((f) => `${f.from} (${f.columns.join(', ')}) → ${f.to}`)
+      .sort();
+    const listed = [...SAME_ORGANISATION_FKS, ...Object.keys(UNDISTRIBUTABLE_FKS)].sort();
+    expect({ notListed: blocking.filter((k) => !listed.includes(k)) }).toEqual({ notListed: [] });
+    expect({ listedButNotFound: listed.filter((k) => !blocking.includes(k)) }).toEqual({
+      listedButNotFound: [],
+    });
   });
 
   it('lists as reference tables only tables that exist and carry organisation_id', () => {
