@@ -54,6 +54,12 @@ const PLACEMENT: Record<string, string> = {
   follows: DISTRIBUTED,
   challenges: DISTRIBUTED,
   network_pins: DISTRIBUTED,
+  // The dashboards' aggregates: each organisation's own, read inside it.
+  portfolio_facts: DISTRIBUTED,
+  portfolio_cells: DISTRIBUTED,
+  // Lessons shared to a network or the public, read across organisations by the network and
+  // national views: distributed by the lesson's organisation, so those views are multi-shard.
+  shared_lesson_cells: DISTRIBUTED,
   // Small, read from every organisation's shard, rarely written.
   organisations: 'reference',
   networks: 'reference',
