@@ -1,36 +1,184 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { setUnauthenticatedHandler } from './apollo';
 import { AppLayout, PublicLayout } from './layout/AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { Loading } from './page';
+import { lazyWithTexts } from './lazyWithTexts';
 
-const SignInPage = lazy(() => import('../features/auth/components/SignInPage'));
-const AcceptInvitationPage = lazy(() => import('../features/auth/components/AcceptInvitationPage'));
-const HomePage = lazy(() => import('../features/home/components/HomePage'));
-const ProfilePage = lazy(() => import('../features/profile/components/ProfilePage'));
-const AdminPage = lazy(() => import('../features/admin/components/AdminPage'));
-const NetworksPage = lazy(() => import('../features/networks/components/NetworksPage'));
-const NetworkPage = lazy(() => import('../features/networks/components/NetworkPage'));
-const IdeasPage = lazy(() => import('../features/ideas/components/IdeasPage'));
-const IdeaPage = lazy(() => import('../features/ideas/components/IdeaPage'));
-const IdeaFormPage = lazy(() => import('../features/ideas/components/IdeaFormPage'));
-const ReviewQueuePage = lazy(() => import('../features/ideas/components/ReviewQueuePage'));
-const ExperimentsPage = lazy(() => import('../features/experiments/components/ExperimentsPage'));
-const ExperimentPage = lazy(() => import('../features/experiments/components/ExperimentPage'));
-const LessonsPage = lazy(() => import('../features/lessons/components/LessonsPage'));
-const LessonPage = lazy(() => import('../features/lessons/components/LessonPage'));
-const LessonFormPage = lazy(() => import('../features/lessons/components/LessonFormPage'));
-const LessonSpread = lazy(() => import('../features/lessons/spread/components/LessonSpread'));
-const SearchPage = lazy(() => import('../features/search/components/SearchPage'));
-const ChallengesPage = lazy(() => import('../features/challenges/components/ChallengesPage'));
-const ChallengePage = lazy(() => import('../features/challenges/components/ChallengePage'));
-const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
-const NotFoundPage = lazy(() => import('../features/home/components/NotFoundPage'));
-const PublicLessonsPage = lazy(() => import('../features/public/components/PublicLessonsPage'));
-const PublicLessonPage = lazy(() => import('../features/public/components/PublicLessonPage'));
+/** Domain words many pages show (states, results, tags, themes): one chunk per language. */
+const WORDS = ['ideaState', 'experimentState', 'result', 'actions', 'tags', 'sdg', 'themes'];
 
-const AccessibilityPage = lazy(() => import('../features/accessibility/components/AccessibilityPage'));
+const SignInPage = lazyWithTexts(() => import('../features/auth/components/SignInPage'), ['signIn', 'form']);
+const AcceptInvitationPage = lazyWithTexts(
+  () => import('../features/auth/components/AcceptInvitationPage'),
+  ['invitation', 'form'],
+);
+const HomePage = lazyWithTexts(
+  () => import('../features/home/components/HomePage'),
+  [
+    'home',
+    'organisationKind',
+    'roles',
+    'notifications',
+    'form',
+    'portfolio',
+    'lesson',
+    'review',
+    'idea',
+    ...WORDS,
+  ],
+);
+const ProfilePage = lazyWithTexts(
+  () => import('../features/profile/components/ProfilePage'),
+  ['profile', 'form', 'invitation', 'roles'],
+);
+const AdminPage = lazyWithTexts(
+  () => import('../features/admin/components/AdminPage'),
+  ['admin', 'form', 'roles', 'organisationKind', 'membershipStatus'],
+);
+const NetworksPage = lazyWithTexts(
+  () => import('../features/networks/components/NetworksPage'),
+  ['networks', 'form'],
+);
+const NetworkPage = lazyWithTexts(
+  () => import('../features/networks/components/NetworkPage'),
+  [
+    'networks',
+    'network',
+    'membershipStatus',
+    'notFound',
+    'form',
+    'notifications',
+    'actions',
+    'result',
+    'challenges',
+  ],
+);
+const IdeasPage = lazyWithTexts(
+  () => import('../features/ideas/components/IdeasPage'),
+  ['ideas', 'idea', 'review', 'list', ...WORDS],
+);
+const IdeaPage = lazyWithTexts(
+  () => import('../features/ideas/components/IdeaPage'),
+  [
+    'ideas',
+    'idea',
+    'timeline',
+    'experiment',
+    'ideaForm',
+    'notFound',
+    'form',
+    'notifications',
+    'decision',
+    'triedBefore',
+    'search',
+    ...WORDS,
+  ],
+);
+const IdeaFormPage = lazyWithTexts(
+  () => import('../features/ideas/components/IdeaFormPage'),
+  ['ideaForm', 'idea', 'form', 'actionHelp', 'triedBefore', 'search', ...WORDS],
+);
+const ReviewQueuePage = lazyWithTexts(
+  () => import('../features/ideas/components/ReviewQueuePage'),
+  ['review', 'idea'],
+);
+const ExperimentsPage = lazyWithTexts(
+  () => import('../features/experiments/components/ExperimentsPage'),
+  ['experiments', 'list', 'ideas', ...WORDS],
+);
+const ExperimentPage = lazyWithTexts(
+  () => import('../features/experiments/components/ExperimentPage'),
+  [
+    'experiments',
+    'experiment',
+    'union',
+    'timeline',
+    'hypothesis',
+    'team',
+    'measurements',
+    'log',
+    'workspace',
+    'nextStep',
+    'card',
+    'end',
+    'partnerKind',
+    'lessonState',
+    'notFound',
+    'notifications',
+    'decision',
+    'form',
+    'frame',
+    'actionHelp',
+    'entryKind',
+    'prompts',
+    'partners',
+    ...WORDS,
+  ],
+);
+const LessonsPage = lazyWithTexts(
+  () => import('../features/lessons/components/LessonsPage'),
+  ['lessons', 'lesson', 'result', 'actions', 'lessonReach', 'lessonState'],
+);
+const LessonPage = lazyWithTexts(
+  () => import('../features/lessons/components/LessonPage'),
+  [
+    'lessons',
+    'lesson',
+    'lessonReach',
+    'lessonReachWho',
+    'lessonForm',
+    'card',
+    'end',
+    'nextStep',
+    'partnerKind',
+    'notFound',
+    'notifications',
+    'lessonState',
+    'form',
+    'decision',
+    ...WORDS,
+  ],
+);
+const LessonFormPage = lazyWithTexts(
+  () => import('../features/lessons/components/LessonFormPage'),
+  ['lessonForm', 'lesson', 'notFound', 'form', 'lessonState', 'result'],
+);
+const LessonSpread = lazyWithTexts(
+  () => import('../features/lessons/spread/components/LessonSpread'),
+  ['spread', 'adoptionState', 'result', 'form'],
+);
+const SearchPage = lazyWithTexts(
+  () => import('../features/search/components/SearchPage'),
+  ['search', 'triedBefore', ...WORDS],
+);
+const ChallengesPage = lazyWithTexts(
+  () => import('../features/challenges/components/ChallengesPage'),
+  ['challenges', 'form'],
+);
+const ChallengePage = lazyWithTexts(
+  () => import('../features/challenges/components/ChallengePage'),
+  ['challenges', 'challenge', 'challengeState', 'notFound', 'notifications', ...WORDS],
+);
+const NotificationsPage = lazyWithTexts(
+  () => import('../features/notifications/components/NotificationsPage'),
+  ['notifications', 'lesson'],
+);
+const NotFoundPage = lazyWithTexts(() => import('../features/home/components/NotFoundPage'), ['notFound']);
+const PublicLessonsPage = lazyWithTexts(
+  () => import('../features/public/components/PublicLessonsPage'),
+  ['public', 'result'],
+);
+const PublicLessonPage = lazyWithTexts(
+  () => import('../features/public/components/PublicLessonPage'),
+  ['public', 'card', 'nextStep', 'hypothesis', 'measurements', 'partnerKind', 'notFound', ...WORDS],
+);
+
+const AccessibilityPage = lazyWithTexts(
+  () => import('../features/accessibility/components/AccessibilityPage'),
+  ['accessibility'],
+);
 
 export const SIGN_IN_PATH = '/logg-inn';
 /** Pages anyone may open, signed in or not. */
