@@ -12,5 +12,17 @@ export function lazyWithTexts<T extends ComponentType<any>>(
   load: () => Promise<{ default: T }>,
   sections: readonly string[],
 ) {
-  return lazy(() => Promise.all([load(), loadSections(sections)]).then(([m]) => m));
+  let chunk: Promise<{ default: T }> | undefined;
+  const loadOnce = () => (chunk ??= load());
+  const preload = ({ texts }: { texts: boolean }) => {
+    void loadOnce().catch(() => undefined); // a failure shows when the page renders
+    if (texts) void loadSections(sections);
+  };
+  const Lazy = lazy(() => Promise.all([loadOnce(), loadSections(sections)]).then(([m]) => m));
+  return Object.assign(Lazy, { preload });
+}
+
+/** A component whose code (and texts) can start loading before it renders. */
+export interface Preloadable {
+  preload(options: { texts: boolean }): void;
 }

@@ -1,10 +1,10 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { matchRoutes, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { setUnauthenticatedHandler } from './apollo';
 import { AppLayout, PublicLayout } from './layout/AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { Loading } from './page';
-import { lazyWithTexts } from './lazyWithTexts';
+import { lazyWithTexts, type Preloadable } from './lazyWithTexts';
 
 /** Domain words many pages show (states, results, tags, themes): one chunk per language. */
 const WORDS = ['ideaState', 'experimentState', 'result', 'actions', 'tags', 'sdg', 'themes'];
@@ -185,6 +185,71 @@ export const SIGN_IN_PATH = '/logg-inn';
 export const ACCESSIBILITY_PATH = '/tilgjengelighet';
 const PUBLIC_PREFIXES = [SIGN_IN_PATH, '/invitasjon/', '/offentlig/', ACCESSIBILITY_PATH];
 
+type Page = ComponentType & Preloadable;
+
+/** Pages anyone may open (under PublicLayout). */
+const PUBLIC_ROUTES: Array<[path: string, page: Page]> = [
+  [SIGN_IN_PATH, SignInPage],
+  ['/invitasjon/:token', AcceptInvitationPage],
+  // Public lessons: stable URLs anyone may read, no sign-in (the API writes their <head>).
+  ['/offentlig/laerdommer', PublicLessonsPage],
+  ['/offentlig/laerdommer/:id', PublicLessonPage],
+  [ACCESSIBILITY_PATH, AccessibilityPage],
+];
+
+/** A lesson's page with its spread, which loads on its own. */
+function LessonWithSpread() {
+  return (
+    <LessonPage
+      spread={({ lesson }) => (
+        <Suspense fallback={null}>
+          <LessonSpread lessonId={lesson.id} />
+        </Suspense>
+      )}
+    />
+  );
+}
+const LessonRoute: Page = Object.assign(LessonWithSpread, { preload: LessonPage.preload });
+
+/** Pages for the signed-in (under RequireAuth and AppLayout). */
+const APP_ROUTES: Array<[path: string, page: Page]> = [
+  ['/', HomePage],
+  ['/varsler', NotificationsPage],
+  ['/profil', ProfilePage],
+  ['/admin', AdminPage],
+  ['/ideer', IdeasPage],
+  ['/ideer/ny', IdeaFormPage],
+  ['/ideer/vurdering', ReviewQueuePage],
+  ['/ideer/:id', IdeaPage],
+  ['/ideer/:id/rediger', IdeaFormPage],
+  ['/forsok', ExperimentsPage],
+  ['/forsok/:id', ExperimentPage],
+  ['/forsok/:id/laerdom', LessonFormPage],
+  ['/laerdommer', LessonsPage],
+  ['/laerdommer/:id', LessonRoute],
+  ['/nettverk', NetworksPage],
+  ['/nettverk/:id', NetworkPage],
+  ['/sok', SearchPage],
+  ['/utfordringer', ChallengesPage],
+  ['/utfordringer/:id', ChallengePage],
+  ['*', NotFoundPage],
+];
+
+/**
+ * Starts loading the page at `pathname` (its chunk; with `texts`, its texts too) before the
+ * app asks for it: the first page of a visit loads beside the session query instead of after it.
+ */
+export function preloadPage(pathname: string, { texts }: { texts: boolean }): void {
+  const routes = [...PUBLIC_ROUTES, ...APP_ROUTES].map(([path, page]) => ({ path, page }));
+  const match = matchRoutes(routes, pathname)?.at(-1);
+  match?.route.page.preload({ texts });
+}
+
+/** Whether the page at `pathname` is open to anyone (no session needed). */
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+}
+
 /** Sends the person to sign in when the API says the session is gone, remembering where they were. */
 function UnauthenticatedRedirect() {
   const navigate = useNavigate();
@@ -198,7 +263,7 @@ function UnauthenticatedRedirect() {
     () =>
       setUnauthenticatedHandler(() => {
         const { pathname } = here.current;
-        if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return;
+        if (isPublicPath(pathname)) return;
         navigate(SIGN_IN_PATH, { replace: true, state: { from: here.current } });
       }),
     [navigate],
@@ -216,47 +281,17 @@ export function AppRoutes() {
       <UnauthenticatedRedirect />
       <Routes>
         <Route element={<PublicLayout />}>
-          <Route
-            path={SIGN_IN_PATH}
-            element={
-              <Lazy>
-                <SignInPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/invitasjon/:token"
-            element={
-              <Lazy>
-                <AcceptInvitationPage />
-              </Lazy>
-            }
-          />
-          {/* Public lessons: stable URLs anyone may read, no sign-in (the API writes their <head>). */}
-          <Route
-            path="/offentlig/laerdommer"
-            element={
-              <Lazy>
-                <PublicLessonsPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/offentlig/laerdommer/:id"
-            element={
-              <Lazy>
-                <PublicLessonPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path={ACCESSIBILITY_PATH}
-            element={
-              <Lazy>
-                <AccessibilityPage />
-              </Lazy>
-            }
-          />
+          {PUBLIC_ROUTES.map(([path, Page]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Lazy>
+                  <Page />
+                </Lazy>
+              }
+            />
+          ))}
         </Route>
         <Route
           element={
@@ -265,172 +300,17 @@ export function AppRoutes() {
             </RequireAuth>
           }
         >
-          <Route
-            index
-            element={
-              <Lazy>
-                <HomePage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/varsler"
-            element={
-              <Lazy>
-                <NotificationsPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/profil"
-            element={
-              <Lazy>
-                <ProfilePage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/admin"
-            element={
-              <Lazy>
-                <AdminPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/ideer"
-            element={
-              <Lazy>
-                <IdeasPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/ideer/ny"
-            element={
-              <Lazy>
-                <IdeaFormPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/ideer/vurdering"
-            element={
-              <Lazy>
-                <ReviewQueuePage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/ideer/:id"
-            element={
-              <Lazy>
-                <IdeaPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/ideer/:id/rediger"
-            element={
-              <Lazy>
-                <IdeaFormPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/forsok"
-            element={
-              <Lazy>
-                <ExperimentsPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/forsok/:id"
-            element={
-              <Lazy>
-                <ExperimentPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/forsok/:id/laerdom"
-            element={
-              <Lazy>
-                <LessonFormPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/laerdommer"
-            element={
-              <Lazy>
-                <LessonsPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/laerdommer/:id"
-            element={
-              <Lazy>
-                <LessonPage
-                  spread={({ lesson }) => (
-                    <Suspense fallback={null}>
-                      <LessonSpread lessonId={lesson.id} />
-                    </Suspense>
-                  )}
-                />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/nettverk"
-            element={
-              <Lazy>
-                <NetworksPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/nettverk/:id"
-            element={
-              <Lazy>
-                <NetworkPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/sok"
-            element={
-              <Lazy>
-                <SearchPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/utfordringer"
-            element={
-              <Lazy>
-                <ChallengesPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="/utfordringer/:id"
-            element={
-              <Lazy>
-                <ChallengePage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="*"
-            element={
-              <Lazy>
-                <NotFoundPage />
-              </Lazy>
-            }
-          />
+          {APP_ROUTES.map(([path, Page]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Lazy>
+                  <Page />
+                </Lazy>
+              }
+            />
+          ))}
         </Route>
       </Routes>
     </>
