@@ -3,13 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@laerekraft/shared';
 import type { Locale as GqlLocale } from '../gql/graphql';
 import shellSections from './shell-sections.json';
+import { asLocale, isLocale } from './locale';
+
+export { asLocale, INTL_LOCALE, isLocale } from './locale';
 
 type Tree = { [key: string]: string | Tree };
 
 const STORAGE_KEY = 'laerekraft.locale';
-
-/** The `Intl` locale for each UI language. */
-export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /**
  * The texts load by section: `src/i18n/<lang>/<section>.json` holds the keys under `<section>.`
@@ -58,14 +58,6 @@ export async function loadSections(sections: readonly string[], locale?: Locale)
   for (const s of sections) inUse.add(s);
   const lng = locale ?? asLocale(i18n.resolvedLanguage ?? i18n.language);
   await Promise.all(sections.map((s) => loadSection(lng, s)));
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-export function asLocale(value: string | undefined): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
 export function toGqlLocale(locale: Locale): GqlLocale {
