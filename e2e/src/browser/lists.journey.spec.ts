@@ -63,7 +63,7 @@ describe('the ideas and experiments lists', () => {
     const names = await unitSelect
       .locator('option')
       .evaluateAll((options) =>
-        options.map((o) => [
+        options.map((o): [string, string | null] => [
           (o as unknown as { textContent: string | null }).textContent ?? '',
           (o as unknown as { getAttribute(n: string): string | null }).getAttribute('aria-label'),
         ]),
