@@ -12,6 +12,7 @@ import { Shell } from './pages/Shell.js';
  */
 
 const READER = 'direktor@bodo.demo';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EMPLOYEE = 'ansatt@bodo.demo';
 
 describe('the ideas and experiments lists', () => {
@@ -49,6 +50,30 @@ describe('the ideas and experiments lists', () => {
 
   afterAll(async () => {
     await session?.close();
+  });
+
+  it('the unit filter tells a screen reader where each unit sits, not only the eye', async () => {
+    const { page } = session;
+    const list = new ListPage(page);
+    await new Shell(page).visit('/ideer');
+    const unitSelect = list.select('Enhet (med enhetene under)');
+    await expectVisible(unitSelect);
+    // Every unit below the top has an accessible name with its parents ("…, under …"); the
+    // visible text stays the indented name.
+    const names = await unitSelect
+      .locator('option')
+      .evaluateAll((options) =>
+        options.map((o): [string, string | null] => [
+          (o as unknown as { textContent: string | null }).textContent ?? '',
+          (o as unknown as { getAttribute(n: string): string | null }).getAttribute('aria-label'),
+        ]),
+      );
+    const nested = names.filter(([text]) => text.startsWith('\u2003'));
+    expect(nested.length).toBeGreaterThan(0);
+    for (const [text, spoken] of nested)
+      expect(spoken).toMatch(new RegExp(`^${escape(text.trim())}, under .+`));
+    // …and that is the name the browser gives the option.
+    expect(await unitSelect.getByRole('option', { name: /, under / }).count()).toBe(nested.length);
   });
 
   it('a lead starts on the whole organisation, filters by title and state, and the count is announced', async () => {

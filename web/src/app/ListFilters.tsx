@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { Limits } from '@laerekraft/shared';
-import { indented, UnitsQuery, useUnitTree } from '../ui/useUnitTree';
+import { indented, spokenUnit, UnitsQuery, useUnitTree } from '../ui/useUnitTree';
 import { EXPERIMENT_RESULTS_FOR_FILTER, INNOVATION_ACTIONS, SDGS, THEMES } from './listValues';
 import type { ListFilterState, SortSlug } from './listState';
 
@@ -60,14 +60,15 @@ export function ListFilters({ prefix, statePrefix, states, sorts, results, state
     key: keyof ListFilterState,
     label: string,
     any: string,
-    options: Array<[string, string]>,
+    /** Value, text, and what a screen reader says instead when the text alone does not tell. */
+    options: Array<[string, string] | [string, string, string | undefined]>,
   ) => (
     <Field>
       <Label htmlFor={`${id}-${key}`}>{label}</Label>
       <Select id={`${id}-${key}`} value={state[key]} onChange={(e) => onChange({ [key]: e.target.value })}>
         {any && <Select.Option value="">{any}</Select.Option>}
-        {options.map(([value, text]) => (
-          <Select.Option key={value} value={value}>
+        {options.map(([value, text, spoken]) => (
+          <Select.Option key={value} value={value} aria-label={spoken}>
             {text}
           </Select.Option>
         ))}
@@ -115,7 +116,7 @@ export function ListFilters({ prefix, statePrefix, states, sorts, results, state
           'unitId',
           t('list.unit'),
           t('list.anyUnit'),
-          tree.flat.map((n) => [n.unit.id, indented(n)]),
+          tree.flat.map((n) => [n.unit.id, indented(n), spokenUnit(n, t)]),
         )}
         {select(
           'action',

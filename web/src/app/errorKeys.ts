@@ -1,7 +1,7 @@
 import { ERROR_KEYS, type ErrorKey } from '@laerekraft/shared';
-import type nb from '../i18n/nb.json';
-import type nn from '../i18n/nn.json';
-import type en from '../i18n/en.json';
+import type nb from '../i18n/nb/errors.json';
+import type nn from '../i18n/nn/errors.json';
+import type en from '../i18n/en/errors.json';
 
 /**
  * Keys the API may send as `extensions.code` and `extensions.fields[].message`.
@@ -30,8 +30,7 @@ export type ShownErrorCode = (typeof ERROR_CODES)[number];
 export type FieldMessage = ErrorKey | 'generic';
 export const FIELD_MESSAGES: readonly FieldMessage[] = [...ERROR_KEYS, 'generic'];
 
-type Translated<
-  T extends { errors: Record<FieldMessage, string> & { code: Record<ShownErrorCode, string> } },
-> = T;
+/** The `errors` section (src/i18n/<lang>/errors.json). */
+type Translated<T extends Record<FieldMessage, string> & { code: Record<ShownErrorCode, string> }> = T;
 /** Fails to compile, naming the key, when a language lacks the translation of a field message or code. */
 export type TranslatedErrors = [Translated<typeof nb>, Translated<typeof nn>, Translated<typeof en>];

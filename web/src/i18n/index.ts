@@ -2,29 +2,62 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@laerekraft/shared';
 import type { Locale as GqlLocale } from '../gql/graphql';
+import shellSections from './shell-sections.json';
+import { asLocale, isLocale } from './locale';
 
-type Bundle = typeof import('./nb.json');
+export { asLocale, INTL_LOCALE, isLocale } from './locale';
+
+type Tree = { [key: string]: string | Tree };
 
 const STORAGE_KEY = 'laerekraft.locale';
 
-/** The `Intl` locale for each UI language. */
-export const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * The texts load by section: `src/i18n/<lang>/<section>.json` holds the keys under `<section>.`
+ * for one language. Only the chosen language loads, and of it only the shell's sections
+ * (shell-sections.json: the header, footer, errors; one chunk per language with the list of
+ * the language's sections, `<lang>/index.ts`) before the first
+ * render; each page brings its own sections (`lazyPage` in app/routes.tsx), so the first load
+ * stays within its budget (scripts/check-bundle-size.mjs). A new feature adds its own
+ * section files; nothing central lists them.
+ */
+const languages = import.meta.glob<{ sections: Record<string, () => Promise<{ default: Tree }>> }>(
+  './*/index.ts',
+);
+const sectionFiles = (locale: Locale) => languages[`./${locale}/index.ts`]().then((m) => m.sections);
 
-// Each language is its own chunk and only the chosen one loads, bokmål included: the first
-// chunk stays within its budget (scripts/check-bundle-size.mjs) and nynorsk and English
-// readers do not download bokmål as well.
-const loaders: Record<Locale, () => Promise<{ default: Bundle }>> = {
-  nb: () => import('./nb.json'),
-  nn: () => import('./nn.json'),
-  en: () => import('./en.json'),
-};
+/** The sections the first screen needs, whatever the page. */
+export const SHELL_SECTIONS: readonly string[] = shellSections;
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+/** Every section asked for so far: a language switch loads these in the new language first. */
+const inUse = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+
+function loadSection(locale: Locale, section: string): Promise<void> {
+  const id = `${locale}/${section}`;
+  let done = loading.get(id);
+  if (!done) {
+    done = sectionFiles(locale)
+      .then((files) => files[`./${section}.json`]?.())
+      .then(
+        (m) => {
+          if (m) i18n.addResourceBundle(locale, 'translation', { [section]: m.default }, true, true);
+        },
+        (e: unknown) => {
+          // Offline or a new deployment: try again on the next request for it.
+          loading.delete(id);
+          console.error(`texts ${id} did not load`, e);
+        },
+      );
+    loading.set(id, done);
+  }
+  return done;
 }
 
-export function asLocale(value: string | undefined): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
+/** Loads sections of texts in the current language (and remembers them for a language switch). */
+export async function loadSections(sections: readonly string[], locale?: Locale): Promise<void> {
+  for (const s of sections) inUse.add(s);
+  const lng = locale ?? asLocale(i18n.resolvedLanguage ?? i18n.language);
+  await Promise.all(sections.map((s) => loadSection(lng, s)));
 }
 
 export function toGqlLocale(locale: Locale): GqlLocale {
@@ -43,12 +76,6 @@ function storedLocale(): Locale {
   }
 }
 
-async function ensureBundle(locale: Locale): Promise<void> {
-  if (i18n.hasResourceBundle(locale, 'translation')) return;
-  const bundle = await loaders[locale]();
-  i18n.addResourceBundle(locale, 'translation', bundle.default, true, true);
-}
-
 export async function initI18n(): Promise<typeof i18n> {
   const locale = storedLocale();
   await i18n.use(initReactI18next).init({
@@ -58,6 +85,15 @@ export async function initI18n(): Promise<typeof i18n> {
     resources: {},
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key whose section a page did not ask for (`lazyPage`) loads its section when first
+    // used, and the components re-render when it arrives (`bindI18nStore`): a missed
+    // declaration shows the key for a moment instead of staying broken.
+    saveMissing: true,
+    missingKeyHandler: (_lngs, _ns, key) => {
+      const section = key.split('.')[0];
+      if (/^[a-zA-Z]+$/.test(section)) void loadSections([section]);
+    },
+    react: { bindI18nStore: 'added' },
   });
   i18n.on('languageChanged', (lng) => {
     document.documentElement.lang = asLocale(lng);
@@ -67,12 +103,12 @@ export async function initI18n(): Promise<typeof i18n> {
   return i18n;
 }
 
-/** Switch the UI language: loads the bundle, sets `<html lang>`, and remembers the choice on this device. */
+/** Switch the UI language: loads the sections in use in it, sets `<html lang>`, and remembers the choice on this device. */
 export async function setLocale(
   locale: Locale,
   { persist = true }: { persist?: boolean } = {},
 ): Promise<void> {
-  await ensureBundle(locale);
+  await loadSections([...SHELL_SECTIONS, ...inUse], locale);
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
   document.documentElement.lang = locale;
   if (persist) {

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { wouldCreateCycle } from '@laerekraft/shared';
 import { graphql } from '../gql';
 import type { UnitsQuery as UnitsQueryResult } from '../gql/graphql';
-import { asLocale, INTL_LOCALE } from '../i18n';
+import { asLocale, INTL_LOCALE } from '../i18n/locale';
 
 /** The organisation's units, for the tree below: admin's units tab, and unit selects in forms. */
 export const UnitsQuery = graphql(`
@@ -24,6 +25,8 @@ export interface UnitNode {
   unit: UnitItem;
   children: UnitNode[];
   depth: number;
+  /** The names of the units above it, nearest first. */
+  above: string[];
 }
 
 export interface UnitTree {
@@ -45,16 +48,16 @@ export function buildUnitTree(units: readonly UnitItem[], locale: string): UnitT
   }
   const collator = new Intl.Collator(locale);
   const flat: UnitNode[] = [];
-  const build = (parent: string | null, depth: number): UnitNode[] =>
+  const build = (parent: string | null, depth: number, above: string[]): UnitNode[] =>
     (children.get(parent) ?? [])
       .sort((a, b) => collator.compare(a.name, b.name))
       .map((unit) => {
-        const node: UnitNode = { unit, depth, children: [] };
+        const node: UnitNode = { unit, depth, children: [], above };
         flat.push(node);
-        node.children = build(unit.id, depth + 1);
+        node.children = build(unit.id, depth + 1, [unit.name, ...above]);
         return node;
       });
-  const roots = build(null, 0);
+  const roots = build(null, 0, []);
   const parentOf = (id: string) => byId.get(id)?.parentId ?? null;
   return {
     roots,
@@ -73,7 +76,17 @@ export function useUnitTree(units: readonly UnitItem[] | undefined): UnitTree {
   return useMemo(() => buildUnitTree(units ?? [], tag), [units, tag]);
 }
 
-/** Indent a unit name in a native select, where markup is not allowed. */
+/**
+ * What a screen reader says for a unit in a select, where the indentation says nothing:
+ * "Team nord, under Hjemmetjenesten, under Helse og omsorg" (WCAG 1.3.1). Give it as the
+ * option's `aria-label`; a top-level unit needs none (undefined).
+ */
+export function spokenUnit(node: UnitNode, t: TFunction): string | undefined {
+  if (!node.above.length) return undefined;
+  return node.above.reduce((said, parent) => t('common.unitUnder', { name: said, parent }), node.unit.name);
+}
+
+/** Indent a unit name in a native select, where markup is not allowed (see `spokenUnit`). */
 export function indented(node: UnitNode): string {
   return `${'\u2003'.repeat(node.depth)}${node.unit.name}`;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
@@ -6,9 +6,10 @@ import { useMe, useViewerCan, type Me } from '../session/useMe';
 import { useSignOut } from '../session/useSession';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav';
+import { lazyWithTexts } from '../lazyWithTexts';
 
 // The unread count and its live updates load after the shell (they are not needed to paint it).
-const UnreadBadge = lazy(() => import('./UnreadBadge'));
+const UnreadBadge = lazyWithTexts(() => import('./UnreadBadge'), ['notifications']);
 
 const MENU_ID = 'lk-header-menu';
 const NAV_ID = 'lk-header-nav';
@@ -102,7 +103,7 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
           <Paragraph data-size="sm">{t('app.footer')}</Paragraph>
           <Paragraph data-size="sm">
             <Link asChild>
-              <RouterLink to="/tilgjengelighet">{t('accessibility.footerLink')}</RouterLink>
+              <RouterLink to="/tilgjengelighet">{t('app.accessibilityLink')}</RouterLink>
             </Link>
           </Paragraph>
         </div>

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import {
   EXPERIMENT_STATES,
   ExperimentResult,
@@ -13,19 +12,17 @@ import {
   THEMES,
 } from '@laerekraft/shared';
 
-type Tree = { [key: string]: string | Tree };
+import { loadTexts, type Tree } from './texts';
 
 function get(tree: Tree, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
 }
 
 const languages = ['nb', 'nn', 'en'] as const;
-const bundles = Object.fromEntries(
-  languages.map((l) => [
-    l,
-    JSON.parse(readFileSync(new URL(`../${l}.json`, import.meta.url), 'utf8')) as Tree,
-  ]),
-) as Record<(typeof languages)[number], Tree>;
+const bundles = Object.fromEntries(languages.map((l) => [l, loadTexts(l)])) as Record<
+  (typeof languages)[number],
+  Tree
+>;
 
 // Audit actions the API writes (api/src: ideas, experiments, learning); the timeline translates each.
 const TIMELINE_ACTIONS = [

@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { ERROR_CODES, FIELD_MESSAGES } from '../../app/errorKeys';
-
-type Tree = { [key: string]: string | Tree };
-
-const load = (lang: string): Tree =>
-  JSON.parse(readFileSync(new URL(`../${lang}.json`, import.meta.url), 'utf8')) as Tree;
+import { loadTexts, sectionsOf, type Tree } from './texts';
 
 function flatten(tree: Tree, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -20,13 +15,17 @@ function flatten(tree: Tree, prefix = ''): Map<string, unknown> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 const languages = ['nb', 'nn', 'en'] as const;
-const bundles = Object.fromEntries(languages.map((l) => [l, flatten(load(l))])) as Record<
+const bundles = Object.fromEntries(languages.map((l) => [l, flatten(loadTexts(l))])) as Record<
   (typeof languages)[number],
   Map<string, unknown>
 >;
 
 describe('translations', () => {
   const allKeys = new Set(languages.flatMap((l) => [...bundles[l].keys()]));
+
+  it.each(languages)('%s has the same section files as bokmål', (lang) => {
+    expect(sectionsOf(lang)).toEqual(sectionsOf('nb'));
+  });
 
   it.each(languages)('%s has every key', (lang) => {
     const missing = [...allKeys].filter((k) => !bundles[lang].has(k));

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { ROLES, UNIT_SCOPED_ROLES, type FieldError } from '@laerekraft/shared';
 import type { Role, RoleInput } from '../../../gql/graphql';
-import { indented, type UnitNode } from '../../../ui/useUnitTree';
+import { indented, spokenUnit, type UnitNode } from '../../../ui/useUnitTree';
 
 export interface RolesValue {
   roles: Role[];
@@ -77,7 +77,7 @@ export function RolesFieldset({
           >
             <Select.Option value="">{t('admin.roles.chooseUnit')}</Select.Option>
             {units.map((n) => (
-              <Select.Option key={n.unit.id} value={n.unit.id}>
+              <Select.Option key={n.unit.id} value={n.unit.id} aria-label={spokenUnit(n, t)}>
                 {indented(n)}
               </Select.Option>
             ))}

@@ -6,7 +6,7 @@ import { Check, Limits } from '@laerekraft/shared';
 import { FormDialog, firstField } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { MoveUnitMutation, RenameUnitMutation } from '../graphql/units';
-import { indented, type UnitItem, type UnitTree } from '../../../ui/useUnitTree';
+import { indented, spokenUnit, type UnitItem, type UnitTree } from '../../../ui/useUnitTree';
 
 export type UnitAction = { kind: 'rename' | 'move'; unit: UnitItem };
 
@@ -142,7 +142,7 @@ function MoveForm({
         >
           <Select.Option value="">{t('admin.units.noParent')}</Select.Option>
           {targets.map((n) => (
-            <Select.Option key={n.unit.id} value={n.unit.id}>
+            <Select.Option key={n.unit.id} value={n.unit.id} aria-label={spokenUnit(n, t)}>
               {indented(n)}
             </Select.Option>
           ))}

@@ -20,7 +20,14 @@ import { firstField, FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import { ArchiveUnitMutation, CreateUnitMutation, RestoreUnitMutation } from '../graphql/units';
-import { indented, UnitsQuery, useUnitTree, type UnitItem, type UnitNode } from '../../../ui/useUnitTree';
+import {
+  indented,
+  spokenUnit,
+  UnitsQuery,
+  useUnitTree,
+  type UnitItem,
+  type UnitNode,
+} from '../../../ui/useUnitTree';
 import { UnitDialog, type UnitAction } from './UnitDialog';
 
 export function UnitsTab() {
@@ -270,7 +277,7 @@ function NewUnitForm({ parents, onCreated }: { parents: UnitNode[]; onCreated: (
           <Select id={form.id('parentId')} value={parentId} onChange={(e) => setParentId(e.target.value)}>
             <Select.Option value="">{t('admin.units.noParent')}</Select.Option>
             {parents.map((n) => (
-              <Select.Option key={n.unit.id} value={n.unit.id}>
+              <Select.Option key={n.unit.id} value={n.unit.id} aria-label={spokenUnit(n, t)}>
                 {indented(n)}
               </Select.Option>
             ))}

@@ -1,10 +1,10 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { PageHeading } from '../../../app/page';
+import { Loading, PageHeading } from '../../../app/page';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { useRoleLabel } from '../../../app/session/useRoleLabel';
-import { MyWork } from './MyWork';
+import { MyWork, useMyWorkLoaded } from './MyWork';
 
 interface Shortcut {
   to: string;
@@ -15,9 +15,26 @@ interface Shortcut {
 export default function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
+  const loaded = useMyWorkLoaded();
+  if (!me) return null;
+
+  return (
+    <div className="lk-stack">
+      <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
+      <Paragraph data-size="lg">{t('home.welcome', { name: me.name })}</Paragraph>
+
+      {/* Everything below waits for the sections' answers, so nothing moves once it shows. */}
+      {!loaded && <Loading />}
+      {loaded && <Sections />}
+    </div>
+  );
+}
+
+function Sections() {
+  const { t } = useTranslation();
+  const me = useMe()!;
   const can = useViewerCan();
   const roleLabel = useRoleLabel();
-  if (!me) return null;
 
   const shortcuts: Shortcut[] = [
     ...(can?.createIdea ? [{ to: '/ideer/ny', title: t('app.newIdea'), text: t('home.linkNewIdea') }] : []),
@@ -30,10 +47,7 @@ export default function HomePage() {
   ];
 
   return (
-    <div className="lk-stack">
-      <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
-      <Paragraph data-size="lg">{t('home.welcome', { name: me.name })}</Paragraph>
-
+    <>
       <MyWork />
 
       <section aria-labelledby="home-about">
@@ -79,6 +93,6 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
-    </div>
+    </>
   );
 }

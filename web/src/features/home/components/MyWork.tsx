@@ -18,6 +18,7 @@ import {
   MyExperimentsQuery,
   MyIdeasQuery,
   NotificationsQuery as NotificationsDoc,
+  PortfolioQuery,
   ToDecideQuery,
 } from '../graphql/home';
 
@@ -27,12 +28,8 @@ export const ENTRY_DUE_DAYS = 14;
 const daysBetween = (fromYmd: string, toYmd: string) =>
   Math.round((Date.parse(`${toYmd}T12:00:00Z`) - Date.parse(`${fromYmd}T12:00:00Z`)) / 86_400_000);
 
-/**
- * What waits on me: ideas to decide, entries due, my experiments, my drafts and my
- * notifications. A lead and a reader see the organisation's portfolio first; their own
- * experiments and drafts only when they have some (a reader who writes nothing, never).
- */
-export function MyWork() {
+/** Who sees what on the home page: the lead's or reader's portfolio, and whether their own work shows. */
+function useHomeView() {
   const can = useViewerCan();
   const me = useMe();
   const roles = me?.roles.map((r) => r.role) ?? [];
@@ -41,10 +38,42 @@ export function MyWork() {
     : roles.includes('READER')
       ? 'reader'
       : null;
-  const ownWork = !view || !!can?.createIdea;
+  return { view, ownWork: !view || !!can?.createIdea, toDecide: !!can?.reviewIdeas };
+}
+
+// The sections below read what `useMyWorkLoaded` fetched (it refreshes on every visit, as
+// every query does); from the cache, so a section that mounts later asks the network no more.
+const FROM_CACHE = { fetchPolicy: 'cache-first' } as const;
+
+/**
+ * Whether every section of "Mitt arbeid" has its answer (or its error). The home page shows
+ * them, and what follows them, only then, all at once: sections that filled in one by one
+ * pushed everything below them down (issue 8, layout shift).
+ */
+export function useMyWorkLoaded(): boolean {
+  const { view, ownWork, toDecide } = useHomeView();
+  const settled = (q: { data?: unknown; error?: unknown }) => q.data !== undefined || !!q.error;
+  const queries = [
+    useQuery(ToDecideQuery, { skip: !toDecide }),
+    useQuery(PortfolioQuery, { skip: !view }),
+    useQuery(MyExperimentsQuery, { variables: { first: 50 }, skip: !ownWork }),
+    useQuery(MyIdeasQuery, { variables: { first: 50 }, skip: !ownWork }),
+    useQuery(NotificationsDoc),
+  ];
+  const needed = [toDecide, !!view, ownWork, ownWork, true];
+  return queries.every((q, i) => !needed[i] || settled(q));
+}
+
+/**
+ * What waits on me: ideas to decide, entries due, my experiments, my drafts and my
+ * notifications. A lead and a reader see the organisation's portfolio first; their own
+ * experiments and drafts only when they have some (a reader who writes nothing, never).
+ */
+export function MyWork() {
+  const { view, ownWork, toDecide } = useHomeView();
   return (
     <>
-      {can?.reviewIdeas && <ToDecide />}
+      {toDecide && <ToDecide />}
       {view && <PortfolioGlance view={view} />}
       {ownWork && <MyExperiments onlyIfAny={!!view} />}
       {ownWork && <MyIdeas onlyIfAny={!!view} />}
@@ -55,7 +84,7 @@ export function MyWork() {
 
 function ToDecide() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(ToDecideQuery);
+  const { data, error } = useQuery(ToDecideQuery, FROM_CACHE);
   return (
     <section aria-labelledby="home-decide" className="lk-stack">
       <Heading level={2} data-size="sm" id="home-decide">
@@ -78,7 +107,7 @@ function ToDecide() {
 function MyExperiments({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error } = useQuery(MyExperimentsQuery, { variables: { first: 50 } });
+  const { data, error } = useQuery(MyExperimentsQuery, { variables: { first: 50 }, ...FROM_CACHE });
   const mine = data?.experiments.nodes ?? [];
   const openOnes = mine.filter((e) => isExperimentOpen(e.state));
   const today = todayIso();
@@ -153,7 +182,7 @@ function MyExperiments({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
 function MyIdeas({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error } = useQuery(MyIdeasQuery, { variables: { first: 50 } });
+  const { data, error } = useQuery(MyIdeasQuery, { variables: { first: 50 }, ...FROM_CACHE });
   const waiting = (data?.ideas.nodes ?? []).filter((i) => i.state === 'DRAFT' || i.state === 'PARKED');
   if (onlyIfAny && !waiting.length) return null;
   return (
@@ -185,7 +214,7 @@ function MyIdeas({ onlyIfAny = false }: { onlyIfAny?: boolean }) {
 
 function Notifications() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(NotificationsDoc);
+  const { data, error } = useQuery(NotificationsDoc, FROM_CACHE);
   const [markError, setMarkError] = useState<unknown>(null);
   // The header's unread count follows (UnreadBadge).
   const [mark, { loading }] = useMutation(MarkNotificationsReadMutation, {

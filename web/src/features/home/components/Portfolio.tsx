@@ -24,7 +24,7 @@ export type PortfolioView = 'lead' | 'reader';
 export function PortfolioGlance({ view }: { view: PortfolioView }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error } = useQuery(PortfolioQuery);
+  const { data, error } = useQuery(PortfolioQuery, { fetchPolicy: 'cache-first' }); // fetched by useMyWorkLoaded
   const p = data?.portfolio;
 
   if (error) return <ActionError error={error} />;

@@ -21,7 +21,7 @@ import { readApiError } from '../../../app/errors';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { Loading, PageHeading } from '../../../app/page';
 import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
-import { indented, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
+import { indented, spokenUnit, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
 import {
   AnswerableChallengesQuery,
@@ -436,7 +436,7 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
                 {tree.flat
                   .filter((n) => !n.unit.archivedAt)
                   .map((n) => (
-                    <Select.Option key={n.unit.id} value={n.unit.id}>
+                    <Select.Option key={n.unit.id} value={n.unit.id} aria-label={spokenUnit(n, t)}>
                       {indented(n)}
                     </Select.Option>
                   ))}

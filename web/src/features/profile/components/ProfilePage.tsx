@@ -18,7 +18,7 @@ import { PageHeading } from '../../../app/page';
 import { asLocale, fromGqlLocale, isLocale, setLocale, toGqlLocale } from '../../../i18n';
 import { NewPasswordFields, useNewPassword } from '../../../ui/NewPasswordFields';
 import { useMe, type Me } from '../../../app/session/useMe';
-import { indented, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
+import { indented, spokenUnit, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
 import { ChangePasswordMutation, UpdateProfileMutation } from '../graphql/profile';
 
 export default function ProfilePage() {
@@ -110,7 +110,7 @@ function ProfileForm({ me }: { me: Me }) {
           {tree.flat
             .filter((n) => !n.unit.archivedAt)
             .map((n) => (
-              <Select.Option key={n.unit.id} value={n.unit.id}>
+              <Select.Option key={n.unit.id} value={n.unit.id} aria-label={spokenUnit(n, t)}>
                 {indented(n)}
               </Select.Option>
             ))}
