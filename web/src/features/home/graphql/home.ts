@@ -59,7 +59,7 @@ export const MyIdeasQuery = graphql(`
 export const ToDecideQuery = graphql(`
   query ToDecide {
     reviewQueue {
-      ...ReviewQueueItem
+      ...ReviewQueueItem @unmask
     }
   }
 `);
@@ -93,31 +93,31 @@ export const PortfolioQuery = graphql(`
       quiet {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       awaitingUnion {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       withoutLesson {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       running {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       recentResults {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       counts {
