@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NoticeCardFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n      postChallenge\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SaveLocaleDocument,
@@ -53,8 +53,7 @@ type Documents = {
     "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields @unmask\n    }\n  }\n": typeof types.StopExperimentDocument,
     "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields @unmask\n    }\n  }\n": typeof types.AddLearningEntryDocument,
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields @unmask\n    }\n  }\n": typeof types.EditLearningEntryDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": typeof types.MyExperimentsDocument,
     "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyIdeasDocument,
     "\n  query ToDecide {\n    reviewQueue {\n      ...ReviewQueueItem @unmask\n    }\n  }\n": typeof types.ToDecideDocument,
@@ -102,9 +101,7 @@ type Documents = {
     "\n  fragment SharedLessonFields on SharedLesson {\n    lesson {\n      id\n      title\n      summary\n      result\n      experimentState\n      adoptionCount\n      publishedAt\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.SharedLessonFieldsFragmentDoc,
     "\n  mutation PinLesson($input: PinLessonInput!) {\n    pinLesson(input: $input) {\n      id\n      note\n    }\n  }\n": typeof types.PinLessonDocument,
     "\n  mutation UnpinLesson($input: UnpinLessonInput!) {\n    unpinLesson(input: $input)\n  }\n": typeof types.UnpinLessonDocument,
-    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationCentreDocument,
-    "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkCentreNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationCentre {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n": typeof types.NotificationCentreDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query PublicLessons($first: Int, $after: String) {\n    publicLessons(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        result\n        experimentState\n        publishedAt\n        organisation {\n          name\n          kommune\n        }\n        rollup {\n          adoptions\n          organisations\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PublicLessonsDocument,
@@ -114,14 +111,17 @@ type Documents = {
     "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.FollowingSubjectDocument,
     "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.FollowSubjectDocument,
     "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": typeof types.UnfollowSubjectDocument,
+    "\n  fragment NoticeCardFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    reason\n    experimentId\n    networkName\n    organisationName\n    readAt\n    createdAt\n  }\n": typeof types.NoticeCardFieldsFragmentDoc,
     "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": typeof types.ReviewQueueItemFragmentDoc,
     "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFieldsFragmentDoc,
     "\n  query Similar($title: String!, $text: String, $excludeId: ID) {\n    similar(title: $title, text: $text, excludeId: $excludeId) {\n      kind\n      id\n      title\n      titleHighlighted\n      state\n      result\n      own\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SimilarDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": typeof types.UnitsDocument,
 };
 const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NoticeCardFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      locale\n      roles {\n        role\n        unit {\n          id\n          name\n        }\n      }\n      organisation {\n        id\n        name\n        kind\n      }\n      unit {\n        id\n        name\n      }\n    }\n    viewerCan {\n      administer\n      createIdea\n      reviewIdeas\n      createExperiment\n      createNetwork\n      respondToNetworkInvitations\n      postChallenge\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SaveLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SaveLocaleDocument,
@@ -159,8 +159,7 @@ const documents: Documents = {
     "\n  mutation StopExperiment($input: StopExperimentInput!) {\n    stopExperiment(input: $input) {\n      ...ExperimentDetailFields @unmask\n    }\n  }\n": types.StopExperimentDocument,
     "\n  mutation AddLearningEntry($input: AddLearningEntryInput!) {\n    addLearningEntry(input: $input) {\n      ...LearningEntryFields @unmask\n    }\n  }\n": types.AddLearningEntryDocument,
     "\n  mutation EditLearningEntry($input: EditLearningEntryInput!) {\n    editLearningEntry(input: $input) {\n      ...LearningEntryFields @unmask\n    }\n  }\n": types.EditLearningEntryDocument,
-    "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n": types.NotificationsDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n": types.NotificationsDocument,
     "\n  query MyExperiments($first: Int) {\n    experiments(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        entryCount\n        lastEntryOn\n        createdAt\n        startedAt\n      }\n    }\n  }\n": types.MyExperimentsDocument,
     "\n  query MyIdeas($first: Int) {\n    ideas(scope: MINE, first: $first) {\n      nodes {\n        id\n        title\n        state\n        updatedAt\n      }\n    }\n  }\n": types.MyIdeasDocument,
     "\n  query ToDecide {\n    reviewQueue {\n      ...ReviewQueueItem @unmask\n    }\n  }\n": types.ToDecideDocument,
@@ -208,9 +207,7 @@ const documents: Documents = {
     "\n  fragment SharedLessonFields on SharedLesson {\n    lesson {\n      id\n      title\n      summary\n      result\n      experimentState\n      adoptionCount\n      publishedAt\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.SharedLessonFieldsFragmentDoc,
     "\n  mutation PinLesson($input: PinLessonInput!) {\n    pinLesson(input: $input) {\n      id\n      note\n    }\n  }\n": types.PinLessonDocument,
     "\n  mutation UnpinLesson($input: UnpinLessonInput!) {\n    unpinLesson(input: $input)\n  }\n": types.UnpinLessonDocument,
-    "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationCentreDocument,
-    "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkCentreNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationCentre {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n": types.NotificationCentreDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query PublicLessons($first: Int, $after: String) {\n    publicLessons(first: $first, after: $after) {\n      nodes {\n        id\n        title\n        summary\n        result\n        experimentState\n        publishedAt\n        organisation {\n          name\n          kommune\n        }\n        rollup {\n          adoptions\n          organisations\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PublicLessonsDocument,
@@ -220,9 +217,12 @@ const documents: Documents = {
     "\n  query FollowingSubject($subjectType: FollowSubjectType!, $subjectId: ID!) {\n    following(subjectType: $subjectType, subjectId: $subjectId) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.FollowingSubjectDocument,
     "\n  mutation FollowSubject($input: FollowInput!) {\n    follow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.FollowSubjectDocument,
     "\n  mutation UnfollowSubject($input: FollowInput!) {\n    unfollow(input: $input) {\n      subjectType\n      subjectId\n      following\n    }\n  }\n": types.UnfollowSubjectDocument,
+    "\n  fragment NoticeCardFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    reason\n    experimentId\n    networkName\n    organisationName\n    readAt\n    createdAt\n  }\n": types.NoticeCardFieldsFragmentDoc,
     "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n": types.ReviewQueueItemFragmentDoc,
     "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    action\n    at\n    fromState\n    toState\n    changedFields\n    reason\n    actor {\n      id\n      name\n    }\n  }\n": types.TimelineEventFieldsFragmentDoc,
     "\n  query Similar($title: String!, $text: String, $excludeId: ID) {\n    similar(title: $title, text: $text, excludeId: $excludeId) {\n      kind\n      id\n      title\n      titleHighlighted\n      state\n      result\n      own\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.SimilarDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query Units($includeArchived: Boolean) {\n    units(includeArchived: $includeArchived) {\n      id\n      name\n      parentId\n      archivedAt\n      version\n    }\n  }\n": types.UnitsDocument,
 };
 
@@ -247,7 +247,7 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NoticeCardFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NoticeCardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,11 +399,7 @@ export function graphql(source: "\n  mutation EditLearningEntry($input: EditLear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      kind\n      title\n      reason\n      readAt\n      createdAt\n      subjectId\n      subjectType\n      experimentId\n      networkName\n      organisationName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -595,15 +591,7 @@ export function graphql(source: "\n  mutation UnpinLesson($input: UnpinLessonInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query NotificationCentre {\n    notifications {\n      id\n      kind\n      subjectType\n      subjectId\n      title\n      reason\n      experimentId\n      networkName\n      organisationName\n      readAt\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkCentreNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+export function graphql(source: "\n  query NotificationCentre {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationCentre {\n    notifications {\n      id\n      readAt\n      ...NoticeCardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -643,6 +631,10 @@ export function graphql(source: "\n  mutation UnfollowSubject($input: FollowInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NoticeCardFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    reason\n    experimentId\n    networkName\n    organisationName\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NoticeCardFields on Notification {\n    id\n    kind\n    subjectType\n    subjectId\n    title\n    reason\n    experimentId\n    networkName\n    organisationName\n    readAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewQueueItem on Idea {\n    id\n    title\n    state\n    submittedAt\n    waitingDays\n    hideAuthor\n    unit {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -652,6 +644,14 @@ export function graphql(source: "\n  fragment TimelineEventFields on TimelineEve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Similar($title: String!, $text: String, $excludeId: ID) {\n    similar(title: $title, text: $text, excludeId: $excludeId) {\n      kind\n      id\n      title\n      titleHighlighted\n      state\n      result\n      own\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Similar($title: String!, $text: String, $excludeId: ID) {\n    similar(title: $title, text: $text, excludeId: $excludeId) {\n      kind\n      id\n      title\n      titleHighlighted\n      state\n      result\n      own\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

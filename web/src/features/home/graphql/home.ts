@@ -4,23 +4,9 @@ export const NotificationsQuery = graphql(`
   query Notifications {
     notifications {
       id
-      kind
-      title
-      reason
       readAt
-      createdAt
-      subjectId
-      subjectType
-      experimentId
-      networkName
-      organisationName
+      ...NoticeCardFields
     }
-  }
-`);
-
-export const MarkNotificationsReadMutation = graphql(`
-  mutation MarkNotificationsRead($ids: [ID!]!) {
-    markNotificationsRead(ids: $ids)
   }
 `);
 
