@@ -72,10 +72,19 @@ export async function renderPage(
     route = path,
     mocks,
     hold,
-  }: { path: string; route?: string; mocks: ReadonlyArray<Mock>; hold?: Hold },
+    before,
+  }: {
+    path: string;
+    route?: string;
+    mocks: ReadonlyArray<Mock>;
+    hold?: Hold;
+    /** Fills the cache first, as the app's shell does (RequireAuth reads `me` before any page). */
+    before?: (client: ApolloClient) => Promise<unknown>;
+  },
 ) {
   await initTestI18n();
   const client = mockClient(mocks, hold);
+  await before?.(client);
   const view = render(
     <ApolloProvider client={client}>
       <MemoryRouter initialEntries={[path]}>
