@@ -36,7 +36,12 @@ function me(createIdea: boolean): Mock {
           email: 'kari@example.no',
           locale: 'NB',
           roles: [],
-          organisation: { __typename: 'Organisation', id: 'org-1', name: 'Bergen kommune', kind: 'MUNICIPALITY' },
+          organisation: {
+            __typename: 'Organisation',
+            id: 'org-1',
+            name: 'Bergen kommune',
+            kind: 'MUNICIPALITY',
+          },
           unit: { __typename: 'Unit', id: 'unit-1', name: 'Helse og omsorg' },
         },
         viewerCan: can(createIdea),
@@ -52,7 +57,14 @@ const lookups: Mock[] = [
     result: {
       data: {
         units: [
-          { __typename: 'Unit', id: 'unit-1', name: 'Helse og omsorg', parentId: null, archivedAt: null, version: 1 },
+          {
+            __typename: 'Unit',
+            id: 'unit-1',
+            name: 'Helse og omsorg',
+            parentId: null,
+            archivedAt: null,
+            version: 1,
+          },
         ],
       },
     },
