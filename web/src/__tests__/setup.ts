@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Matchers such as toBeInTheDocument for the component specs (harmless in the node specs).
 import '@testing-library/jest-dom/jest-globals';
 import { TextDecoder, TextEncoder } from 'node:util';
