@@ -8,8 +8,12 @@ const config: CodegenConfig = {
   generates: {
     'src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // Fragments are masked (Apollo Client's `dataMasking`): a component reads its own fragment
+      // with Apollo's `useFragment`; a spread marked `@unmask` stays readable by its parent.
+      presetConfig: { fragmentMasking: true },
       config: {
+        customDirectives: { apolloUnmask: true },
+        inlineFragmentTypes: 'mask',
         enumsAsTypes: true,
         useTypeImports: true,
         scalars: { DateTime: 'string' },

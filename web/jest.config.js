@@ -1,2 +1,10 @@
 import { preset } from '../jest.preset.js';
-export default { ...preset, displayName: 'web', testMatch: ['**/__tests__/**/*.spec.ts?(x)'] };
+
+// Unit specs (*.spec.ts) run in node; component specs (*.spec.tsx) say `@jest-environment jsdom`
+// in their docblock and render with React Testing Library against Apollo's MockedProvider.
+export default {
+  ...preset,
+  displayName: 'web',
+  testMatch: ['**/__tests__/**/*.spec.ts?(x)'],
+  setupFilesAfterEnv: ['<rootDir>/src/__tests__/setup.ts'],
+};

@@ -1,7 +1,8 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Observable, type Subscription } from 'rxjs';
+import { CLIENT_OPTIONS, createCache } from './apollo-cache';
 
 type Handler = () => void;
 let unauthenticatedHandler: Handler | null = null;
@@ -34,21 +35,6 @@ const errorLink = new ErrorLink(({ error, operation }) => {
     unauthenticatedHandler?.();
   }
 });
-
-interface Page {
-  nodes: readonly unknown[];
-  pageInfo: unknown;
-}
-
-/** A first page (no `after`) replaces the list; a later page is appended. */
-function appendPage(
-  existing: Page | undefined,
-  incoming: Page,
-  { args }: { args: Record<string, unknown> | null },
-): Page {
-  if (!existing || !args?.after) return incoming;
-  return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-}
 
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
@@ -83,28 +69,6 @@ const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>
 
 export const client = new ApolloClient({
   link: ApolloLink.from([errorLink, ApolloLink.split(isSubscription, lazyLiveLink, httpLink)]),
-  cache: new InMemoryCache({
-    typePolicies: {
-      Query: {
-        fields: {
-          // One list per scope; "Last flere" appends the next page to it.
-          publicLessons: { keyArgs: false, merge: appendPage },
-          // One list per scope, filter and sort; "Last flere" appends the next page to it.
-          ideas: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
-          experiments: { keyArgs: ['scope', 'filter', 'sort'], merge: appendPage },
-          challenges: { keyArgs: ['state', 'networkId', 'first'], merge: appendPage },
-          // A fresh list replaces the old one (the centre refetches on a live notice).
-          notifications: { merge: false },
-        },
-      },
-      // Value objects without ids: replace them whole.
-      Hypothesis: { merge: true },
-      LearningCard: { merge: true },
-      IdeaViewerCan: { merge: true },
-      ExperimentViewerCan: { merge: true },
-    },
-  }),
-  defaultOptions: {
-    watchQuery: { fetchPolicy: 'cache-and-network' },
-  },
+  cache: createCache(),
+  ...CLIENT_OPTIONS,
 });

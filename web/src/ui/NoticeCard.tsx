@@ -1,29 +1,49 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { Button, Card, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useFormat } from '../app/format';
+import { graphql } from '../gql';
+import type { NoticeCardFieldsFragment } from '../gql/graphql';
 import { notificationPath, useNotificationSentence } from './notifications';
 
-/** What a notice card shows of a notification (Mitt arbeid and /varsler read the same fields). */
-export interface Notice {
-  id: string;
-  kind: string;
-  title: string | null;
-  networkName?: string | null;
-  organisationName?: string | null;
-  subjectType: string;
-  subjectId: string;
-  reason?: string | null;
-  experimentId?: string | null;
-  createdAt: string;
-  readAt?: string | null;
-}
+/**
+ * What a notice card shows of a notification: the one field list for Mitt arbeid, /varsler and
+ * the live notice (UnreadBadge), which spread it.
+ */
+export const NoticeCardFields = graphql(`
+  fragment NoticeCardFields on Notification {
+    id
+    kind
+    subjectType
+    subjectId
+    title
+    reason
+    experimentId
+    networkName
+    organisationName
+    readAt
+    createdAt
+  }
+`);
 
 /**
  * One notice as a card: "Ny" while unread, its sentence linking to its subject, the reason,
  * the new experiment, when, and "Marker som lest" while unread (`onMarkRead`).
  */
-export function NoticeCard({ notice: n, onMarkRead }: { notice: Notice; onMarkRead: () => void }) {
+export function NoticeCard({
+  notice,
+  onMarkRead,
+}: {
+  notice: FragmentType<typeof NoticeCardFields>;
+  onMarkRead: () => void;
+}) {
+  const { data, complete } = useFragment({ fragment: NoticeCardFields, from: notice });
+  return complete ? <Notice n={data} onMarkRead={onMarkRead} /> : null;
+}
+
+function Notice({ n, onMarkRead }: { n: NoticeCardFieldsFragment; onMarkRead: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const sentence = useNotificationSentence();

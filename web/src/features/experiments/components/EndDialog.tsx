@@ -30,7 +30,6 @@ export type EndKind = 'conclude' | 'stop';
 
 const RESULTS = Object.values(ExperimentResult) as GqlResult[];
 const NEXT_STEPS = Object.values(NextStep) as GqlNextStep[];
-const AFTER_END = ['Experiments'];
 
 /** Conclude (with a result) or stop (with a reason); both write the learning card. */
 export function EndDialog({
@@ -66,8 +65,9 @@ function EndForm({
 } & DialogFormProps) {
   const { t } = useTranslation();
   const counter = useCounter();
-  const [conclude, concluding] = useMutation(ConcludeExperimentMutation, { refetchQueries: AFTER_END });
-  const [stop, stopping] = useMutation(StopExperimentMutation, { refetchQueries: AFTER_END });
+  // Both answer with the experiment's fragment; the list refetches when it is next shown.
+  const [conclude, concluding] = useMutation(ConcludeExperimentMutation);
+  const [stop, stopping] = useMutation(StopExperimentMutation);
   const [result, setResult] = useState<GqlResult | ''>('');
   const [reason, setReason] = useState('');
   const [card, setCard] = useState({ believed: '', observed: '', learned: '' });

@@ -51,7 +51,7 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
   const [ending, setEnding] = useState<EndKind | null>(null);
   // Once loaded, the dialog stays mounted, so closing it returns focus to the button that opened it.
   const [endLoaded, setEndLoaded] = useState(false);
-  const [start, starting] = useMutation(StartExperimentMutation, { refetchQueries: ['Experiments'] });
+  const [start, starting] = useMutation(StartExperimentMutation);
   const open = isExperimentOpen(e.state);
   // Why it may not start yet is told to everyone; whether one may start it is viewerCan's alone.
   const blockedByUnion = e.affectsEmployees && e.unionInvolvements.length === 0;

@@ -102,7 +102,7 @@ export function NewEntryForm({
   const { t } = useTranslation();
   const counter = useCounter();
   const [add, { loading }] = useMutation(AddLearningEntryMutation, {
-    refetchQueries: ['Experiment', 'Experiments'],
+    refetchQueries: ['Experiment'],
     awaitRefetchQueries: true,
   });
   const [kind, setKind] = useState<GqlKind | ''>('');

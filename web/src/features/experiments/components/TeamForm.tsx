@@ -33,7 +33,7 @@ export default function TeamForm({
 }) {
   const { t } = useTranslation();
   const people = useQuery(TeamCandidatesQuery);
-  const [setTeam, { loading }] = useMutation(SetExperimentTeamMutation, { refetchQueries: ['Experiments'] });
+  const [setTeam, { loading }] = useMutation(SetExperimentTeamMutation);
   const [ownerId, setOwnerId] = useState(experiment.owner.id);
   const [memberIds, setMemberIds] = useState<string[]>(
     experiment.team.filter((p) => p.id !== experiment.owner.id).map((p) => p.id),

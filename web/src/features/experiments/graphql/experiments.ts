@@ -142,7 +142,7 @@ export const ExperimentDetailFields = graphql(`
       note
     }
     learningEntries {
-      ...LearningEntryFields
+      ...LearningEntryFields @unmask
     }
     viewerCan {
       setTeam
@@ -154,7 +154,7 @@ export const ExperimentDetailFields = graphql(`
       stop
     }
     timeline {
-      ...TimelineEventFields
+      ...TimelineEventFields @unmask
     }
   }
 `);
@@ -170,7 +170,7 @@ export const ExperimentsQuery = graphql(`
     experiments(scope: $scope, first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       nodes {
-        ...ExperimentListFields
+        ...ExperimentListFields @unmask
       }
       pageInfo {
         endCursor
@@ -183,7 +183,7 @@ export const ExperimentsQuery = graphql(`
 export const ExperimentQuery = graphql(`
   query Experiment($id: ID!) {
     experiment(id: $id) {
-      ...ExperimentDetailFields
+      ...ExperimentDetailFields @unmask
     }
   }
 `);
@@ -200,7 +200,7 @@ export const TeamCandidatesQuery = graphql(`
 export const UpdateExperimentMutation = graphql(`
   mutation UpdateExperiment($input: UpdateExperimentInput!) {
     updateExperiment(input: $input) {
-      ...ExperimentDetailFields
+      ...ExperimentDetailFields @unmask
     }
   }
 `);
@@ -208,7 +208,7 @@ export const UpdateExperimentMutation = graphql(`
 export const SetExperimentTeamMutation = graphql(`
   mutation SetExperimentTeam($input: SetExperimentTeamInput!) {
     setExperimentTeam(input: $input) {
-      ...ExperimentDetailFields
+      ...ExperimentDetailFields @unmask
     }
   }
 `);
@@ -224,7 +224,7 @@ export const AddPartnerMutation = graphql(`
 export const RemovePartnerMutation = graphql(`
   mutation RemovePartner($id: ID!) {
     removePartner(id: $id) {
-      ...ExperimentDetailFields
+      ...ExperimentDetailFields @unmask
     }
   }
 `);
@@ -248,7 +248,7 @@ export const AddMeasurementMutation = graphql(`
 export const StartExperimentMutation = graphql(`
   mutation StartExperiment($input: ExperimentVersionInput!) {
     startExperiment(input: $input) {
-      ...ExperimentDetailFields
+      ...ExperimentDetailFields @unmask
     }
   }
 `);
@@ -256,7 +256,7 @@ export const StartExperimentMutation = graphql(`
 export const ConcludeExperimentMutation = graphql(`
   mutation ConcludeExperiment($input: ConcludeExperimentInput!) {
     concludeExperiment(input: $input) {
-      ...ExperimentDetailFields
+      ...ExperimentDetailFields @unmask
     }
   }
 `);
@@ -264,7 +264,7 @@ export const ConcludeExperimentMutation = graphql(`
 export const StopExperimentMutation = graphql(`
   mutation StopExperiment($input: StopExperimentInput!) {
     stopExperiment(input: $input) {
-      ...ExperimentDetailFields
+      ...ExperimentDetailFields @unmask
     }
   }
 `);
@@ -272,7 +272,7 @@ export const StopExperimentMutation = graphql(`
 export const AddLearningEntryMutation = graphql(`
   mutation AddLearningEntry($input: AddLearningEntryInput!) {
     addLearningEntry(input: $input) {
-      ...LearningEntryFields
+      ...LearningEntryFields @unmask
     }
   }
 `);
@@ -280,7 +280,7 @@ export const AddLearningEntryMutation = graphql(`
 export const EditLearningEntryMutation = graphql(`
   mutation EditLearningEntry($input: EditLearningEntryInput!) {
     editLearningEntry(input: $input) {
-      ...LearningEntryFields
+      ...LearningEntryFields @unmask
     }
   }
 `);

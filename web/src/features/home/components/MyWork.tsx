@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { isExperimentOpen } from '@laerekraft/shared';
@@ -11,10 +11,10 @@ import { Loading } from '../../../app/page';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
 import { PortfolioGlance, type PortfolioView } from './Portfolio';
 import { NoticeCard } from '../../../ui/NoticeCard';
+import { useMarkNotificationsRead } from '../../../ui/notifications';
 import { ReviewQueueList } from '../../../ui/ReviewQueueList';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
 import {
-  MarkNotificationsReadMutation,
   MyExperimentsQuery,
   MyIdeasQuery,
   NotificationsQuery as NotificationsDoc,
@@ -216,27 +216,15 @@ function Notifications() {
   const { t } = useTranslation();
   const { data, error } = useQuery(NotificationsDoc, FROM_CACHE);
   const [markError, setMarkError] = useState<unknown>(null);
-  // The header's unread count follows (UnreadBadge).
-  const [mark, { loading }] = useMutation(MarkNotificationsReadMutation, {
-    refetchQueries: ['UnreadNotificationCount'],
-  });
+  // Optimistic; the cards and the header's unread count (UnreadBadge) follow in the cache.
+  const { markRead: mark, loading } = useMarkNotificationsRead();
   const list = data?.notifications ?? [];
   const unread = list.filter((n) => !n.readAt);
 
   async function markRead(ids: string[]) {
     setMarkError(null);
-    const now = new Date().toISOString();
     try {
-      await mark({
-        variables: { ids },
-        update(cache) {
-          for (const id of ids)
-            cache.modify({
-              id: cache.identify({ __typename: 'Notification', id }),
-              fields: { readAt: (v: string | null) => v ?? now },
-            });
-        },
-      });
+      await mark(ids);
     } catch (e) {
       setMarkError(e);
     }

@@ -4,23 +4,9 @@ export const NotificationsQuery = graphql(`
   query Notifications {
     notifications {
       id
-      kind
-      title
-      reason
       readAt
-      createdAt
-      subjectId
-      subjectType
-      experimentId
-      networkName
-      organisationName
+      ...NoticeCardFields
     }
-  }
-`);
-
-export const MarkNotificationsReadMutation = graphql(`
-  mutation MarkNotificationsRead($ids: [ID!]!) {
-    markNotificationsRead(ids: $ids)
   }
 `);
 
@@ -59,7 +45,7 @@ export const MyIdeasQuery = graphql(`
 export const ToDecideQuery = graphql(`
   query ToDecide {
     reviewQueue {
-      ...ReviewQueueItem
+      ...ReviewQueueItem @unmask
     }
   }
 `);
@@ -93,31 +79,31 @@ export const PortfolioQuery = graphql(`
       quiet {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       awaitingUnion {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       withoutLesson {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       running {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       recentResults {
         count
         items {
-          ...PortfolioExperimentItem
+          ...PortfolioExperimentItem @unmask
         }
       }
       counts {

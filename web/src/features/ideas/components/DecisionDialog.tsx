@@ -5,7 +5,6 @@ import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@di
 import { Check, Limits } from '@laerekraft/shared';
 import { closeAndReload, FormDialog, firstField, type DialogFormProps } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
-import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
 import { TriedBefore } from '../../../ui/TriedBefore';
 import {
   ApproveIdeaMutation,
@@ -16,13 +15,21 @@ import {
 
 export type Decision = 'approve' | 'decline' | 'park';
 
-const AFTER_DECISION = ['Ideas', 'ReviewQueue', 'Experiments'];
+/** What a decision needs of the idea: which version it decides, and what to look for in «Prøvd før?». */
+interface DecidedIdea {
+  id: string;
+  version: number;
+  title: string;
+  needWhose: string;
+  needObserved: string;
+  proposal: string;
+}
 
 /** Approve, decline or park, in a modal dialog; declining and parking need a reason the author can learn from. */
 export function DecisionDialog({
   decision,
   ...props
-}: { idea: IdeaDetailFieldsFragment; decision: Decision | null } & DialogFormProps) {
+}: { idea: DecidedIdea; decision: Decision | null } & DialogFormProps) {
   return (
     <FormDialog open={decision !== null} onClose={props.onClose} labelledBy="decision-heading">
       {decision && <DecisionForm key={decision} decision={decision} {...props} />}
@@ -36,15 +43,17 @@ function DecisionForm({
   onClose,
   onDone,
   onReload,
-}: { idea: IdeaDetailFieldsFragment; decision: Decision } & DialogFormProps) {
+}: { idea: DecidedIdea; decision: Decision } & DialogFormProps) {
   const { t } = useTranslation();
   const counter = useCounter();
   const [reason, setReason] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const people = useQuery(PeoplePickerQuery, { skip: decision !== 'approve' });
-  const [approve, approving] = useMutation(ApproveIdeaMutation, { refetchQueries: AFTER_DECISION });
-  const [decline, declining] = useMutation(DeclineIdeaMutation, { refetchQueries: AFTER_DECISION });
-  const [park, parking] = useMutation(ParkIdeaMutation, { refetchQueries: AFTER_DECISION });
+  // Each decision answers with the idea page's fragment (state, decision, experiment, timeline);
+  // the lists it moves the idea between refetch when they are next shown (cache-and-network).
+  const [approve, approving] = useMutation(ApproveIdeaMutation);
+  const [decline, declining] = useMutation(DeclineIdeaMutation);
+  const [park, parking] = useMutation(ParkIdeaMutation);
   const loading = approving.loading || declining.loading || parking.loading;
   const labels = {
     reason: decision === 'approve' ? t('decision.noteLabel') : t('decision.reasonLabel'),

@@ -165,11 +165,10 @@ function IdeaForm({ idea }: { idea: Idea | null }) {
   const moved = useRef(false);
   const quietStep = useRef(false);
 
-  const [createIdea, creating] = useMutation(CreateIdeaMutation, { refetchQueries: ['Ideas'] });
+  // The answers carry the idea's fragments; the lists (other pages) refetch when next shown.
+  const [createIdea, creating] = useMutation(CreateIdeaMutation);
   const [updateIdea, updating] = useMutation(UpdateIdeaMutation);
-  const [submitIdea, submitting] = useMutation(SubmitIdeaMutation, {
-    refetchQueries: ['Ideas', 'ReviewQueue'],
-  });
+  const [submitIdea, submitting] = useMutation(SubmitIdeaMutation);
   const busy = creating.loading || updating.loading || submitting.loading;
 
   const labels = useMemo(

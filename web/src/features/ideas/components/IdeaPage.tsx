@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
@@ -10,18 +11,97 @@ import { useFormat } from '../../../app/format';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import { FollowButton } from '../../../ui/FollowButton';
-import type { IdeaDetailFieldsFragment } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import type { IdeaBackingFieldsFragment, IdeaViewFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../../ui/Timeline';
-import { BackIdeaMutation, CommentOnIdeaMutation, IdeaQuery, SubmitIdeaMutation } from '../graphql/ideas';
+import { BackIdeaMutation, CommentOnIdeaMutation, IdeaPageQuery, SubmitIdeaMutation } from '../graphql/ideas';
 import { DecisionDialog, type Decision } from './DecisionDialog';
 import { IdeaStateTag, TagFacts } from '../../../ui/Tags';
 
-type Idea = IdeaDetailFieldsFragment;
+/**
+ * What the page itself shows of an idea. Støtt and comments are their own part (IdeaBackingFields),
+ * which the page hands on masked; the decisions return this fragment, so the page follows them
+ * without a reload.
+ */
+export const IdeaViewFields = graphql(`
+  fragment IdeaViewFields on Idea {
+    id
+    title
+    needWhose
+    needObserved
+    proposal
+    benefit
+    actions
+    sdgs
+    theme
+    state
+    version
+    hideAuthor
+    isMine
+    createdAt
+    submittedAt
+    decidedAt
+    decisionReason
+    unit {
+      id
+      name
+    }
+    author {
+      id
+      name
+    }
+    decidedBy {
+      id
+      name
+    }
+    experiment {
+      id
+      title
+    }
+    sourceLesson {
+      id
+      title
+      organisationName
+    }
+    challenge {
+      id
+      title
+    }
+    viewerCan {
+      edit
+      submit
+      approve
+      decline
+      park
+    }
+    timeline {
+      ...TimelineEventFields @unmask
+    }
+    ...IdeaBackingFields
+  }
+`);
+
+/** Støtt and comments: the count, whether I back it, the comments, and what viewerCan lets me do. */
+export const IdeaBackingFields = graphql(`
+  fragment IdeaBackingFields on Idea {
+    id
+    backingCount
+    backedByMe
+    commentCount
+    viewerCan {
+      back
+      comment
+    }
+    comments {
+      ...IdeaCommentFields @unmask
+    }
+  }
+`);
 
 export default function IdeaPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(IdeaQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(IdeaPageQuery, { variables: { id } });
   const idea = data?.idea;
 
   if (!idea)
@@ -37,7 +117,25 @@ export default function IdeaPage() {
   return <IdeaView idea={idea} reload={() => refetch()} />;
 }
 
-function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
+function IdeaView({
+  idea: ref,
+  reload,
+}: {
+  idea: FragmentType<typeof IdeaViewFields>;
+  reload: () => unknown;
+}) {
+  const { data: idea, complete } = useFragment({
+    fragment: IdeaViewFields,
+    fragmentName: 'IdeaViewFields',
+    from: ref,
+  });
+  if (!complete) return null;
+  return <IdeaDetails idea={idea} reload={reload} />;
+}
+
+type Idea = IdeaViewFieldsFragment;
+
+function IdeaDetails({ idea, reload }: { idea: Idea; reload: () => unknown }) {
   const { t } = useTranslation();
   const format = useFormat();
   const location = useLocation();
@@ -45,9 +143,8 @@ function IdeaView({ idea, reload }: { idea: Idea; reload: () => unknown }) {
   const [status, setStatus] = useState<string | null>(flash === 'submitted' ? t('idea.submitted') : null);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const [submitIdea, submitting] = useMutation(SubmitIdeaMutation, {
-    refetchQueries: ['Ideas', 'ReviewQueue'],
-  });
+  // The answer carries the page's fragment; the lists refetch when they are next shown.
+  const [submitIdea, submitting] = useMutation(SubmitIdeaMutation);
   const decided = idea.state === 'APPROVED' || idea.state === 'DECLINED' || idea.state === 'PARKED';
 
   async function onSubmitIdea() {
@@ -249,14 +346,42 @@ function TextBlock({ heading, text }: { heading: string; text: string }) {
 }
 
 /** Støtt and comments: open to everyone who may see a submitted idea. */
-function Backing({ idea }: { idea: Idea }) {
+function Backing({ idea: ref }: { idea: FragmentType<typeof IdeaBackingFields> }) {
+  const { data: idea, complete } = useFragment({
+    fragment: IdeaBackingFields,
+    fragmentName: 'IdeaBackingFields',
+    from: ref,
+  });
+  if (!complete) return null;
+  return <BackingView idea={idea} />;
+}
+
+type Backed = IdeaBackingFieldsFragment;
+
+function BackingView({ idea }: { idea: Backed }) {
   const { t } = useTranslation();
   const format = useFormat();
   const counter = useCounter();
   const [backError, setBackError] = useState<unknown>(null);
   const [text, setText] = useState('');
   const [back] = useMutation(BackIdeaMutation);
-  const [comment, commenting] = useMutation(CommentOnIdeaMutation, { refetchQueries: ['Idea'] });
+  // The new comment joins the idea's comments in the cache: no reload of the idea.
+  const [comment, commenting] = useMutation(CommentOnIdeaMutation, {
+    update(cache, { data }) {
+      const added = data?.commentOnIdea;
+      if (!added) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Idea', id: idea.id }),
+        fields: {
+          comments: (list, { toReference }) => [
+            ...(Array.isArray(list) ? list : []),
+            toReference({ __typename: 'IdeaComment', id: added.id }),
+          ],
+          commentCount: (n: number) => n + 1,
+        },
+      });
+    },
+  });
   const labels = { text: t('idea.comments.label') };
   const form = useFormErrors('comment', labels, { headingLevel: 3 });
 

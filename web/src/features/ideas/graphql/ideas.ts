@@ -82,16 +82,22 @@ export const IdeaDetailFields = graphql(`
       comment
     }
     comments {
-      id
-      text
-      createdAt
-      author {
-        id
-        name
-      }
+      ...IdeaCommentFields @unmask
     }
     timeline {
-      ...TimelineEventFields
+      ...TimelineEventFields @unmask
+    }
+  }
+`);
+
+export const IdeaCommentFields = graphql(`
+  fragment IdeaCommentFields on IdeaComment {
+    id
+    text
+    createdAt
+    author {
+      id
+      name
     }
   }
 `);
@@ -101,7 +107,7 @@ export const IdeasQuery = graphql(`
     ideas(scope: $scope, first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       nodes {
-        ...IdeaListFields
+        ...IdeaListFields @unmask
       }
       pageInfo {
         endCursor
@@ -111,10 +117,21 @@ export const IdeasQuery = graphql(`
   }
 `);
 
+/** The idea for its edit form (the form reads every field itself). */
 export const IdeaQuery = graphql(`
   query Idea($id: ID!) {
     idea(id: $id) {
-      ...IdeaDetailFields
+      ...IdeaDetailFields @unmask
+    }
+  }
+`);
+
+/** The idea's page: each part reads its own fragment (IdeaPage.tsx). */
+export const IdeaPageQuery = graphql(`
+  query IdeaPage($id: ID!) {
+    idea(id: $id) {
+      id
+      ...IdeaViewFields
     }
   }
 `);
@@ -122,7 +139,7 @@ export const IdeaQuery = graphql(`
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue {
     reviewQueue {
-      ...ReviewQueueItem
+      ...ReviewQueueItem @unmask
     }
   }
 `);
@@ -139,7 +156,7 @@ export const PeoplePickerQuery = graphql(`
 export const CreateIdeaMutation = graphql(`
   mutation CreateIdea($input: CreateIdeaInput!) {
     createIdea(input: $input) {
-      ...IdeaDetailFields
+      ...IdeaDetailFields @unmask
     }
   }
 `);
@@ -147,7 +164,7 @@ export const CreateIdeaMutation = graphql(`
 export const UpdateIdeaMutation = graphql(`
   mutation UpdateIdea($input: UpdateIdeaInput!) {
     updateIdea(input: $input) {
-      ...IdeaDetailFields
+      ...IdeaDetailFields @unmask
     }
   }
 `);
@@ -155,7 +172,7 @@ export const UpdateIdeaMutation = graphql(`
 export const SubmitIdeaMutation = graphql(`
   mutation SubmitIdea($input: IdeaVersionInput!) {
     submitIdea(input: $input) {
-      ...IdeaDetailFields
+      ...IdeaViewFields
     }
   }
 `);
@@ -163,7 +180,7 @@ export const SubmitIdeaMutation = graphql(`
 export const ApproveIdeaMutation = graphql(`
   mutation ApproveIdea($input: ApproveIdeaInput!) {
     approveIdea(input: $input) {
-      ...IdeaDetailFields
+      ...IdeaViewFields
     }
   }
 `);
@@ -171,7 +188,7 @@ export const ApproveIdeaMutation = graphql(`
 export const DeclineIdeaMutation = graphql(`
   mutation DeclineIdea($input: DecideIdeaInput!) {
     declineIdea(input: $input) {
-      ...IdeaDetailFields
+      ...IdeaViewFields
     }
   }
 `);
@@ -179,7 +196,7 @@ export const DeclineIdeaMutation = graphql(`
 export const ParkIdeaMutation = graphql(`
   mutation ParkIdea($input: DecideIdeaInput!) {
     parkIdea(input: $input) {
-      ...IdeaDetailFields
+      ...IdeaViewFields
     }
   }
 `);
@@ -194,16 +211,11 @@ export const BackIdeaMutation = graphql(`
   }
 `);
 
+/** The new comment, which the page adds to the idea's comments in the cache (no reload). */
 export const CommentOnIdeaMutation = graphql(`
   mutation CommentOnIdea($input: CommentOnIdeaInput!) {
     commentOnIdea(input: $input) {
-      id
-      text
-      createdAt
-      author {
-        id
-        name
-      }
+      ...IdeaCommentFields @unmask
     }
   }
 `);

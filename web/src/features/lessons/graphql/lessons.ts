@@ -114,7 +114,7 @@ export const LessonsQuery = graphql(`
   ) {
     lessons(first: $first, after: $after, reach: $reach, result: $result, action: $action, mine: $mine) {
       nodes {
-        ...LessonListFields
+        ...LessonListFields @unmask
       }
       pageInfo {
         hasNextPage
@@ -127,7 +127,7 @@ export const LessonsQuery = graphql(`
 export const LessonQuery = graphql(`
   query Lesson($id: ID!) {
     lesson(id: $id) {
-      ...LessonDetailFields
+      ...LessonDetailFields @unmask
     }
   }
 `);
@@ -145,7 +145,7 @@ export const LessonFormQuery = graphql(`
       }
       viewerCanWriteLesson
       lesson {
-        ...LessonDetailFields
+        ...LessonDetailFields @unmask
       }
     }
   }
@@ -154,7 +154,7 @@ export const LessonFormQuery = graphql(`
 export const CreateLessonMutation = graphql(`
   mutation CreateLesson($experimentId: ID!, $input: CreateLessonInput) {
     createLesson(experimentId: $experimentId, input: $input) {
-      ...LessonDetailFields
+      ...LessonDetailFields @unmask
     }
   }
 `);
@@ -162,7 +162,7 @@ export const CreateLessonMutation = graphql(`
 export const UpdateLessonMutation = graphql(`
   mutation UpdateLesson($id: ID!, $version: Int!, $input: UpdateLessonInput!) {
     updateLesson(id: $id, version: $version, input: $input) {
-      ...LessonDetailFields
+      ...LessonDetailFields @unmask
     }
   }
 `);
@@ -170,7 +170,7 @@ export const UpdateLessonMutation = graphql(`
 export const PublishLessonMutation = graphql(`
   mutation PublishLesson($id: ID!, $version: Int!, $reach: LessonReach!, $networkIds: [ID!]!) {
     publishLesson(id: $id, version: $version, reach: $reach, networkIds: $networkIds) {
-      ...LessonDetailFields
+      ...LessonDetailFields @unmask
     }
   }
 `);
@@ -178,7 +178,7 @@ export const PublishLessonMutation = graphql(`
 export const ChangeLessonReachMutation = graphql(`
   mutation ChangeLessonReach($id: ID!, $version: Int!, $reach: LessonReach!, $networkIds: [ID!]!) {
     changeLessonReach(id: $id, version: $version, reach: $reach, networkIds: $networkIds) {
-      ...LessonDetailFields
+      ...LessonDetailFields @unmask
     }
   }
 `);
@@ -186,7 +186,7 @@ export const ChangeLessonReachMutation = graphql(`
 export const WithdrawLessonMutation = graphql(`
   mutation WithdrawLesson($id: ID!, $version: Int!, $reason: String!) {
     withdrawLesson(id: $id, version: $version, reason: $reason) {
-      ...LessonDetailFields
+      ...LessonDetailFields @unmask
     }
   }
 `);
@@ -194,7 +194,7 @@ export const WithdrawLessonMutation = graphql(`
 export const SetLessonContactMutation = graphql(`
   mutation SetLessonContact($id: ID!, $consent: Boolean!) {
     setLessonContact(id: $id, consent: $consent) {
-      ...LessonDetailFields
+      ...LessonDetailFields @unmask
     }
   }
 `);

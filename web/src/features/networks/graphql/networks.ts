@@ -42,10 +42,10 @@ export const NetworkQuery = graphql(`
         postChallenge
       }
       newestLessons {
-        ...SharedLessonFields
+        ...SharedLessonFields @unmask
       }
       mostAdoptedLessons {
-        ...SharedLessonFields
+        ...SharedLessonFields @unmask
       }
       pins {
         id
@@ -56,7 +56,7 @@ export const NetworkQuery = graphql(`
           name
         }
         shared {
-          ...SharedLessonFields
+          ...SharedLessonFields @unmask
         }
       }
       summary {

@@ -1,26 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading, Loading } from '../../../app/page';
 import { ActionError } from '../../../app/ActionError';
 import { NoticeCard } from '../../../ui/NoticeCard';
-import {
-  MarkAllNotificationsReadMutation,
-  MarkCentreNotificationsReadMutation,
-  NotificationCentreQuery,
-} from '../graphql/notifications';
+import { useMarkNotificationsRead } from '../../../ui/notifications';
+import { NotificationCentreQuery } from '../graphql/notifications';
 
 /** /varsler: my notifications, newest first; unread marked; mark one or all read. Live through the header badge. */
 export default function NotificationsPage() {
   const { t } = useTranslation();
   const { data, error } = useQuery(NotificationCentreQuery);
   const [failure, setFailure] = useState<unknown>(null);
-  const refetchQueries = ['UnreadNotificationCount', 'NotificationCentre'];
-  const [markOne] = useMutation(MarkCentreNotificationsReadMutation, { refetchQueries });
-  const [markAll, { loading: markingAll }] = useMutation(MarkAllNotificationsReadMutation, {
-    refetchQueries,
-  });
+  // Optimistic, and the cache (the cards and the header's count) follows: nothing is refetched.
+  const { markRead, markAll, loading } = useMarkNotificationsRead();
   const list = data?.notifications ?? [];
   const unread = list.filter((n) => !n.readAt).length;
 
@@ -43,7 +37,7 @@ export default function NotificationsPage() {
       {data && !list.length && <Paragraph>{t('notifications.empty')}</Paragraph>}
       {unread > 0 && (
         <div>
-          <Button variant="secondary" data-size="sm" loading={markingAll} onClick={() => void run(markAll())}>
+          <Button variant="secondary" data-size="sm" loading={loading} onClick={() => void run(markAll())}>
             {t('notifications.markAllRead')}
           </Button>
         </div>
@@ -52,7 +46,7 @@ export default function NotificationsPage() {
         <ul className="lk-cards lk-cards--list" aria-label={t('notifications.centre.title')}>
           {list.map((n) => (
             <li key={n.id} data-unread={n.readAt ? undefined : ''}>
-              <NoticeCard notice={n} onMarkRead={() => void run(markOne({ variables: { ids: [n.id] } }))} />
+              <NoticeCard notice={n} onMarkRead={() => void run(markRead([n.id]))} />
             </li>
           ))}
         </ul>

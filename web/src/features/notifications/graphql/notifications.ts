@@ -1,31 +1,12 @@
 import { graphql } from '../../../gql';
 
+/** /varsler: each card reads its own fields (NoticeCardFields); the page counts the unread. */
 export const NotificationCentreQuery = graphql(`
   query NotificationCentre {
     notifications {
       id
-      kind
-      subjectType
-      subjectId
-      title
-      reason
-      experimentId
-      networkName
-      organisationName
       readAt
-      createdAt
+      ...NoticeCardFields
     }
-  }
-`);
-
-export const MarkCentreNotificationsReadMutation = graphql(`
-  mutation MarkCentreNotificationsRead($ids: [ID!]!) {
-    markNotificationsRead(ids: $ids)
-  }
-`);
-
-export const MarkAllNotificationsReadMutation = graphql(`
-  mutation MarkAllNotificationsRead {
-    markAllNotificationsRead
   }
 `);

@@ -25,31 +25,31 @@ export const SearchQuery = graphql(`
       }
       facets {
         kinds {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         states {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         results {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         actions {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         sdgs {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         themes {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         organisations {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         counties {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
         networks {
-          ...SearchFacetFields
+          ...SearchFacetFields @unmask
         }
       }
     }
