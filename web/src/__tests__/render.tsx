@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -10,7 +10,16 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { CLIENT_OPTIONS, createCache } from '../app/apollo-cache';
 
-const nb = JSON.parse(readFileSync(new URL('../i18n/nb.json', import.meta.url), 'utf8')) as object;
+/** Every section of bokmål (src/i18n/nb/<section>.json), as one bundle: a test needs no loading. */
+const nbDir = new URL('../i18n/nb/', import.meta.url);
+const nb = Object.fromEntries(
+  readdirSync(nbDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [
+      f.slice(0, -'.json'.length),
+      JSON.parse(readFileSync(new URL(f, nbDir), 'utf8')) as unknown,
+    ]),
+);
 
 let ready: Promise<unknown> | null = null;
 /** Bokmål, as a reader without a chosen language sees the app. */

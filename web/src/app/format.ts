@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asLocale, INTL_LOCALE } from '../i18n';
+import { asLocale, INTL_LOCALE } from '../i18n/locale';
 
 /** Dates and numbers in the person's chosen language. */
 export function useFormat() {
