@@ -7,4 +7,6 @@ export default {
   displayName: 'web',
   testMatch: ['**/__tests__/**/*.spec.ts?(x)'],
   setupFilesAfterEnv: ['<rootDir>/src/__tests__/setup.ts'],
+  // Component specs render whole pages; on a loaded 2-core CI machine that can take seconds.
+  testTimeout: 30_000,
 };

@@ -12,3 +12,10 @@ if (typeof document !== 'undefined') {
   if (!document.getAnimations) Object.assign(document, { getAnimations: none });
   if (!Element.prototype.getAnimations) Object.assign(Element.prototype, { getAnimations: none });
 }
+
+// A shared CI machine can be slow to render a page: wait up to 10 s for what a test finds
+// (findBy…, waitFor) rather than the default 1 s. It only waits longer when something is late.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 10_000 });
+}
