@@ -1,6 +1,7 @@
 import {
   PortfolioCellEntity,
   PortfolioFactEntity,
+  PortfolioRollupEntity,
   SharedLessonCellEntity,
 } from './dashboard/aggregates.entity.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
@@ -63,5 +64,6 @@ export const ENTITIES = [
   FollowEntity,
   PortfolioFactEntity,
   PortfolioCellEntity,
+  PortfolioRollupEntity,
   SharedLessonCellEntity,
 ];

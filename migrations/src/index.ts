@@ -13,6 +13,7 @@ import { ListFilters1796270000000 } from './1796270000000-list-filters.js';
 import { CloseSpreadSeams1796280000000 } from './1796280000000-close-spread-seams.js';
 import { SpreadReviewFixes1796290000000 } from './1796290000000-spread-review-fixes.js';
 import { CreatePortfolioAggregates1796300000000 } from './1796300000000-create-portfolio-aggregates.js';
+import { PortfolioRollups1796310000000 } from './1796310000000-portfolio-rollups.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CloseSpreadSeams1796280000000,
   SpreadReviewFixes1796290000000,
   CreatePortfolioAggregates1796300000000,
+  PortfolioRollups1796310000000,
 ];

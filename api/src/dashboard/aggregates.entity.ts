@@ -78,3 +78,24 @@ export class SharedLessonCellEntity {
   @PrimaryColumn({ type: 'varchar', length: 20, primaryKeyConstraintName: PK_SHARED }) result!: string;
   @Column({ type: 'integer' }) n!: number;
 }
+
+const PK_ROLLUPS = 'pk_portfolio_rollups';
+
+/**
+ * A measure of one scope (a unit with everything below it, or the organisation: the nil uuid) in
+ * one quarter, with at most one breakdown (`dim` ACTION, THEME or RESULT; '' for none): what an
+ * unfiltered dashboard reads (migration `portfolio-rollups`).
+ */
+@Entity('portfolio_rollups')
+export class PortfolioRollupEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: PK_ROLLUPS }) organisationId!: string;
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: PK_ROLLUPS }) scopeUnitId!: string;
+  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: PK_ROLLUPS }) quarter!: string;
+  @PrimaryColumn({ type: 'varchar', length: 24, primaryKeyConstraintName: PK_ROLLUPS }) measure!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40, primaryKeyConstraintName: PK_ROLLUPS }) detail!: string;
+  @PrimaryColumn({ type: 'varchar', length: 8, primaryKeyConstraintName: PK_ROLLUPS }) dim!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40, primaryKeyConstraintName: PK_ROLLUPS }) value!: string;
+  @Column({ type: 'integer' }) n!: number;
+  @Column({ type: 'numeric', precision: 14, scale: 1 }) hours!: string;
+  @Column({ type: 'bigint' }) nok!: string;
+}

@@ -25,6 +25,7 @@ describe('portfolio aggregates (real PostgreSQL)', () => {
     ['portfolio_facts', 0, 0],
     ['portfolio_cells', 0, 0],
     ['shared_lesson_cells', 0, 0],
+    ['portfolio_rollups', 0, 0],
   ];
   const cells = async (organisationId: string, measure: string) =>
     Number(
@@ -114,6 +115,36 @@ describe('portfolio aggregates (real PostgreSQL)', () => {
     } finally {
       await c.end();
     }
+  });
+
+  it('roll up to every unit above and to the organisation, also after a unit moves', async () => {
+    const rollup = async (scope: string) =>
+      Number(
+        (
+          await env.ds.query<Array<{ n: string | null }>>(
+            `SELECT sum(n) AS n FROM portfolio_rollups WHERE organisation_id = $1 AND scope_unit_id = $2
+                AND measure = 'ENDED' AND dim = ''`,
+            [w.a.org.id, scope],
+          )
+        )[0]!.n ?? 0,
+      );
+    const nil = '00000000-0000-0000-0000-000000000000';
+    const [team] = await env.ds.query<Array<{ parent_id: string | null }>>(
+      `SELECT parent_id FROM units WHERE id = $1`,
+      [w.a.units.team],
+    );
+    const ended = await cells(w.a.org.id, 'ENDED');
+    expect(ended).toBeGreaterThan(0);
+    expect(await rollup(nil)).toBe(ended);
+    expect(await rollup(w.a.units.team)).toBe(ended);
+    if (team!.parent_id) expect(await rollup(team!.parent_id)).toBe(ended);
+    // The team moves under the other unit: its experiments count there now, and no longer above it before.
+    await env.ds.query(`UPDATE units SET parent_id = $1 WHERE id = $2`, [w.a.units.other, w.a.units.team]);
+    expect(await rollup(w.a.units.other)).toBe(ended);
+    if (team!.parent_id && team!.parent_id !== w.a.units.other) expect(await rollup(team!.parent_id)).toBe(0);
+    expect(await check()).toEqual(allRight);
+    await env.ds.query(`UPDATE units SET parent_id = $1 WHERE id = $2`, [team!.parent_id, w.a.units.team]);
+    expect(await check()).toEqual(allRight);
   });
 
   it('rebuild from scratch to the same figures', async () => {

@@ -57,6 +57,7 @@ const PLACEMENT: Record<string, string> = {
   // The dashboards' aggregates: each organisation's own, read inside it.
   portfolio_facts: DISTRIBUTED,
   portfolio_cells: DISTRIBUTED,
+  portfolio_rollups: DISTRIBUTED,
   // Lessons shared to a network or the public, read across organisations by the network and
   // national views: distributed by the lesson's organisation, so those views are multi-shard.
   shared_lesson_cells: DISTRIBUTED,
