@@ -34,10 +34,6 @@ export const DashboardPolicy = {
   seesUnit(actor: Actor, unitChain: readonly string[]): boolean {
     return DashboardPolicy.seesOrganisation(actor) || managesChain(actor, unitChain);
   },
-  /** Manages units, so the unit dashboards of those units and below (and only them, unless they see the organisation). */
-  seesOnlyManagedUnits(actor: Actor): boolean {
-    return !DashboardPolicy.seesOrganisation(actor) && actor.managedUnitIds().length > 0;
-  },
   seesNetwork(actor: Actor, network: { organisationId: string }): boolean {
     return NetworksPolicy.canCoordinate(actor, network);
   },
