@@ -20,7 +20,7 @@ const KEY = 'organisation_id, scope_unit_id, quarter, measure, detail, dim, valu
  *
  * Kept in the same transaction by the trigger on `portfolio_facts` (each changed cell rolled up
  * to its unit's scopes); rebuilt for an organisation when a unit moves (its scopes change);
- * checked against a recomputation from the cells by `app_portfolio_check()`.
+ * checked against a recomputation from the record by `app_portfolio_check()`.
  */
 export class PortfolioRollups1796310000000 implements MigrationInterface {
   name = 'PortfolioRollups1796310000000';
@@ -157,7 +157,8 @@ export class PortfolioRollups1796310000000 implements MigrationInterface {
           ), want AS (
             SELECT c.organisation_id, s.scope AS scope_unit_id, c.quarter, c.measure, c.detail, x.dim, x.value,
                    sum(c.n)::integer AS n, sum(c.hours)::numeric(14,1) AS hours, sum(c.nok)::bigint AS nok
-              FROM public.portfolio_cells c
+              FROM portfolio_check_facts f
+              CROSS JOIN LATERAL public.app_portfolio_cells_of(ROW(f.*)::public.portfolio_facts) c
               JOIN scopes s ON s.unit_id = c.unit_id
               CROSS JOIN LATERAL public.app_portfolio_dims_of(c.measure, c.action_mask, c.theme, c.result) x
              GROUP BY 1, 2, 3, 4, 5, 6, 7

@@ -26,6 +26,15 @@ export const TREND_MEASURES = {
 } as const;
 
 const BITS = `ARRAY[${INNOVATION_ACTIONS.map((a) => actionBit(a)).join(', ')}]::int[]`;
+const ACTIONS = `ARRAY[${INNOVATION_ACTIONS.map((a) => `'${a}'`).join(', ')}]::text[]`;
+/** The organisation's own roll-up scope (portfolio_rollups.scope_unit_id). */
+const NIL = '00000000-0000-0000-0000-000000000000';
+
+/** `[value, count]` of a roll-up breakdown of `measure`, none that count zero. */
+const groupedRollup = (measure: string, dim: string) =>
+  `(SELECT coalesce(json_agg(json_build_array(x.k, x.n) ORDER BY x.k), '[]') FROM (
+      SELECT r.value AS k, sum(r.n)::int AS n FROM r WHERE r.measure = '${measure}' AND r.dim = '${dim}'
+       GROUP BY 1 HAVING sum(r.n) <> 0) x)`;
 
 /** The period, action, theme and result predicates on a cells table. */
 function cellPredicates(a: string, f: CellFilter, bind: Bind): string[] {
@@ -88,7 +97,6 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
   const org = `${bind(i.organisationId)}::uuid`;
   const root = i.rootUnitId ? `${bind(i.rootUnitId)}::uuid` : null;
   const inTree = (a: string) => (root ? [`${a}.unit_id IN (SELECT id FROM subtree)`] : []);
-  const where = [`p.organisation_id = ${org}`, ...inTree('p'), ...cellPredicates('p', i.filter, bind)];
   const facts = [
     `f.organisation_id = ${org}`,
     `f.item_type = 'EXPERIMENT'`,
@@ -101,8 +109,52 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
   const name = i.nameUnitId
     ? `(SELECT u.name FROM units u WHERE u.id = ${bind(i.nameUnitId)}::uuid AND u.organisation_id = ${org})`
     : `(SELECT o.name FROM organisations o WHERE o.id = ${org})`;
-  return `WITH RECURSIVE ${branches(org, root)},
-      subtree(id) AS (${root ? `SELECT ${root} UNION ALL ` : ''}SELECT id FROM branch),
+  const head = `WITH RECURSIVE ${branches(org, root)},
+      subtree(id) AS (${root ? `SELECT ${root} UNION ALL ` : ''}SELECT id FROM branch)`;
+  const quiet = `(SELECT count(*)::int FROM portfolio_facts f WHERE ${facts.join(' AND ')}) AS quiet`;
+  const byUnit = (
+    counts: string,
+  ) => `(SELECT coalesce(json_agg(json_build_array(u.id, u.name, coalesce(x.n, 0)) ORDER BY u.name, u.id), '[]')
+         FROM units u
+         LEFT JOIN (${counts}) x ON x.branch_id = u.id
+        WHERE u.organisation_id = ${org} AND u.id IN (SELECT b.id FROM branch b WHERE b.depth = 0)
+          AND (u.archived_at IS NULL OR coalesce(x.n, 0) <> 0)) AS by_unit`;
+  const common = `${MEASURES} AS measures,
+      ${grouped('EXPERIMENT_SDG', 'c.detail::int')} AS by_sdg,
+      ${grouped('IDEA_DECIDED', 'c.detail::int')} AS days_to_decision,
+      ${grouped('RUN_DAYS', 'c.detail::int')} AS days_to_end,
+      ${trend(Object.values(TREND_MEASURES))} AS trend`;
+
+  if (!i.filter.action && !i.filter.theme && !i.filter.result) {
+    // No breakdown filter: the scope's roll-ups (migration 1796310000000), a few thousand rows
+    // even for Oslo, instead of its million cells. Each unit below the scope has its own roll-up.
+    const period = cellPredicates('p', i.filter, bind);
+    const scope = root ?? `'${NIL}'::uuid`;
+    return `${head},
+      r AS MATERIALIZED (
+        SELECT p.quarter, p.measure, p.detail, p.dim, p.value, p.n, p.hours, p.nok FROM portfolio_rollups p
+         WHERE ${[`p.organisation_id = ${org}`, `p.scope_unit_id = ${scope}`, ...period].join(' AND ')}),
+      c AS (SELECT r.quarter, r.measure, r.detail, r.n, r.hours, r.nok FROM r WHERE r.dim = '')
+    SELECT ${name} AS name,
+      ${common},
+      (SELECT json_agg(json_build_array(b.bit, (SELECT coalesce(sum(r.n), 0)::int FROM r
+          WHERE r.measure = 'EXPERIMENT' AND r.dim = 'ACTION' AND r.value = b.action)) ORDER BY b.bit)
+         FROM unnest(${ACTIONS}, ${BITS}) b(action, bit)) AS by_action,
+      ${groupedRollup('EXPERIMENT', 'THEME')} AS by_theme,
+      ${groupedRollup('ENDED', 'RESULT')} AS by_result,
+      ${byUnit(`SELECT p.scope_unit_id AS branch_id, sum(p.n)::int AS n FROM portfolio_rollups p
+                 WHERE ${[
+                   `p.organisation_id = ${org}`,
+                   `p.scope_unit_id IN (SELECT b.id FROM branch b WHERE b.depth = 0)`,
+                   `p.measure = 'EXPERIMENT'`,
+                   `p.dim = ''`,
+                   ...period,
+                 ].join(' AND ')} GROUP BY 1`)},
+      ${quiet}`;
+  }
+
+  const where = [`p.organisation_id = ${org}`, ...inTree('p'), ...cellPredicates('p', i.filter, bind)];
+  return `${head},
       -- The cells summed to the units directly below the scope (a unit's own cells: branch null),
       -- so every figure below reads a few rows per branch, not one per unit.
       c AS MATERIALIZED (
@@ -112,21 +164,13 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
          WHERE ${where.join(' AND ')}
          GROUP BY 1, 2, 3, 4, 5, 6, 7)
     SELECT ${name} AS name,
-      ${MEASURES} AS measures,
+      ${common},
       ${byAction('EXPERIMENT')} AS by_action,
-      ${grouped('EXPERIMENT_SDG', 'c.detail::int')} AS by_sdg,
       ${grouped('EXPERIMENT', 'c.theme', `c.theme <> ''`)} AS by_theme,
       ${grouped('ENDED', 'c.result', `c.result <> ''`)} AS by_result,
-      ${grouped('IDEA_DECIDED', 'c.detail::int')} AS days_to_decision,
-      ${grouped('RUN_DAYS', 'c.detail::int')} AS days_to_end,
-      ${trend(Object.values(TREND_MEASURES))} AS trend,
-      (SELECT coalesce(json_agg(json_build_array(u.id, u.name, coalesce(x.n, 0)) ORDER BY u.name, u.id), '[]')
-         FROM units u
-         LEFT JOIN (SELECT c.branch_id, sum(c.n)::int AS n FROM c
-                     WHERE c.measure = 'EXPERIMENT' AND c.branch_id IS NOT NULL GROUP BY 1) x ON x.branch_id = u.id
-        WHERE u.organisation_id = ${org} AND u.id IN (SELECT b.id FROM branch b WHERE b.depth = 0)
-          AND (u.archived_at IS NULL OR coalesce(x.n, 0) <> 0)) AS by_unit,
-      (SELECT count(*)::int FROM portfolio_facts f WHERE ${facts.join(' AND ')}) AS quiet`;
+      ${byUnit(`SELECT c.branch_id, sum(c.n)::int AS n FROM c
+                 WHERE c.measure = 'EXPERIMENT' AND c.branch_id IS NOT NULL GROUP BY 1`)},
+      ${quiet}`;
 }
 
 export interface SharedSqlInput {

@@ -458,6 +458,7 @@ describe('portfolio aggregates after random changes (real PostgreSQL)', () => {
       ['portfolio_facts', 0, 0],
       ['portfolio_cells', 1, 1],
       ['shared_lesson_cells', 0, 0],
+      ['portfolio_rollups', 0, 0],
     ]);
   });
 });
