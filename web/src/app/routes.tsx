@@ -22,6 +22,9 @@ const LessonsPage = lazy(() => import('../features/lessons/components/LessonsPag
 const LessonPage = lazy(() => import('../features/lessons/components/LessonPage'));
 const LessonFormPage = lazy(() => import('../features/lessons/components/LessonFormPage'));
 const LessonSpread = lazy(() => import('../features/lessons/spread/components/LessonSpread'));
+const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
+const DashboardReportPage = lazy(() => import('../features/dashboard/components/ReportPage'));
+const BarometerPage = lazy(() => import('../features/dashboard/components/BarometerPage'));
 const SearchPage = lazy(() => import('../features/search/components/SearchPage'));
 const ChallengesPage = lazy(() => import('../features/challenges/components/ChallengesPage'));
 const ChallengePage = lazy(() => import('../features/challenges/components/ChallengePage'));
@@ -232,6 +235,30 @@ export function AppRoutes() {
                     </Suspense>
                   )}
                 />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/portefolje"
+            element={
+              <Lazy>
+                <DashboardPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/portefolje/rapport"
+            element={
+              <Lazy>
+                <DashboardReportPage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="/portefolje/barometer"
+            element={
+              <Lazy>
+                <BarometerPage />
               </Lazy>
             }
           />
