@@ -32,16 +32,3 @@ export function fileSlug(text: string): string {
       .replace(/^-+|-+$/g, '') || 'tabell'
   );
 }
-
-/** Hands the text to the browser as a download (nothing leaves the page). */
-export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled, so the download has its data.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +25,12 @@ export function useDashboardState() {
   return { state, set, active, search: params.toString() };
 }
 
-/** The scopes the viewer may open, the chosen one, and its dashboard. */
-export function useDashboard(state: DashboardState) {
+/**
+ * The scopes the viewer may open, the chosen one, and its dashboard. The chosen scope is written
+ * into the address when it names none (or one the viewer may not open), so a shared link shows
+ * the same portfolio to someone whose own default would differ.
+ */
+export function useDashboard(state: DashboardState, set: (next: Partial<DashboardState>) => void) {
   const scopes = useQuery(DashboardScopesQuery, { fetchPolicy: 'cache-first' });
   const options = useMemo(() => scopes.data?.dashboardScopes ?? [], [scopes.data]);
   const chosen = scopes.data ? chooseScope(state, options) : null;
@@ -37,6 +41,11 @@ export function useDashboard(state: DashboardState) {
     variables: { filter: filter! },
     skip: !filter,
   });
+  const named = chosen && state.scope === chosen.scope && state.scopeId === (chosen.id ?? '');
+  useEffect(() => {
+    if (chosen && !named) set({ scope: chosen.scope, scopeId: chosen.id ?? '' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once the scope is known or changes
+  }, [chosen?.scope, chosen?.id, named]);
   return {
     options,
     chosen,

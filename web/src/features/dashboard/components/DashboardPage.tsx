@@ -15,7 +15,7 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const formats = useFormats();
   const { state, set, active, search } = useDashboardState();
-  const { options, chosen, data, loading, error } = useDashboard(state);
+  const { options, chosen, data, loading, error } = useDashboard(state, set);
   const unitQuery =
     chosen?.scope === 'UNIT' ? `&enhet=${chosen.id}` : state.unitId ? `&enhet=${state.unitId}` : '';
   const figures = data

@@ -3,7 +3,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { TableRegion } from '../../../app/TableRegion';
-import { downloadCsv, fileSlug, toCsv } from '../csv';
+import { fileSlug, toCsv } from '../csv';
 import type { FigureSpec } from '../figures';
 import { BarChart, KeyNumbers, TrendChart } from './charts';
 
@@ -50,6 +50,19 @@ export function FigureTable({ figure, caption }: { figure: FigureSpec; caption?:
       </Table>
     </TableRegion>
   );
+}
+
+/** Hands the text to the browser as a download (nothing leaves the page). */
+export function downloadCsv(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the click has been handled, so the download has its data.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Downloads the figure's table as CSV (built in the browser). */

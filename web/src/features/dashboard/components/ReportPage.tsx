@@ -21,8 +21,8 @@ export default function ReportPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const formats = useFormats();
-  const { state, search } = useDashboardState();
-  const { chosen, data, loading, error } = useDashboard(state);
+  const { state, set, search } = useDashboardState();
+  const { chosen, data, loading, error } = useDashboard(state, set);
   const units = useQuery(UnitsQuery, {
     variables: { includeArchived: false },
     fetchPolicy: 'cache-first',
