@@ -200,7 +200,7 @@ export function dashboardFigures(d: Dashboard, t: Translate, f: Formats, quietLi
         label: t(`dashboard.key.${key}`),
         value: value === null ? '–' : t('dashboard.key.days', { count: value, n: f.number(value) }),
         detail: value === null ? t('dashboard.key.noneYet') : undefined,
-        raw: [value, null],
+        raw: [null, null],
       });
   }
   if (d.quietExperiments !== null)

@@ -2,19 +2,22 @@ import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useFormat } from '../../../app/format';
 import { TableRegion } from '../../../app/TableRegion';
 import { fileSlug, toCsv } from '../csv';
 import type { FigureSpec } from '../figures';
 import { BarChart, KeyNumbers, TrendChart } from './charts';
 
 /** The figure's numbers as a real table: a caption, column headers, and each row's first cell as its header. */
-export function FigureTable({ figure, caption }: { figure: FigureSpec; caption?: string }) {
+export function FigureTable({ figure }: { figure: FigureSpec }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { columns, rows } = figure.table;
   return (
     <TableRegion label={figure.title}>
       <Table zebra data-size="sm" className="lk-dash-table">
-        <caption>{caption ?? figure.title}</caption>
+        {/* The heading above says the same; the caption names the table for a screen reader's table list. */}
+        <caption className="lk-visually-hidden">{figure.title}</caption>
         <Table.Head>
           <Table.Row>
             {columns.map((c) => (
@@ -39,7 +42,7 @@ export function FigureTable({ figure, caption }: { figure: FigureSpec; caption?:
                     </Table.HeaderCell>
                   ) : (
                     <Table.Cell key={j} className={typeof cell === 'number' ? 'lk-dash-table__n' : undefined}>
-                      {cell === null ? '–' : cell}
+                      {cell === null ? '–' : typeof cell === 'number' ? format.number(cell) : cell}
                     </Table.Cell>
                   ),
                 )}
@@ -74,12 +77,13 @@ export function CsvButton({ figure, prefix }: { figure: FigureSpec; prefix: stri
       variant="tertiary"
       data-size="sm"
       className="lk-no-print"
+      // The visible words first, then which table (WCAG 2.5.3): several of these share a page.
+      aria-label={`${t('dashboard.downloadCsv')}: ${figure.title}`}
       onClick={() =>
         downloadCsv(`${prefix}-${fileSlug(figure.title)}.csv`, toCsv(figure.table.columns, figure.table.rows))
       }
     >
       {t('dashboard.downloadCsv')}
-      <span className="lk-visually-hidden">: {figure.title}</span>
     </Button>
   );
 }
@@ -119,10 +123,10 @@ export function Figure({ figure, prefix }: { figure: FigureSpec; prefix: string 
           variant="secondary"
           data-size="sm"
           aria-pressed={asTable}
+          aria-label={`${t('dashboard.showAsTable')}: ${figure.title}`}
           onClick={() => setAsTable((v) => !v)}
         >
           {t('dashboard.showAsTable')}
-          <span className="lk-visually-hidden">: {figure.title}</span>
         </Button>
         <CsvButton figure={figure} prefix={prefix} />
         {figure.link && (

@@ -87,7 +87,8 @@ export function TrendChart({
       : (i * (W - pad.left - pad.right)) / (quarters.length - 1));
   const y = (v: number) => pad.top + (1 - v / top) * (H - pad.top - pad.bottom);
   const every = Math.max(1, Math.ceil(quarters.length / 8));
-  const ticks = [0, top / 2, top];
+  // Whole numbers only: every step up to 5, else the half and the top (both whole from 10 up).
+  const ticks = top <= 5 ? Array.from({ length: top + 1 }, (_, i) => i) : [0, top / 2, top];
 
   return (
     <div className="lk-dash-trend">
