@@ -6,7 +6,7 @@ import { Loading, PageHeading } from '../../../app/page';
 import { useMe } from '../../../app/session/useMe';
 import { describePeriod } from '../describe';
 import { barometerFigures } from '../figures';
-import { BarometerQuery } from '../graphql/dashboard';
+import { BarometerQuery, DashboardScopesQuery } from '../graphql/dashboard';
 import { useDashboardState, useFormats } from '../useDashboard';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardNav } from './DashboardNav';
@@ -20,7 +20,13 @@ export default function BarometerPage() {
   const formats = useFormats();
   const { state, set, search } = useDashboardState();
   const period = { ...(state.from ? { from: state.from } : {}), ...(state.to ? { to: state.to } : {}) };
-  const { data, previousData, loading, error } = useQuery(BarometerQuery, { variables: { filter: period } });
+  // The barometer is the organisation's: for those whose scopes include the organisation.
+  const scopes = useQuery(DashboardScopesQuery, { fetchPolicy: 'cache-first' });
+  const mine = scopes.data?.dashboardScopes.some((o) => o.scope === 'ORGANISATION');
+  const { data, previousData, loading, error } = useQuery(BarometerQuery, {
+    variables: { filter: period },
+    skip: !mine,
+  });
   const barometer = (data ?? previousData)?.barometer;
   const figures = barometer ? barometerFigures(barometer, t, formats) : [];
   const periodActive = (state.from ? 1 : 0) + (state.to ? 1 : 0);
@@ -28,7 +34,7 @@ export default function BarometerPage() {
   return (
     <div className="lk-stack">
       <PageHeading title={t('dashboard.barometer.title')}>{t('dashboard.barometer.title')}</PageHeading>
-      <DashboardNav search={search} />
+      <DashboardNav search={search} barometer={mine !== false} />
       <section aria-labelledby="barometer-about" className="lk-stack">
         <Heading level={2} data-size="sm" id="barometer-about">
           {t('dashboard.barometer.aboutHeading')}
@@ -54,8 +60,10 @@ export default function BarometerPage() {
             })
           : ''}
       </Paragraph>
+      {scopes.error && <ActionError error={scopes.error} />}
+      {mine === false && <Paragraph>{t('dashboard.barometer.notYours')}</Paragraph>}
       {error && <ActionError error={error} />}
-      {loading && !barometer && <Loading />}
+      {(loading || scopes.loading) && !barometer && <Loading />}
       {barometer && (
         <div className="lk-dash-grid" aria-busy={loading}>
           {figures.map((f) => (

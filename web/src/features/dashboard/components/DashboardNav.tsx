@@ -1,8 +1,11 @@
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
-/** The three views of Portefølje; each keeps the address's scope and filters. */
-export function DashboardNav({ search }: { search: string }) {
+/**
+ * The views of Portefølje; each keeps the address's scope and filters. The barometer is the
+ * organisation's, offered to those whose scopes include it.
+ */
+export function DashboardNav({ search, barometer }: { search: string; barometer: boolean }) {
   const { t } = useTranslation();
   const q = search ? `?${search}` : '';
   return (
@@ -16,9 +19,11 @@ export function DashboardNav({ search }: { search: string }) {
         <li>
           <NavLink to={`/portefolje/rapport${q}`}>{t('dashboard.view.report')}</NavLink>
         </li>
-        <li>
-          <NavLink to={`/portefolje/barometer${q}`}>{t('dashboard.view.barometer')}</NavLink>
-        </li>
+        {barometer && (
+          <li>
+            <NavLink to={`/portefolje/barometer${q}`}>{t('dashboard.view.barometer')}</NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -16,6 +16,7 @@ export default function DashboardPage() {
   const formats = useFormats();
   const { state, set, active, search } = useDashboardState();
   const { options, chosen, data, loading, error } = useDashboard(state, set);
+  const barometer = options.some((o) => o.scope === 'ORGANISATION');
   const unitQuery =
     chosen?.scope === 'UNIT' ? `&enhet=${chosen.id}` : state.unitId ? `&enhet=${state.unitId}` : '';
   const figures = data
@@ -26,7 +27,7 @@ export default function DashboardPage() {
     <div className="lk-stack">
       <PageHeading title={t('dashboard.title')}>{t('dashboard.title')}</PageHeading>
       <Paragraph>{t('dashboard.intro')}</Paragraph>
-      <DashboardNav search={search} />
+      <DashboardNav search={search} barometer={barometer} />
       {error && <ActionError error={error} />}
       {chosen && (
         <DashboardFilters state={state} chosen={chosen} options={options} active={active} onChange={set} />

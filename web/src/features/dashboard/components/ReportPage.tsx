@@ -22,7 +22,8 @@ export default function ReportPage() {
   const format = useFormat();
   const formats = useFormats();
   const { state, set, search } = useDashboardState();
-  const { chosen, data, loading, error } = useDashboard(state, set);
+  const { options, chosen, data, loading, error } = useDashboard(state, set);
+  const barometer = options.some((o) => o.scope === 'ORGANISATION');
   const units = useQuery(UnitsQuery, {
     variables: { includeArchived: false },
     fetchPolicy: 'cache-first',
@@ -39,7 +40,7 @@ export default function ReportPage() {
         {title}
         {chosen && `: ${describeScope(chosen, t)}`}
       </PageHeading>
-      <DashboardNav search={search} />
+      <DashboardNav search={search} barometer={barometer} />
       {error && <ActionError error={error} />}
       {loading && !data && <Loading />}
       {data && chosen && (
