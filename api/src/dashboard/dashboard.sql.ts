@@ -103,9 +103,14 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
     : `(SELECT o.name FROM organisations o WHERE o.id = ${org})`;
   return `WITH RECURSIVE ${branches(org, root)},
       subtree(id) AS (${root ? `SELECT ${root} UNION ALL ` : ''}SELECT id FROM branch),
+      -- The cells summed to the units directly below the scope (a unit's own cells: branch null),
+      -- so every figure below reads a few rows per branch, not one per unit.
       c AS MATERIALIZED (
-        SELECT p.unit_id, p.quarter, p.measure, p.detail, p.action_mask, p.theme, p.result, p.n, p.hours, p.nok
-          FROM portfolio_cells p WHERE ${where.join(' AND ')})
+        SELECT b.branch_id, p.quarter, p.measure, p.detail, p.action_mask, p.theme, p.result,
+               sum(p.n) AS n, sum(p.hours) AS hours, sum(p.nok) AS nok
+          FROM portfolio_cells p LEFT JOIN branch b ON b.id = p.unit_id
+         WHERE ${where.join(' AND ')}
+         GROUP BY 1, 2, 3, 4, 5, 6, 7)
     SELECT ${name} AS name,
       ${MEASURES} AS measures,
       ${byAction('EXPERIMENT')} AS by_action,
@@ -117,8 +122,8 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
       ${trend(Object.values(TREND_MEASURES))} AS trend,
       (SELECT coalesce(json_agg(json_build_array(u.id, u.name, coalesce(x.n, 0)) ORDER BY u.name, u.id), '[]')
          FROM units u
-         LEFT JOIN (SELECT b.branch_id, sum(c.n)::int AS n FROM c JOIN branch b ON b.id = c.unit_id
-                     WHERE c.measure = 'EXPERIMENT' GROUP BY 1) x ON x.branch_id = u.id
+         LEFT JOIN (SELECT c.branch_id, sum(c.n)::int AS n FROM c
+                     WHERE c.measure = 'EXPERIMENT' AND c.branch_id IS NOT NULL GROUP BY 1) x ON x.branch_id = u.id
         WHERE u.organisation_id = ${org} AND u.id IN (SELECT b.id FROM branch b WHERE b.depth = 0)
           AND (u.archived_at IS NULL OR coalesce(x.n, 0) <> 0)) AS by_unit,
       (SELECT count(*)::int FROM portfolio_facts f WHERE ${facts.join(' AND ')}) AS quiet`;

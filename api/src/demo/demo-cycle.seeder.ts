@@ -227,6 +227,65 @@ export class DemoCycleSeeder {
       }),
     );
 
+    // A running experiment in Saltstraumen that has gone quiet: its last log entry is seven
+    // weeks old (the portfolio's "no entry for 30 days"), with the union involved before the
+    // start, a partner from the voluntary sector and hours and NOK against an acceptable loss.
+    const saltstraumen = await unit('Hjemmetjenesten Saltstraumen');
+    let walks = await at(95, () =>
+      this.experiments.create(manager, {
+        title: 'Kveldsturer med frivillige',
+        summary: 'Frivillige går kveldstur med hjemmeboende eldre to kvelder i uka.',
+        unitId: saltstraumen.id,
+        ownerId: manager.personId,
+        hypothesis: {
+          change: 'kveldsturer med frivillige to kvelder i uka',
+          targetGroup: 'hjemmeboende eldre som bor alene',
+          expectedEffect: 'færre kveldsanrop til hjemmetjenesten',
+          metric: 'kveldsanrop per uke',
+          baseline: 30,
+          target: 20,
+          byDate: daysAgo(-30),
+        },
+        acceptableLoss: 'Noen timer koordinering i uka og at enkelte turer blir avlyst.',
+        hours: 45,
+        nok: 8000,
+        affectsEmployees: true,
+        actions: [InnovationAction.MOBILISE, InnovationAction.COLLABORATE],
+        sdgs: [3, 10],
+        theme: Theme.WELFARE,
+      }),
+    );
+    await at(92, () =>
+      this.union.record(rep, {
+        experimentId: walks.id,
+        occurredOn: daysAgo(92),
+        who: 'Tone Tillitsvalgt (Fagforbundet)',
+        whatWasSaid: 'Greit, så lenge koordineringen tas fra noe annet og ikke kommer i tillegg.',
+      }),
+    );
+    await at(91, () =>
+      this.partners.add(manager, {
+        experimentId: walks.id,
+        kind: PartnerKind.VOLUNTARY_SECTOR,
+        name: 'Frivilligsentralen i Saltstraumen',
+        role: 'Finner og følger opp de frivillige',
+      }),
+    );
+    walks = await at(90, async () =>
+      this.experiments.start(manager, {
+        id: walks.id,
+        version: (await this.experiments.get(manager, walks.id)).version,
+      }),
+    );
+    await at(50, () =>
+      this.learning.add(manager, {
+        experimentId: walks.id,
+        kind: LearningEntryKind.OBSERVATION,
+        text: 'Turene i regnvær ble ikke avlyst: de eldre ville gå likevel.',
+        entryDate: daysAgo(50),
+      }),
+    );
+
     // A declined idea (a month ago) and one waiting for a decision (this fortnight).
     const declined = await at(30, () =>
       this.ideas.create(unitManager, {

@@ -11,6 +11,7 @@ import {
   LearningEntryKind,
   MembershipStatus,
   PartnerKind,
+  Role,
 } from '@laerekraft/shared';
 import { loadConfig } from '../../config/config.js';
 import { createServer } from '../../../server.js';
@@ -23,6 +24,7 @@ import { ExperimentEntity } from '../../../experiments/experiment.entity.js';
 import { ExperimentMemberEntity, PartnerEntity } from '../../../experiments/experiment-parts.entity.js';
 import { hashPassword } from '../../auth/passwords.js';
 import { PersonEntity } from '../../../identity/person.entity.js';
+import { RoleAssignmentEntity } from '../../../identity/role-assignment.entity.js';
 import { LearningEntryEntity, LearningEntryRevisionEntity } from '../../../learning/learning-entry.entity.js';
 import { NetworkEntity } from '../../../networks/network.entity.js';
 import { NetworkMembershipEntity } from '../../../networks/network-membership.entity.js';
@@ -103,6 +105,14 @@ const NOTIFICATIONS = `{ notifications { id kind subjectType subjectId title rea
 const LESSON_SPREAD = `query($id: ID!) { lesson(id: $id) { id title rollup { adoptions inProgress supported notShared }
   adoptions { organisationName unitName state depth resultShared result lesson { id title } measured { baseline latest change } }
   viewerCanAdopt { asExperiment asIdea } } }`;
+const DASHBOARD = `query($f: DashboardFilterInput!) { dashboard(filter: $f) { scope scopeId name funnel { stage count }
+  byAction { key count } bySdg { key count } byTheme { key count } byResult { key count } byUnit { id name count }
+  learningRate { part whole } medianDaysToDecision medianDaysToEnd quietExperiments unionBeforeStart { part whole }
+  resources { experiments hours nok withAcceptableLoss hoursWithAcceptableLoss nokWithAcceptableLoss }
+  trend { quarter ideas approved started ended lessons } } }`;
+const BAROMETER = `{ barometer { units unitsWithExperiment experiments fromElsewhere { part whole } spreadToOthers { part whole }
+  partnerKinds { key count } unionBeforeStart { part whole } } }`;
+const DASHBOARD_SCOPES = `{ dashboardScopes { scope id name } }`;
 const PEOPLE = `{ people { id name email unit { name } roles { role unit { name } } organisation { name } } }`;
 
 /**
@@ -118,6 +128,8 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   let env: Awaited<ReturnType<typeof createTestDataSource>>;
   let app: NestExpressApplication;
   let agent: ReturnType<typeof request.agent>;
+  /** The innovation lead, also the network's coordinator: the organisation's and the network's dashboards. */
+  let leadAgent: ReturnType<typeof request.agent>;
   const measured: Record<string, number> = {};
   let experimentId = '';
   let ideaId = '';
@@ -125,6 +137,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
   let networkId = '';
   let challengeId = '';
   let sourceLessonId = '';
+  let unitId = '';
 
   beforeAll(async () => {
     env = await createTestDataSource({ logger });
@@ -363,6 +376,29 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
         variables: { e: person.email },
       });
     expect(login.body.errors).toBeUndefined();
+    await m.insert(RoleAssignmentEntity, {
+      organisationId: o.org.id,
+      personId: o.lead.personId,
+      role: Role.NETWORK_COORDINATOR,
+      unitId: null,
+    });
+    await m.update(
+      PersonEntity,
+      { id: o.lead.personId },
+      { passwordHash: await hashPassword('a long enough password') },
+    );
+    const lead = await m.findOneByOrFail(PersonEntity, { id: o.lead.personId });
+    leadAgent = request.agent(app.getHttpServer());
+    const leadLogin = await leadAgent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({
+        query:
+          'mutation($e: String!) { login(input: { email: $e, password: "a long enough password" }) { id } }',
+        variables: { e: lead.email },
+      });
+    expect(leadLogin.body.errors).toBeUndefined();
+    unitId = o.units.sector;
   });
   afterAll(async () => {
     await app.close();
@@ -374,10 +410,11 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     query: string,
     variables: Record<string, unknown>,
     check: (data: Record<string, never>) => void,
+    client = agent,
   ): Promise<number> {
     const before = logger.count;
     logger.queries = [];
-    const res = await agent
+    const res = await client
       .post('/graphql')
       .set('content-type', 'application/json')
       .send({ query, variables });
@@ -603,5 +640,38 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
     expect(page.reach).toHaveLength(1);
     expect(page.lessons.length).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+  it.each([
+    ['ORGANISATION', () => ({ scope: 'ORGANISATION' })],
+    ['ORGANISATION filtered', () => ({ scope: 'ORGANISATION', unitId, from: '2020-Q1', to: '2030-Q4' })],
+    ['UNIT', () => ({ scope: 'UNIT', scopeId: unitId })],
+    ['NETWORK', () => ({ scope: 'NETWORK', scopeId: networkId })],
+    ['NATIONAL', () => ({ scope: 'NATIONAL' })],
+  ])('dashboard %s: at most 5 statements', async (name, filter) => {
+    let dashboard: { funnel: Array<{ count: number }>; trend: unknown[] } | undefined;
+    const n = await statementsFor(
+      DASHBOARD,
+      { f: filter() },
+      (d) => (dashboard = d.dashboard as unknown as typeof dashboard),
+      leadAgent,
+    );
+    measured[`dashboard:${name}`] = n;
+    // The fixtures give each something to count.
+    expect(dashboard!.funnel.some((s) => s.count > 0)).toBe(true);
+    expect(dashboard!.trend.length).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the barometer, and the dashboards the viewer may open: at most 5 statements each', async () => {
+    let data: Record<string, never> = {};
+    const n = await statementsFor(BAROMETER, {}, (d) => (data = d), leadAgent);
+    measured.barometer = n;
+    expect((data.barometer as unknown as { experiments: number }).experiments).toBeGreaterThan(0);
+    const scopes = await statementsFor(DASHBOARD_SCOPES, {}, (d) => (data = d), leadAgent);
+    measured.dashboardScopes = scopes;
+    // The organisation, its four units, the network, Norway.
+    expect((data.dashboardScopes as unknown as unknown[]).length).toBe(7);
+    expect(n).toBeLessThanOrEqual(MAX_STATEMENTS);
+    expect(scopes).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });
