@@ -4,6 +4,7 @@ import { ExperimentEntity } from '../../experiments/experiment.entity.js';
 import { IdeaEntity } from '../../ideas/idea.entity.js';
 import { buildLessonWorld, lessonRow, unitIn, type LessonWorld } from '../../testing/lessons.js';
 import { createTestDataSource } from '../../testing/test-database.js';
+import { PORTFOLIO_ALL_RIGHT, portfolioCheck } from '../../testing/portfolio.js';
 
 /** A small seeded PRNG (mulberry32): the same changes on every run. */
 function prng(seed: number) {
@@ -42,17 +43,8 @@ describe('portfolio aggregates after random changes (real PostgreSQL)', () => {
   });
   afterAll(() => env?.close());
 
-  const check = async () =>
-    (
-      await env.ds.query<Array<{ aggregate: string; missing: string; extra: string }>>(
-        `SELECT * FROM app_portfolio_check()`,
-      )
-    ).map((r) => [r.aggregate, Number(r.missing), Number(r.extra)]);
-  const allRight = [
-    ['portfolio_facts', 0, 0],
-    ['portfolio_cells', 0, 0],
-    ['shared_lesson_cells', 0, 0],
-  ];
+  const check = () => portfolioCheck(env.ds);
+  const allRight = PORTFOLIO_ALL_RIGHT;
 
   it(`${CHANGES} seeded changes leave app_portfolio_check() all zeros`, async () => {
     const m = env.ds.manager;

@@ -5,6 +5,7 @@ import { LessonEntity } from '../../lessons/lesson.entity.js';
 import { LearningEntryEntity } from '../../learning/learning-entry.entity.js';
 import { buildLessonWorld, lessonRow, type LessonWorld } from '../../testing/lessons.js';
 import { createTestDataSource } from '../../testing/test-database.js';
+import { PORTFOLIO_ALL_RIGHT, portfolioCheck } from '../../testing/portfolio.js';
 
 /**
  * The aggregate tables the dashboards read (migration 1796300000000): kept in the change's
@@ -15,17 +16,8 @@ describe('portfolio aggregates (real PostgreSQL)', () => {
   let env: Awaited<ReturnType<typeof createTestDataSource>>;
   let w: LessonWorld;
 
-  const check = async () =>
-    (
-      await env.ds.query<Array<{ aggregate: string; missing: string; extra: string }>>(
-        `SELECT * FROM app_portfolio_check()`,
-      )
-    ).map((r) => [r.aggregate, Number(r.missing), Number(r.extra)]);
-  const allRight = [
-    ['portfolio_facts', 0, 0],
-    ['portfolio_cells', 0, 0],
-    ['shared_lesson_cells', 0, 0],
-  ];
+  const check = () => portfolioCheck(env.ds);
+  const allRight = PORTFOLIO_ALL_RIGHT;
   const cells = async (organisationId: string, measure: string) =>
     Number(
       (

@@ -16,6 +16,7 @@ import {
 import { loadConfig } from '../../config/config.js';
 import { createServer } from '../../../server.js';
 import { createTestDataSource } from '../../../testing/test-database.js';
+import { signedInAgent } from '../../../testing/http.js';
 import { buildOrganisation } from '../../../testing/fixtures.js';
 import { IdeaEntity } from '../../../ideas/idea.entity.js';
 import { IdeaBackingEntity } from '../../../ideas/idea-backing.entity.js';
@@ -382,22 +383,7 @@ describe('each read costs at most 5 statements, whatever the page size (real HTT
       role: Role.NETWORK_COORDINATOR,
       unitId: null,
     });
-    await m.update(
-      PersonEntity,
-      { id: o.lead.personId },
-      { passwordHash: await hashPassword('a long enough password') },
-    );
-    const lead = await m.findOneByOrFail(PersonEntity, { id: o.lead.personId });
-    leadAgent = request.agent(app.getHttpServer());
-    const leadLogin = await leadAgent
-      .post('/graphql')
-      .set('content-type', 'application/json')
-      .send({
-        query:
-          'mutation($e: String!) { login(input: { email: $e, password: "a long enough password" }) { id } }',
-        variables: { e: lead.email },
-      });
-    expect(leadLogin.body.errors).toBeUndefined();
+    leadAgent = await signedInAgent(app, m, o.lead.personId);
     unitId = o.units.sector;
   });
   afterAll(async () => {
