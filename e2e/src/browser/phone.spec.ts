@@ -59,6 +59,9 @@ async function routesOf(client: GraphqlClient): Promise<string[]> {
     ...(roles.includes('INNOVATION_LEAD')
       ? ['/admin', '/admin?fane=personer', '/admin?fane=invitasjoner']
       : []),
+    '/portefolje',
+    '/portefolje/rapport',
+    '/portefolje/barometer',
     '/profil',
     '/finnes-ikke',
   ];

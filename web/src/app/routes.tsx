@@ -149,6 +149,19 @@ const LessonSpread = lazyWithTexts(
   () => import('../features/lessons/spread/components/LessonSpread'),
   ['spread', 'adoptionState', 'result', 'form'],
 );
+const DASHBOARD = ['dashboard', 'partnerKind', 'list', ...WORDS];
+const DashboardPage = lazyWithTexts(
+  () => import('../features/dashboard/components/DashboardPage'),
+  DASHBOARD,
+);
+const DashboardReportPage = lazyWithTexts(
+  () => import('../features/dashboard/components/ReportPage'),
+  DASHBOARD,
+);
+const BarometerPage = lazyWithTexts(
+  () => import('../features/dashboard/components/BarometerPage'),
+  DASHBOARD,
+);
 const SearchPage = lazyWithTexts(
   () => import('../features/search/components/SearchPage'),
   ['search', 'triedBefore', ...WORDS],
@@ -227,6 +240,9 @@ const APP_ROUTES: Array<[path: string, page: Page]> = [
   ['/forsok/:id/laerdom', LessonFormPage],
   ['/laerdommer', LessonsPage],
   ['/laerdommer/:id', LessonRoute],
+  ['/portefolje', DashboardPage],
+  ['/portefolje/rapport', DashboardReportPage],
+  ['/portefolje/barometer', BarometerPage],
   ['/nettverk', NetworksPage],
   ['/nettverk/:id', NetworkPage],
   ['/sok', SearchPage],

@@ -9,12 +9,13 @@ export interface NavItem {
   end?: boolean;
 }
 
-// Main navigation, in order. Lærdommer and Portefølje are one line each when they arrive.
+// Main navigation, in order.
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/ideer', label: 'nav.ideas' },
   { to: '/forsok', label: 'nav.experiments' },
   { to: '/laerdommer', label: 'nav.lessons' },
+  { to: '/portefolje', label: 'nav.portfolio' },
   { to: '/sok', label: 'nav.search' },
   { to: '/utfordringer', label: 'nav.challenges' },
   { to: '/nettverk', label: 'nav.networks' },
