@@ -48,27 +48,37 @@ function cellPredicates(a: string, f: CellFilter, bind: Bind): string[] {
 }
 
 /** `[key, count]` pairs of `measure` grouped by `key` (an expression over `c`), none that count zero. */
-const grouped = (measure: string, key: string, extra = 'true') =>
+const grouped = (measure: string, key: string, extra = 'true', sel = 'true') =>
   `(SELECT coalesce(json_agg(json_build_array(x.k, x.n) ORDER BY x.k), '[]') FROM (
-      SELECT ${key} AS k, sum(c.n)::int AS n FROM c WHERE c.measure = '${measure}' AND ${extra}
+      SELECT ${key} AS k, sum(c.n)::int AS n FROM c WHERE ${sel} AND c.measure = '${measure}' AND ${extra}
        GROUP BY 1 HAVING sum(c.n) <> 0) x)`;
 
 /** `[bit, count]` for each of the five actions: the cells of `measure` that carry it. */
-const byAction = (measure: string) =>
+const byAction = (measure: string, sel = 'true') =>
   `(SELECT json_agg(json_build_array(b.bit, (SELECT coalesce(sum(c.n), 0)::int FROM c
-       WHERE c.measure = '${measure}' AND (c.action_mask & b.bit) <> 0)) ORDER BY b.bit)
+       WHERE ${sel} AND c.measure = '${measure}' AND (c.action_mask & b.bit) <> 0)) ORDER BY b.bit)
       FROM unnest(${BITS}) b(bit))`;
 
 /** `[quarter, measure, count]` for the trend's measures (or those given). */
-const trend = (measures: readonly string[]) =>
+const trend = (measures: readonly string[], sel = 'true') =>
   `(SELECT coalesce(json_agg(json_build_array(to_char(x.quarter, 'YYYY-MM-DD'), x.measure, x.n)), '[]') FROM (
       SELECT c.quarter, c.measure, sum(c.n)::int AS n FROM c
-       WHERE c.measure IN (${measures.map((m) => `'${m}'`).join(', ')}) GROUP BY 1, 2) x)`;
+       WHERE ${sel} AND c.measure IN (${measures.map((m) => `'${m}'`).join(', ')}) GROUP BY 1, 2) x)`;
 
 /** Per measure: `[n, hours, nok]`. */
-const MEASURES = `(SELECT coalesce(json_object_agg(x.measure, json_build_array(x.n, x.hours, x.nok)), '{}') FROM (
-      SELECT c.measure, sum(c.n)::int AS n, sum(c.hours)::float8 AS hours, sum(c.nok)::float8 AS nok
-        FROM c GROUP BY 1) x)`;
+const measures = (
+  sel = 'true',
+) => `(SELECT coalesce(json_object_agg(x.measure, json_build_array(x.n, x.hours, x.nok)), '{}') FROM (
+      SELECT c.measure, sum(c.n)::int AS n, round(sum(c.hours)::numeric, 1)::float8 AS hours, sum(c.nok)::float8 AS nok
+        FROM c WHERE ${sel} GROUP BY 1) x)`;
+const MEASURES = measures();
+
+/**
+ * The organisation's cells summed in one pass, per measure and one more key each (grouping
+ * sets, hashed): `g` says which, GROUPING(detail, theme, result, quarter, branch_id, action_mask).
+ */
+const BY = { measure: 63, detail: 31, theme: 47, result: 55, quarter: 59, branch: 61, mask: 62 } as const;
+const by = (k: keyof typeof BY) => `c.g = ${BY[k]}`;
 
 /**
  * The organisation's units below a root (or the top-level units), each tagged with the branch it
@@ -109,8 +119,6 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
   const name = i.nameUnitId
     ? `(SELECT u.name FROM units u WHERE u.id = ${bind(i.nameUnitId)}::uuid AND u.organisation_id = ${org})`
     : `(SELECT o.name FROM organisations o WHERE o.id = ${org})`;
-  const head = `WITH RECURSIVE ${branches(org, root)},
-      subtree(id) AS (${root ? `SELECT ${root} UNION ALL ` : ''}SELECT id FROM branch)`;
   const quiet = `(SELECT count(*)::int FROM portfolio_facts f WHERE ${facts.join(' AND ')}) AS quiet`;
   const byUnit = (
     counts: string,
@@ -119,29 +127,29 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
          LEFT JOIN (${counts}) x ON x.branch_id = u.id
         WHERE u.organisation_id = ${org} AND u.id IN (SELECT b.id FROM branch b WHERE b.depth = 0)
           AND (u.archived_at IS NULL OR coalesce(x.n, 0) <> 0)) AS by_unit`;
-  const common = `${MEASURES} AS measures,
-      ${grouped('EXPERIMENT_SDG', 'c.detail::int')} AS by_sdg,
-      ${grouped('IDEA_DECIDED', 'c.detail::int')} AS days_to_decision,
-      ${grouped('RUN_DAYS', 'c.detail::int')} AS days_to_end,
-      ${trend(Object.values(TREND_MEASURES))} AS trend`;
 
   if (!i.filter.action && !i.filter.theme && !i.filter.result) {
     // No breakdown filter: the scope's roll-ups (migration 1796310000000), a few thousand rows
     // even for Oslo, instead of its million cells. Each unit below the scope has its own roll-up.
     const period = cellPredicates('p', i.filter, bind);
     const scope = root ?? `'${NIL}'::uuid`;
-    return `${head},
+    return `WITH RECURSIVE ${branches(org, root)},
+      subtree(id) AS (${root ? `SELECT ${root} UNION ALL ` : ''}SELECT id FROM branch),
       r AS MATERIALIZED (
         SELECT p.quarter, p.measure, p.detail, p.dim, p.value, p.n, p.hours, p.nok FROM portfolio_rollups p
          WHERE ${[`p.organisation_id = ${org}`, `p.scope_unit_id = ${scope}`, ...period].join(' AND ')}),
       c AS (SELECT r.quarter, r.measure, r.detail, r.n, r.hours, r.nok FROM r WHERE r.dim = '')
     SELECT ${name} AS name,
-      ${common},
+      ${MEASURES} AS measures,
       (SELECT json_agg(json_build_array(b.bit, (SELECT coalesce(sum(r.n), 0)::int FROM r
           WHERE r.measure = 'EXPERIMENT' AND r.dim = 'ACTION' AND r.value = b.action)) ORDER BY b.bit)
          FROM unnest(${ACTIONS}, ${BITS}) b(action, bit)) AS by_action,
+      ${grouped('EXPERIMENT_SDG', 'c.detail::int')} AS by_sdg,
       ${groupedRollup('EXPERIMENT', 'THEME')} AS by_theme,
       ${groupedRollup('ENDED', 'RESULT')} AS by_result,
+      ${grouped('IDEA_DECIDED', 'c.detail::int')} AS days_to_decision,
+      ${grouped('RUN_DAYS', 'c.detail::int')} AS days_to_end,
+      ${trend(Object.values(TREND_MEASURES))} AS trend,
       ${byUnit(`SELECT p.scope_unit_id AS branch_id, sum(p.n)::int AS n FROM portfolio_rollups p
                  WHERE ${[
                    `p.organisation_id = ${org}`,
@@ -154,23 +162,35 @@ export function organisationDashboardSql(i: OrganisationSqlInput, bind: Bind): s
   }
 
   const where = [`p.organisation_id = ${org}`, ...inTree('p'), ...cellPredicates('p', i.filter, bind)];
-  return `${head},
-      -- The cells summed to the units directly below the scope (a unit's own cells: branch null),
-      -- so every figure below reads a few rows per branch, not one per unit.
+  return `WITH RECURSIVE ${branches(org, root)},
+      subtree(id) AS (${root ? `SELECT ${root} UNION ALL ` : ''}SELECT id FROM branch),
+      -- Every figure below reads this: the cells summed in one hashed pass per measure and one
+      -- more key (the unit directly below the scope for byUnit: a unit's own cells have none).
       c AS MATERIALIZED (
-        SELECT b.branch_id, p.quarter, p.measure, p.detail, p.action_mask, p.theme, p.result,
-               sum(p.n) AS n, sum(p.hours) AS hours, sum(p.nok) AS nok
+        SELECT GROUPING(p.detail, p.theme, p.result, p.quarter, b.branch_id, p.action_mask) AS g,
+               p.measure, p.detail, p.theme, p.result, p.quarter, b.branch_id, p.action_mask,
+               sum(p.n)::int AS n, sum(p.hours::float8) AS hours, sum(p.nok::float8) AS nok
           FROM portfolio_cells p LEFT JOIN branch b ON b.id = p.unit_id
          WHERE ${where.join(' AND ')}
-         GROUP BY 1, 2, 3, 4, 5, 6, 7)
+         GROUP BY GROUPING SETS ((p.measure), (p.measure, p.detail), (p.measure, p.theme), (p.measure, p.result),
+                                 (p.measure, p.quarter), (p.measure, b.branch_id), (p.measure, p.action_mask)))
     SELECT ${name} AS name,
-      ${common},
-      ${byAction('EXPERIMENT')} AS by_action,
-      ${grouped('EXPERIMENT', 'c.theme', `c.theme <> ''`)} AS by_theme,
-      ${grouped('ENDED', 'c.result', `c.result <> ''`)} AS by_result,
-      ${byUnit(`SELECT c.branch_id, sum(c.n)::int AS n FROM c
-                 WHERE c.measure = 'EXPERIMENT' AND c.branch_id IS NOT NULL GROUP BY 1`)},
-      ${quiet}`;
+      ${measures(by('measure'))} AS measures,
+      ${byAction('EXPERIMENT', by('mask'))} AS by_action,
+      ${grouped('EXPERIMENT_SDG', 'c.detail::int', 'true', by('detail'))} AS by_sdg,
+      ${grouped('EXPERIMENT', 'c.theme', `c.theme <> ''`, by('theme'))} AS by_theme,
+      ${grouped('ENDED', 'c.result', `c.result <> ''`, by('result'))} AS by_result,
+      ${grouped('IDEA_DECIDED', 'c.detail::int', 'true', by('detail'))} AS days_to_decision,
+      ${grouped('RUN_DAYS', 'c.detail::int', 'true', by('detail'))} AS days_to_end,
+      ${trend(Object.values(TREND_MEASURES), by('quarter'))} AS trend,
+      (SELECT coalesce(json_agg(json_build_array(u.id, u.name, coalesce(x.n, 0)) ORDER BY u.name, u.id), '[]')
+         FROM units u
+         LEFT JOIN (SELECT c.branch_id, sum(c.n)::int AS n FROM c
+                     WHERE ${by('branch')} AND c.measure = 'EXPERIMENT' AND c.branch_id IS NOT NULL GROUP BY 1) x
+           ON x.branch_id = u.id
+        WHERE u.organisation_id = ${org} AND u.id IN (SELECT b.id FROM branch b WHERE b.depth = 0)
+          AND (u.archived_at IS NULL OR coalesce(x.n, 0) <> 0)) AS by_unit,
+      (SELECT count(*)::int FROM portfolio_facts f WHERE ${facts.join(' AND ')}) AS quiet`;
 }
 
 export interface SharedSqlInput {
