@@ -102,7 +102,7 @@ describe('the portfolio dashboards on the demo data', () => {
   });
 
   it('refusals: an employee and the organisation, a manager and a sibling unit, a bad quarter', async () => {
-    expect(refused(await employee.gql(DASHBOARD, { f: { scope: 'ORGANISATION' } })).extensions.code).toBe(
+    expect(refused(await employee.gql(DASHBOARD, { f: { scope: 'ORGANISATION' } })).extensions?.code).toBe(
       'FORBIDDEN',
     );
     const mine = (ok(await manager.gql(SCOPES)).dashboardScopes as any[]).filter((s) => s.scope === 'UNIT');
@@ -110,18 +110,18 @@ describe('the portfolio dashboards on the demo data', () => {
     const all = (ok(await reader.gql(SCOPES)).dashboardScopes as any[]).filter((s) => s.scope === 'UNIT');
     const other = all.find((u) => !mine.some((x) => x.id === u.id));
     expect(
-      refused(await manager.gql(DASHBOARD, { f: { scope: 'UNIT', scopeId: other.id } })).extensions.code,
+      refused(await manager.gql(DASHBOARD, { f: { scope: 'UNIT', scopeId: other.id } })).extensions?.code,
     ).toBe('FORBIDDEN');
     expect(
       ok(await manager.gql(DASHBOARD, { f: { scope: 'UNIT', scopeId: mine[0].id } })).dashboard.name,
     ).toBe(mine[0].name);
     const bad = refused(await reader.gql(DASHBOARD, { f: { scope: 'ORGANISATION', from: '2026-Q7' } }));
-    expect(bad.extensions.code).toBe('VALIDATION_FAILED');
+    expect(bad.extensions?.code).toBe('VALIDATION_FAILED');
     expect(bad.message).toMatch(/2026-Q1/);
     const swapped = refused(
       await reader.gql(DASHBOARD, { f: { scope: 'ORGANISATION', from: '2026-Q4', to: '2026-Q1' } }),
     );
-    expect(swapped.extensions.code).toBe('VALIDATION_FAILED');
+    expect(swapped.extensions?.code).toBe('VALIDATION_FAILED');
   });
 
   it('the network for its coordinator, Norway for everyone', async () => {
@@ -135,7 +135,7 @@ describe('the portfolio dashboards on the demo data', () => {
     expect(d.funnel[0].count).toBeGreaterThan(0);
     expect(d.resources).toBeNull();
     expect(
-      refused(await reader.gql(DASHBOARD, { f: { scope: 'NETWORK', scopeId: network.id } })).extensions.code,
+      refused(await reader.gql(DASHBOARD, { f: { scope: 'NETWORK', scopeId: network.id } })).extensions?.code,
     ).toBe('NOT_FOUND');
     const norway = ok(await employee.gql(DASHBOARD, { f: { scope: 'NATIONAL' } })).dashboard;
     expect(norway.name).toBe('Norge');
