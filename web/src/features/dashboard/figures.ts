@@ -292,8 +292,10 @@ export function dashboardFigures(d: Dashboard, t: Translate, f: Formats, quietLi
     label: t(`dashboard.trend.${key}`),
     values: d.trend.map((q) => q[key]),
   }));
+  // A network and Norway count lessons only: their busiest quarter is the one with most lessons.
+  const busiestKey = lessonsOnly ? 'lessons' : 'started';
   const busiest = d.trend.reduce<{ quarter: string; n: number } | null>(
-    (best, q) => (!best || q.started > best.n ? { quarter: q.quarter, n: q.started } : best),
+    (best, q) => (!best || q[busiestKey] > best.n ? { quarter: q.quarter, n: q[busiestKey] } : best),
     null,
   );
   figures.push({
@@ -302,7 +304,7 @@ export function dashboardFigures(d: Dashboard, t: Translate, f: Formats, quietLi
     summary:
       d.trend.length === 0
         ? t('dashboard.summary.none')
-        : t('dashboard.summary.trend', {
+        : t(lessonsOnly ? 'dashboard.summary.trendLessons' : 'dashboard.summary.trend', {
             first: d.trend[0]!.quarter,
             last: d.trend[d.trend.length - 1]!.quarter,
             quarter: busiest?.quarter ?? '',

@@ -209,4 +209,21 @@ describe('the dashboard’s figures', () => {
     expect(shared.map((x) => x.id)).not.toContain('keys');
     expect(shared.find((x) => x.id === 'units')!.title).toBe('dashboard.figure.units.lessons');
   });
+
+  it('names the busiest quarter of a network or Norway by its lessons, not by experiments started', () => {
+    const shared = dashboardFigures(
+      {
+        ...dashboard,
+        scope: 'NETWORK',
+        trend: dashboard.trend.map((q, i) => ({ ...q, started: 0, lessons: i === 0 ? 3 : 1 })),
+      },
+      t,
+      f,
+      '/forsok',
+    );
+    const summary = shared.find((x) => x.id === 'trend')!.summary;
+    expect(summary).toContain('dashboard.summary.trendLessons');
+    expect(summary).toContain('"quarter":"2026-Q1"');
+    expect(summary).toContain('"n":"3"');
+  });
 });
