@@ -14,6 +14,7 @@ import { CloseSpreadSeams1796280000000 } from './1796280000000-close-spread-seam
 import { SpreadReviewFixes1796290000000 } from './1796290000000-spread-review-fixes.js';
 import { CreatePortfolioAggregates1796300000000 } from './1796300000000-create-portfolio-aggregates.js';
 import { PortfolioRollups1796310000000 } from './1796310000000-portfolio-rollups.js';
+import { PortfolioReviewFixes1796320000000 } from './1796320000000-portfolio-review-fixes.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
@@ -32,4 +33,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   SpreadReviewFixes1796290000000,
   CreatePortfolioAggregates1796300000000,
   PortfolioRollups1796310000000,
+  PortfolioReviewFixes1796320000000,
 ];

@@ -63,7 +63,8 @@ const byAction = (measure: string, sel = 'true') =>
 const trend = (measures: readonly string[], sel = 'true') =>
   `(SELECT coalesce(json_agg(json_build_array(to_char(x.quarter, 'YYYY-MM-DD'), x.measure, x.n)), '[]') FROM (
       SELECT c.quarter, c.measure, sum(c.n)::int AS n FROM c
-       WHERE ${sel} AND c.measure IN (${measures.map((m) => `'${m}'`).join(', ')}) GROUP BY 1, 2) x)`;
+       WHERE ${sel} AND c.measure IN (${measures.map((m) => `'${m}'`).join(', ')}) GROUP BY 1, 2
+      HAVING sum(c.n) <> 0) x)`;
 
 /** Per measure: `[n, hours, nok]`. */
 const measures = (
@@ -235,7 +236,8 @@ export function barometerSql(organisationId: string, filter: CellFilter, bind: B
         SELECT p.unit_id, p.quarter, p.measure, p.detail, p.n, p.hours, p.nok
           FROM portfolio_cells p WHERE ${where.join(' AND ')})
     SELECT (SELECT count(*)::int FROM units u WHERE u.organisation_id = ${org} AND u.archived_at IS NULL) AS units,
-      (SELECT count(*)::int FROM (SELECT c.unit_id FROM c WHERE c.measure = 'STARTED'
+      (SELECT count(*)::int FROM (SELECT c.unit_id FROM c
+          JOIN units u ON u.id = c.unit_id AND u.archived_at IS NULL WHERE c.measure = 'STARTED'
           GROUP BY 1 HAVING sum(c.n) > 0) x) AS units_with_experiment,
       ${MEASURES} AS measures,
       ${grouped('EXPERIMENT_PARTNER', 'c.detail')} AS partner_kinds`;
@@ -262,7 +264,7 @@ export function scopesSql(
       ${
         units
           ? `(SELECT coalesce(json_agg(json_build_array(u.id, u.name) ORDER BY u.name, u.id), '[]')
-               FROM units u WHERE u.organisation_id = ${org} AND u.id IN (${units}))`
+               FROM units u WHERE u.organisation_id = ${org} AND u.archived_at IS NULL AND u.id IN (${units}))`
           : `'[]'::json`
       } AS units,
       ${

@@ -84,22 +84,26 @@ export async function exportBatch(
     where.push(
       `(e.created_at, e.id) < ($${params.push(cursor.at)}::timestamptz, $${params.push(cursor.id)}::uuid)`,
     );
+  // The page is picked first along ix_experiments_organisation_created, then joined: with the
+  // joins in the same query the planner (misled by row-level security's estimates) read and
+  // sorted the whole organisation for every batch (3.3 s a batch for Oslo at 1M).
   return m.query(
-    `SELECT e.id, e.title, u.name AS unit, p.name AS owner, e.state, e.result, e.actions, e.sdgs, e.theme,
+    `WITH page AS MATERIALIZED (
+       SELECT e.* FROM experiments e WHERE ${where.join(' AND ')}
+        ORDER BY e.created_at DESC, e.id DESC LIMIT $2)
+     SELECT e.id, e.title, u.name AS unit, p.name AS owner, e.state, e.result, e.actions, e.sdgs, e.theme,
             (e.created_at AT TIME ZONE 'Europe/Oslo')::date::text AS created_on,
             (e.started_at AT TIME ZONE 'Europe/Oslo')::date::text AS started_on,
             f.ended_on::text AS ended_on, f.last_entry_on::text AS last_entry_on,
             e.hours::float8 AS hours, e.nok::float8 AS nok, e.acceptable_loss, e.affects_employees,
             f.union_before_start, f.partner_kinds, f.from_elsewhere, f.lesson_on::text AS lesson_on,
             f.learned, f.adopted_elsewhere, e.created_at::text AS cursor_at
-       FROM experiments e
+       FROM page e
        JOIN units u ON u.id = e.unit_id
        JOIN persons p ON p.id = e.owner_id
        LEFT JOIN portfolio_facts f
          ON f.organisation_id = e.organisation_id AND f.item_type = 'EXPERIMENT' AND f.item_id = e.id
-      WHERE ${where.join(' AND ')}
-      ORDER BY e.created_at DESC, e.id DESC
-      LIMIT $2`,
+      ORDER BY e.created_at DESC, e.id DESC`,
     params,
   );
 }

@@ -409,7 +409,7 @@ describe('dashboards on a hand-built fixture (real PostgreSQL, RLS on)', () => {
     );
     // B's own dashboard counts nothing of A's.
     const bOrg = await service.dashboard(bReader, { scope: 'ORGANISATION' });
-    expect(bOrg.resources?.experiments).toBe(3);
+    expect(bOrg.resources?.experiments).toBe(4); // LB1's and B's two others, and B's adoption of L1
     expect(bOrg.byUnit.map((u) => u.name)).toEqual(['B-enheten']);
   });
 

@@ -127,7 +127,7 @@ describe('the experiments export (real HTTP, real PostgreSQL, RLS on)', () => {
     // START, the session lookup, three batches, COMMIT.
     expect(logger.queries[0]).toBe('START TRANSACTION READ ONLY');
     expect(logger.queries[1]).toMatch(/^SELECT \* FROM app_session_actor/);
-    expect(logger.queries.filter((q) => q.startsWith('SELECT e.id'))).toHaveLength(3);
+    expect(logger.queries.filter((q) => q.startsWith('WITH page'))).toHaveLength(3);
     expect(logger.queries.at(-1)).toBe('COMMIT');
     expect(logger.queries).toHaveLength(6);
   });

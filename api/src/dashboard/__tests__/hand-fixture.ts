@@ -318,6 +318,19 @@ export async function buildDashboardFixture(m: EntityManager) {
     [a.org.id, C2, E3, LB1.id, b.org.id, owner],
   );
   await m.update(ExperimentEntity, { id: E3 }, { sourceLessonId: LB1.id });
+  // B adopted A's L1 (so L1 is adopted elsewhere: by another organisation).
+  await m.query(
+    `INSERT INTO adoptions (organisation_id, unit_id, experiment_id, source_lesson_id, source_organisation_id, lineage, state, created_by_id)
+     VALUES ($1, $2, $3, $4, $5, ARRAY[$4::uuid], 'RUNNING', $6)`,
+    [
+      b.org.id,
+      bUnit,
+      (await bExperiment('2026-04-01', { state: 'RUNNING', ended: null })).id,
+      L1.id,
+      a.org.id,
+      b.actor.personId,
+    ],
+  );
 
   // The viewers.
   const reader = await personIn(m, a.org.id, null, [[Role.READER, null]]);

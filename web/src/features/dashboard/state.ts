@@ -49,7 +49,8 @@ export function readDashboardState(params: URLSearchParams): DashboardState {
   const get = (k: string) => params.get(k) ?? '';
   const oneOf = (v: string, allowed: readonly string[]) => (allowed.includes(v) ? v : '');
   const uuid = (v: string) => (UUID.test(v) ? v : '');
-  const quarter = (v: string) => (isQuarterKey(v) ? v : '');
+  // The API takes years 2000–2100 (dashboard.service.ts); others would only give an error.
+  const quarter = (v: string) => (isQuarterKey(v) && v >= '2000' && v < '2101' ? v : '');
   const scope = SCOPE_OF_SLUG[get('omfang')] ?? null;
   let from = quarter(get(PARAM.from));
   let to = quarter(get(PARAM.to));
