@@ -69,6 +69,14 @@ describe('portfolio aggregates (real PostgreSQL)', () => {
     expect(shared.map((r) => r.n)).toEqual([1]);
     expect(await check()).toEqual(allRight);
 
+    // A lesson published to its unit alone is not the organisation's to see: not counted.
+    await m.update(LessonEntity, { id: lesson.id }, { reach: LessonReach.UNIT, networkIds: [] });
+    expect(await cells(w.a.org.id, 'LESSON')).toBe(0);
+    expect(await cells(w.a.org.id, 'LEARNED')).toBe(0);
+    await m.update(LessonEntity, { id: lesson.id }, { reach: LessonReach.ORGANISATION });
+    expect(await cells(w.a.org.id, 'LESSON')).toBe(1);
+    expect(await check()).toEqual(allRight);
+
     await m.update(
       LessonEntity,
       { id: lesson.id },
