@@ -18,3 +18,28 @@ export function csvRecord(values: Array<string | number | boolean | null>): stri
 
 /** A byte order mark first, so Excel opens the file as UTF-8 (æ, ø, å) rather than Windows-1252. */
 export const UTF8_BOM = '\uFEFF';
+
+/**
+ * Writes to a streamed response with back-pressure: each write waits until the client has
+ * taken what was written before (or has gone away), so memory stays one batch.
+ */
+export function backPressuredWriter(res: {
+  destroyed: boolean;
+  write(chunk: string): boolean;
+  on(event: 'drain' | 'close', listener: () => void): unknown;
+  off(event: 'drain' | 'close', listener: () => void): unknown;
+}): (chunk: string) => Promise<void> {
+  return async (chunk) => {
+    if (res.destroyed || res.write(chunk)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+      if (res.destroyed) done();
+    });
+  };
+}

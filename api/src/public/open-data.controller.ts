@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../core/config/config.js';
 import { logger } from '../core/logging/logger.js';
-import { csvRecord, UTF8_BOM } from './csv.js';
+import { backPressuredWriter, csvRecord, UTF8_BOM } from './csv.js';
 import { CSV_FIELDS, csvValue, jsonRecord, type OpenDataContext } from './open-data.fields.js';
 import { PublicLessonsService, type PublicCursor } from './public-lessons.service.js';
 import { publicLessonPath, publicOrigin } from './public-origin.js';
@@ -91,17 +91,7 @@ export class OpenDataController {
     licence: AppConfig['openDataLicence'],
   ): Promise<void> {
     // Back-pressure: wait until the client has taken what was written (or has gone away).
-    const write = async (chunk: string) => {
-      if (res.destroyed || res.write(chunk)) return;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          res.off('drain', done).off('close', done);
-          resolve();
-        };
-        res.on('drain', done).on('close', done);
-        if (res.destroyed) done();
-      });
-    };
+    const write = backPressuredWriter(res);
     await write(format === 'csv' ? UTF8_BOM + csvRecord(CSV_FIELDS.map((f) => f.name)) : '[');
     let cursor: PublicCursor | null = null;
     let first = true;

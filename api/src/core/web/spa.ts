@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { logger } from '../logging/logger.js';
 
-const API_PREFIXES = ['/graphql', '/health', '/open/'];
+const API_PREFIXES = ['/graphql', '/health', '/open/', '/export/'];
 
 /**
  * What a page the server knows about (a public lesson) answers instead of the bare app
