@@ -325,7 +325,7 @@ export async function buildDashboardFixture(m: EntityManager) {
     [
       b.org.id,
       bUnit,
-      (await bExperiment('2026-04-01', { state: 'RUNNING', ended: null })).id,
+      await bExperiment('2026-04-01', { state: 'RUNNING', ended: undefined, result: undefined }),
       L1.id,
       a.org.id,
       b.actor.personId,
