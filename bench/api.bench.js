@@ -24,7 +24,7 @@ import { createServer } from '../api/dist/server.js';
 import { loadConfig } from '../api/dist/core/config/config.js';
 import { hashPassword } from '../api/dist/core/auth/passwords.js';
 import { parseSearch } from '@laerekraft/shared';
-import { seedScale } from '../api/dist/scale/seed-scale.js';
+import { SCALE_TABLES as COUNTED, seedScale } from '../api/dist/scale/seed-scale.js';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -38,31 +38,6 @@ const REPORT = process.env.BENCH_REPORT ? path.resolve(process.env.BENCH_REPORT)
 // The single experiment shows this many learning-log entries.
 const LOG_ENTRIES = 50;
 const MANAGER = 'p3@0301.scale.example';
-/** The tables whose rows the report counts. */
-const COUNTED = [
-  'organisations',
-  'units',
-  'persons',
-  'role_assignments',
-  'networks',
-  'network_memberships',
-  'challenges',
-  'ideas',
-  'idea_backings',
-  'idea_comments',
-  'experiments',
-  'experiment_members',
-  'experiment_partners',
-  'union_involvements',
-  'measurements',
-  'learning_entries',
-  'lessons',
-  'adoptions',
-  'search_vocabulary',
-  'portfolio_facts',
-  'portfolio_cells',
-  'shared_lesson_cells',
-];
 const log = (s) => process.stderr.write(`${s}\n`);
 // BENCH_PROFILE=file.cpuprofile: a CPU profile of the main thread during the API's rounds only.
 const PROFILE = process.env.BENCH_PROFILE;

@@ -18,8 +18,8 @@ const RESULT = (result: string, state: string) =>
  * - "adopted elsewhere" (and the barometer's "spread to others") means adopted by another
  *   organisation, somewhere in the lesson's tree, as KS asks; `adoption_count` also counts
  *   adoptions by other units of the same organisation.
- * Only the experiments with a lesson can change: their facts are refreshed (the trigger moves
- * their cells and roll-ups).
+ * Only the experiments with a lesson can change, but the aggregates are rebuilt set-based: one
+ * pass is far cheaper than the trigger's work row by row on a large installation.
  */
 export class PortfolioReviewFixes1796320000000 implements MigrationInterface {
   name = 'PortfolioReviewFixes1796320000000';
@@ -65,9 +65,9 @@ export class PortfolioReviewFixes1796320000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER portfolio_refresh ON adoptions`);
     await q.query(`CREATE TRIGGER portfolio_refresh AFTER INSERT OR DELETE OR UPDATE OF experiment_id, state, lineage
       ON adoptions FOR EACH ROW EXECUTE FUNCTION app_portfolio_on_adoption()`);
-    await q.query(
-      `SELECT app_portfolio_refresh('EXPERIMENT', (SELECT array_agg(experiment_id) FROM lessons))`,
-    );
+    // Set-based: refreshing each experiment with a lesson one by one through the trigger did not
+    // finish in 15 minutes at 1M experiments (182,695 with a lesson); the rebuild is one pass.
+    await q.query(`SELECT app_portfolio_rebuild()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -99,8 +99,8 @@ export class PortfolioReviewFixes1796320000000 implements MigrationInterface {
              (SELECT max(le.entry_date) FROM public.learning_entries le WHERE le.experiment_id = e.id) AS last_entry_on
         FROM public.experiments e
         LEFT JOIN public.lessons l ON l.experiment_id = e.id AND l.state = 'PUBLISHED'`);
-    await q.query(
-      `SELECT app_portfolio_refresh('EXPERIMENT', (SELECT array_agg(experiment_id) FROM lessons))`,
-    );
+    // Set-based: refreshing each experiment with a lesson one by one through the trigger did not
+    // finish in 15 minutes at 1M experiments (182,695 with a lesson); the rebuild is one pass.
+    await q.query(`SELECT app_portfolio_rebuild()`);
   }
 }

@@ -39,6 +39,33 @@ export interface ScaleResult {
 }
 
 /** The tables whose secondary indexes and foreign keys are rebuilt after the load. */
+/** The tables a seeded database's report counts (the generator's and the bench's). */
+export const SCALE_TABLES: readonly string[] = [
+  'organisations',
+  'units',
+  'persons',
+  'role_assignments',
+  'networks',
+  'network_memberships',
+  'challenges',
+  'ideas',
+  'idea_backings',
+  'idea_comments',
+  'experiments',
+  'experiment_members',
+  'experiment_partners',
+  'union_involvements',
+  'measurements',
+  'learning_entries',
+  'lessons',
+  'adoptions',
+  'search_vocabulary',
+  'portfolio_facts',
+  'portfolio_cells',
+  'portfolio_rollups',
+  'shared_lesson_cells',
+];
+
 /** Tables whose `portfolio_refresh` trigger keeps the dashboards' aggregates; off during the load, rebuilt after. */
 const PORTFOLIO_TRIGGERS = [
   'ideas',
@@ -697,27 +724,7 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
   await run('vacuum analyze', [`VACUUM (ANALYZE)`]);
 
   const counts: Record<string, number> = {};
-  for (const t of [
-    'organisations',
-    'units',
-    'persons',
-    'role_assignments',
-    'networks',
-    'network_memberships',
-    'challenges',
-    'ideas',
-    'idea_backings',
-    'idea_comments',
-    'experiments',
-    'experiment_members',
-    'experiment_partners',
-    'union_involvements',
-    'measurements',
-    'learning_entries',
-    'lessons',
-    'adoptions',
-    'search_vocabulary',
-  ])
+  for (const t of SCALE_TABLES)
     counts[t] = Number((await c.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
   return { phases, seconds: (performance.now() - t0) / 1000, counts };
 }
