@@ -10,7 +10,7 @@ import shellSections from './src/i18n/shell-sections.json';
  * the libraries) and takes one request.
  */
 const FIRST_LOAD =
-  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@apollo[\\/]client|rxjs|graphql|i18next|react-i18next|optimism|@wry[\\/][^\\/]+|tslib|use-sync-external-store)[\\/]/;
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@apollo[\\/]client|rxjs|graphql|optimism|@wry[\\/][^\\/]+|tslib|use-sync-external-store)[\\/]/;
 /** Texts by section (src/i18n/index.ts): the shell's sections in one chunk per language. */
 const SHELL_TEXTS = new RegExp(
   `[\\\\/]src[\\\\/]i18n[\\\\/](\\w+)[\\\\/](index\\.ts|(${shellSections.join('|')})\\.json)$`,

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { ReactElement } from 'react';
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { i18n } from '../i18n/useTranslation';
+import type { Tree } from '../i18n/translator';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { render } from '@testing-library/react';
 import { ApolloClient, ApolloLink } from '@apollo/client';
@@ -15,23 +15,14 @@ const nbDir = new URL('../i18n/nb/', import.meta.url);
 const nb = Object.fromEntries(
   readdirSync(nbDir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => [
-      f.slice(0, -'.json'.length),
-      JSON.parse(readFileSync(new URL(f, nbDir), 'utf8')) as unknown,
-    ]),
+    .map((f) => [f.slice(0, -'.json'.length), JSON.parse(readFileSync(new URL(f, nbDir), 'utf8')) as Tree]),
 );
 
-let ready: Promise<unknown> | null = null;
 /** Bokmål, as a reader without a chosen language sees the app. */
 export function initTestI18n() {
-  ready ??= i18n.use(initReactI18next).init({
-    lng: 'nb',
-    fallbackLng: 'nb',
-    resources: { nb: { translation: nb } },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return ready;
+  for (const [section, tree] of Object.entries(nb)) i18n.addSection('nb', section, tree);
+  i18n.changeLanguage('nb');
+  return Promise.resolve();
 }
 
 export type Mock = MockLink.MockedResponse;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useFieldErrors } from './errors';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { ActionError } from './ActionError';
 import type { ShownErrorCode } from './errorKeys';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Alert, Button, Dialog, Paragraph } from '@digdir/designsystemet-react';
 
 const FIRST_FIELD = 'data-first-field';

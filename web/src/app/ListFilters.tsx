@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { Limits } from '@laerekraft/shared';
 import { indented, spokenUnit, UnitsQuery, useUnitTree } from '../ui/useUnitTree';

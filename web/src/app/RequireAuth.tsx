@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { MeQuery } from './session/graphql';
 import { fromGqlLocale, isLocaleSynced, markLocaleSynced, setLocale } from '../i18n';

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Alert, Button, Link, Paragraph, Table, Tabs } from '@digdir/designsystemet-react';
 import type { ListScope } from '../gql/graphql';
 import { ActionError } from './ActionError';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n/useTranslation';
+import type { TFunction } from '../i18n/useTranslation';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { FieldError } from '@laerekraft/shared';
 import { ERROR_CODES, FIELD_MESSAGES, type ShownErrorCode } from './errorKeys';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { asLocale, INTL_LOCALE } from '../i18n/locale';
 
 /** Dates and numbers in the person's chosen language. */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Button, ErrorSummary } from '@digdir/designsystemet-react';
 import type { FieldError } from '@laerekraft/shared';
 import { translateFieldError, useFieldErrors } from './errors';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Heading, Spinner } from '@digdir/designsystemet-react';
 
 // The first page of a visit keeps the browser's natural focus; a client-side navigation

@@ -1,13 +1,12 @@
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@laerekraft/shared';
+import { DEFAULT_LOCALE, type Locale } from '@laerekraft/shared';
 import type { Locale as GqlLocale } from '../gql/graphql';
 import shellSections from './shell-sections.json';
 import { asLocale, isLocale } from './locale';
+import type { Tree } from './translator';
+import { i18n } from './useTranslation';
 
 export { asLocale, INTL_LOCALE, isLocale } from './locale';
-
-type Tree = { [key: string]: string | Tree };
+export { i18n, useTranslation, type TFunction } from './useTranslation';
 
 const STORAGE_KEY = 'laerekraft.locale';
 
@@ -40,7 +39,7 @@ function loadSection(locale: Locale, section: string): Promise<void> {
       .then((files) => files[`./${section}.json`]?.())
       .then(
         (m) => {
-          if (m) i18n.addResourceBundle(locale, 'translation', { [section]: m.default }, true, true);
+          if (m) i18n.addSection(locale, section, m.default);
         },
         (e: unknown) => {
           // Offline or a new deployment: try again on the next request for it.
@@ -56,7 +55,7 @@ function loadSection(locale: Locale, section: string): Promise<void> {
 /** Loads sections of texts in the current language (and remembers them for a language switch). */
 export async function loadSections(sections: readonly string[], locale?: Locale): Promise<void> {
   for (const s of sections) inUse.add(s);
-  const lng = locale ?? asLocale(i18n.resolvedLanguage ?? i18n.language);
+  const lng = locale ?? i18n.language;
   await Promise.all(sections.map((s) => loadSection(lng, s)));
 }
 
@@ -77,29 +76,14 @@ function storedLocale(): Locale {
 }
 
 export async function initI18n(): Promise<typeof i18n> {
-  const locale = storedLocale();
-  await i18n.use(initReactI18next).init({
-    lng: DEFAULT_LOCALE,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...LOCALES],
-    resources: {},
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    // A key whose section a page did not ask for (`lazyPage`) loads its section when first
-    // used, and the components re-render when it arrives (`bindI18nStore`): a missed
-    // declaration shows the key for a moment instead of staying broken.
-    saveMissing: true,
-    missingKeyHandler: (_lngs, _ns, key) => {
-      const section = key.split('.')[0];
-      if (/^[a-zA-Z]+$/.test(section)) void loadSections([section]);
-    },
-    react: { bindI18nStore: 'added' },
-  });
-  i18n.on('languageChanged', (lng) => {
-    document.documentElement.lang = asLocale(lng);
-  });
-  await setLocale(locale, { persist: false });
-  document.documentElement.lang = asLocale(i18n.language);
+  // A key whose section a page did not ask for (`lazyWithTexts`) loads its section when first
+  // used, and the components re-render when it arrives: a missed declaration shows the key
+  // for a moment instead of staying broken.
+  i18n.onMissing = (key) => {
+    const section = key.split('.')[0];
+    if (/^[a-zA-Z]+$/.test(section)) void loadSections([section]);
+  };
+  await setLocale(storedLocale(), { persist: false });
   return i18n;
 }
 
@@ -109,7 +93,7 @@ export async function setLocale(
   { persist = true }: { persist?: boolean } = {},
 ): Promise<void> {
   await loadSections([...SHELL_SECTIONS, ...inUse], locale);
-  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+  i18n.changeLanguage(locale);
   document.documentElement.lang = locale;
   if (persist) {
     try {
@@ -119,8 +103,6 @@ export async function setLocale(
     }
   }
 }
-
-export default i18n;
 
 /** Did the person choose a language on this device (as opposed to the default)? */
 export function hasChosenLocale(): boolean {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Textfield } from '@digdir/designsystemet-react';
 import { Limits, type Check } from '@laerekraft/shared';
 import type { useFormErrors } from '../app/forms';

@@ -1,5 +1,5 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useFormat } from '../app/format';
 import { graphql } from '../gql';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { INNOVATION_ACTIONS, Limits, SDGS, THEMES } from '@laerekraft/shared';
 import type { InnovationAction, Theme } from '../gql/graphql';

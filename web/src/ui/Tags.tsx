@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Tag } from '@digdir/designsystemet-react';
 import type { ExperimentState, IdeaState, InnovationAction, Theme } from '../gql/graphql';
 

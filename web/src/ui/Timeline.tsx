@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useFormat } from '../app/format';
 import { graphql } from '../gql';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { SearchLimits, similarSearch } from '@laerekraft/shared';
 import { graphql } from '../gql';

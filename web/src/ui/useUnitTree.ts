@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n/useTranslation';
+import type { TFunction } from '../i18n/useTranslation';
 import { wouldCreateCycle } from '@laerekraft/shared';
 import { graphql } from '../gql';
 import type { UnitsQuery as UnitsQueryResult } from '../gql/graphql';

@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useMe, useViewerCan, type Me } from '../session/useMe';
 import { useSignOut } from '../session/useSession';

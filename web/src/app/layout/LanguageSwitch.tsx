@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useMutation } from '@apollo/client/react';
 import { Label, Select } from '@digdir/designsystemet-react';
 import { LOCALES } from '@laerekraft/shared';

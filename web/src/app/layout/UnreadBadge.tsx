@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import type { Reference } from '@apollo/client';
 import { graphql } from '../../gql';

@@ -5,7 +5,7 @@ import type { Cell } from './csv';
 export type Dashboard = DashboardQuery['dashboard'];
 export type Barometer = BarometerQuery['barometer'];
 
-/** A translation function (react-i18next's `t`, narrowed to what the figures use). */
+/** A translation function (the app's `t`, narrowed to what the figures use). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface Formats {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { asLocale, INTL_LOCALE } from '../../i18n';
 import { useFormat } from '../../app/format';
 import { DashboardQuery, DashboardScopesQuery } from './graphql/dashboard';

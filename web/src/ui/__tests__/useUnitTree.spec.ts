@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/useTranslation';
 import { buildUnitTree, indented, spokenUnit, type UnitItem } from '../useUnitTree';
 
 const unit = (id: string, name: string, parentId: string | null): UnitItem =>
   ({ __typename: 'Unit', id, name, parentId, archivedAt: null, version: 1 }) as UnitItem;
 
-// The bokmål text of common.unitUnder, filled in as i18next would.
+// The bokmål text of common.unitUnder, filled in as the app's translator would.
 const t = ((key: string, o: { name: string; parent: string }) =>
   key === 'common.unitUnder' ? `${o.name}, under ${o.parent}` : key) as unknown as TFunction;
 

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Paragraph, Tabs } from '@digdir/designsystemet-react';
 import { PageHeading } from '../../../app/page';
 import { useViewerCan } from '../../../app/session/useMe';

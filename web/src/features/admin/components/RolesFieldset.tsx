@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { ROLES, UNIT_SCOPED_ROLES, type FieldError } from '@laerekraft/shared';
 import type { Role, RoleInput } from '../../../gql/graphql';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';

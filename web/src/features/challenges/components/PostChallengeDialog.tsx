@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { ChallengeLimits, Check, checkChallengeFields } from '@laerekraft/shared';
 import { FormDialog, DIALOG_CLOSE, firstField } from '../../../app/FormDialog';

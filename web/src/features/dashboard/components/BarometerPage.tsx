@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { Loading, PageHeading } from '../../../app/page';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
 import { PORTFOLIO_RESULTS } from '@laerekraft/shared';
 import { INNOVATION_ACTIONS, THEMES } from '../../../app/listValues';

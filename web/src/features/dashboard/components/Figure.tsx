@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
 import { TableRegion } from '../../../app/TableRegion';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Heading } from '@digdir/designsystemet-react';
 
 // Its own module, so it loads with the (lazy) entry forms, not with the experiment page.

@@ -1,5 +1,5 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Link, Table } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
 import { ScopedListPage } from '../../../app/ScopedListPage';

@@ -1,7 +1,7 @@
 /** Editing an experiment's frame and hypothesis (loaded when the dialog first opens). */
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
 import { Check, checkFrame, Limits } from '@laerekraft/shared';
 import { closeAndReload, firstField } from '../../../app/FormDialog';

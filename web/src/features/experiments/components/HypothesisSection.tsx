@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
 import { FormDialog } from '../../../app/FormDialog';

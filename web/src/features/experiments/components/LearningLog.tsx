@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Markdown } from '../../../app/Markdown';
 import { Loading } from '../../../app/page';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
 import { Loading } from '../../../app/page';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { Check, Limits, PartnerKind } from '@laerekraft/shared';
 import { useCounter, useFormErrors } from '../../../app/forms';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Limits } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';

@@ -1,5 +1,5 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Loading, PageHeading } from '../../../app/page';
 import { useMe, useViewerCan } from '../../../app/session/useMe';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { isExperimentOpen } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';

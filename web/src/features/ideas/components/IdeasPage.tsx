@@ -1,5 +1,5 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Link, Table } from '@digdir/designsystemet-react';
 import { ScopedListPage } from '../../../app/ScopedListPage';
 import { useMe, useViewerCan } from '../../../app/session/useMe';

@@ -1,6 +1,6 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { Loading, PageHeading } from '../../../app/page';

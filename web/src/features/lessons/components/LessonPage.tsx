@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Card, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { BackLink, DetailFallback } from '../../../app/DetailFallback';

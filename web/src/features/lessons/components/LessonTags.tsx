@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ExperimentResult, ExperimentState, LessonState } from '../../../gql/graphql';
 

@@ -1,6 +1,6 @@
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Card, Heading, Link, Paragraph, Select } from '@digdir/designsystemet-react';
 import { ExperimentResult, INNOVATION_ACTIONS, LESSON_REACHES } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';

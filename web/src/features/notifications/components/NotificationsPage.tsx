@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading, Loading } from '../../../app/page';

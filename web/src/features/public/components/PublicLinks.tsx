@@ -1,5 +1,5 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 
 /** Read without signing in: public pages ask the API as nobody, even when a session exists. */

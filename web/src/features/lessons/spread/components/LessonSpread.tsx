@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/useTranslation';
 import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../../app/format';
 import { TableRegion } from '../../../../app/TableRegion';
