@@ -222,3 +222,43 @@ describe('Portefølje for a reader', () => {
     await session.checkA11y('barometer, as table');
   });
 });
+
+describe('Portefølje for a manager, from an address they may not open', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await BrowserSession.launch('dashboard-manager');
+    await session.shareSessionOf(await loginAs('leder.helse@bodo.demo'));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('says the shared link’s portfolio is not theirs and what it shows instead', async () => {
+    const { page } = session;
+    const shell = new Shell(page);
+    const dashboard = new DashboardPage(page);
+    // The organisation's portfolio: a manager sees their own units only.
+    await shell.visit('/portefolje?omfang=organisasjon');
+    await shell.waitForHeading('Portefølje');
+    const notice = page.getByRole('status').filter({ hasText: 'Lenken viste til en portefølje' });
+    await expectVisible(notice);
+    expect(await dashboard.select('Portefølje for').inputValue()).toMatch(/^UNIT:/);
+    expect(await dashboard.param('omfang')).toBe('enhet');
+    await session.checkA11y('dashboard, redirected from the organisation');
+    // Choosing a scope themselves puts the notice away.
+    await dashboard.select('Fra kvartal').selectOption({ index: 1 });
+    await eventually(async () => expect(await notice.count()).toBe(0));
+  });
+
+  it('shows no period pickers on the barometer, which is the organisation’s', async () => {
+    const { page } = session;
+    const shell = new Shell(page);
+    await shell.visit('/portefolje/barometer');
+    await shell.waitForHeading('Innovasjonsbarometer');
+    await expectVisible(page.getByText(/Barometeret gjelder hele organisasjonen/));
+    expect(await page.getByRole('main').getByRole('combobox').count()).toBe(0);
+    await session.checkA11y('barometer, refused');
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../i18n/useTranslation';
@@ -28,7 +28,9 @@ export function useDashboardState() {
 /**
  * The scopes the viewer may open, the chosen one, and its dashboard. The chosen scope is written
  * into the address when it names none (or one the viewer may not open), so a shared link shows
- * the same portfolio to someone whose own default would differ.
+ * the same portfolio to someone whose own default would differ. When the address named a
+ * scope the viewer may not open, `redirected` says so until they choose another scope
+ * (`acknowledge`), so the page can tell them what they see instead.
  */
 export function useDashboard(state: DashboardState, set: (next: Partial<DashboardState>) => void) {
   const scopes = useQuery(DashboardScopesQuery, { fetchPolicy: 'cache-first' });
@@ -42,13 +44,20 @@ export function useDashboard(state: DashboardState, set: (next: Partial<Dashboar
     skip: !filter,
   });
   const named = chosen && state.scope === chosen.scope && state.scopeId === (chosen.id ?? '');
+  const [redirected, setRedirected] = useState(false);
+  // Noted while rendering, before the effect below rewrites the address (React's pattern for
+  // state that follows a change of props: https://react.dev/reference/react/useState).
+  if (chosen && !named && state.scope && !redirected) setRedirected(true);
   useEffect(() => {
-    if (chosen && !named) set({ scope: chosen.scope, scopeId: chosen.id ?? '' });
+    if (!chosen || named) return;
+    set({ scope: chosen.scope, scopeId: chosen.id ?? '' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once the scope is known or changes
   }, [chosen?.scope, chosen?.id, named]);
   return {
     options,
     chosen,
+    redirected,
+    acknowledge: () => setRedirected(false),
     data: dashboard.data?.dashboard ?? dashboard.previousData?.dashboard,
     loading: scopes.loading || dashboard.loading,
     error: scopes.error ?? dashboard.error,

@@ -44,14 +44,16 @@ export default function BarometerPage() {
           {t('dashboard.barometer.aboutCounted')}
         </Paragraph>
       </section>
-      <DashboardFilters
-        state={state}
-        chosen={null}
-        options={null}
-        active={periodActive}
-        onChange={(next) => set({ from: next.from ?? state.from, to: next.to ?? state.to })}
-        periodOnly
-      />
+      {mine && (
+        <DashboardFilters
+          state={state}
+          chosen={null}
+          options={null}
+          active={periodActive}
+          onChange={(next) => set({ from: next.from ?? state.from, to: next.to ?? state.to })}
+          periodOnly
+        />
+      )}
       <Paragraph role="status" aria-live="polite">
         {barometer
           ? t('dashboard.barometer.showing', {

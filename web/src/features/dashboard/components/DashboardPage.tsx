@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../i18n/useTranslation';
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { Loading, PageHeading } from '../../../app/page';
 import { describePeriod, describeScope } from '../describe';
@@ -15,7 +15,7 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const formats = useFormats();
   const { state, set, active, search } = useDashboardState();
-  const { options, chosen, data, loading, error } = useDashboard(state, set);
+  const { options, chosen, redirected, acknowledge, data, loading, error } = useDashboard(state, set);
   const barometer = options.some((o) => o.scope === 'ORGANISATION');
   const unitQuery =
     chosen?.scope === 'UNIT' ? `&enhet=${chosen.id}` : state.unitId ? `&enhet=${state.unitId}` : '';
@@ -29,8 +29,22 @@ export default function DashboardPage() {
       <Paragraph>{t('dashboard.intro')}</Paragraph>
       <DashboardNav search={search} barometer={barometer} />
       {error && <ActionError error={error} />}
+      {redirected && chosen && (
+        <Alert data-color="info" role="status">
+          {t('dashboard.redirected', { scope: describeScope(chosen, t) })}
+        </Alert>
+      )}
       {chosen && (
-        <DashboardFilters state={state} chosen={chosen} options={options} active={active} onChange={set} />
+        <DashboardFilters
+          state={state}
+          chosen={chosen}
+          options={options}
+          active={active}
+          onChange={(next) => {
+            acknowledge();
+            set(next);
+          }}
+        />
       )}
       <Paragraph role="status" aria-live="polite" className="lk-dash-showing">
         {data && chosen
