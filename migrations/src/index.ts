@@ -15,6 +15,7 @@ import { SpreadReviewFixes1796290000000 } from './1796290000000-spread-review-fi
 import { CreatePortfolioAggregates1796300000000 } from './1796300000000-create-portfolio-aggregates.js';
 import { PortfolioRollups1796310000000 } from './1796310000000-portfolio-rollups.js';
 import { PortfolioReviewFixes1796320000000 } from './1796320000000-portfolio-review-fixes.js';
+import { SharedAdoptedElsewhere1796330000000 } from './1796330000000-shared-adopted-elsewhere.js';
 /** Every migration, in order. Generated files are added here by `npm run migration:generate -w api -- <name>`. */
 export const MIGRATIONS: Array<new () => unknown> = [
   CreateIdentity1795917545065,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CreatePortfolioAggregates1796300000000,
   PortfolioRollups1796310000000,
   PortfolioReviewFixes1796320000000,
+  SharedAdoptedElsewhere1796330000000,
 ];

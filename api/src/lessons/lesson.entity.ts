@@ -93,6 +93,8 @@ export class LessonEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" }) experimentSummary!: Record<string, unknown>;
   /** Adoptions in the whole lineage tree below this lesson, kept in the adoption's transaction. */
   @Column({ type: 'integer', default: 0 }) adoptionCount!: number;
+  /** Of those, the adoptions by other organisations: "adopted elsewhere" in the shared dashboards. */
+  @Column({ type: 'integer', default: 0 }) adoptedElsewhereCount!: number;
 
   @Column({ type: 'uuid' }) createdById!: string;
   @Column({ type: 'timestamptz', nullable: true }) publishedAt!: Date | null;

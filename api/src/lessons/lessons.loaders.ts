@@ -44,6 +44,7 @@ export interface LessonRow {
   partner_kinds: LessonEntity['partnerKinds'];
   experiment_summary: Record<string, unknown>;
   adoption_count: number;
+  adopted_elsewhere_count: number;
   created_by_id: string;
   published_at: string | null;
   withdrawn_at: string | null;
@@ -78,6 +79,7 @@ export const lessonFromRow = (r: LessonRow): LessonEntity => ({
   partnerKinds: r.partner_kinds,
   experimentSummary: r.experiment_summary,
   adoptionCount: r.adoption_count,
+  adoptedElsewhereCount: r.adopted_elsewhere_count,
   createdById: r.created_by_id,
   publishedAt: toDate(r.published_at),
   withdrawnAt: toDate(r.withdrawn_at),

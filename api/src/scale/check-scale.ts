@@ -161,6 +161,13 @@ export function scaleRules(sample = 2000): ScaleRule[] {
               SELECT u AS id, count(*) AS n FROM adoptions, unnest(lineage) u WHERE state <> 'DECLINED' GROUP BY u) c ON c.id = l.id
              WHERE l.adoption_count <> coalesce(c.n, 0)`,
     },
+    {
+      name: 'lessons.adopted_elsewhere_count counts the tree’s adoptions by other organisations',
+      sql: `SELECT count(*) FROM lessons l LEFT JOIN (
+              SELECT u AS id, count(*) AS n FROM adoptions a CROSS JOIN LATERAL unnest(a.lineage) u JOIN lessons s ON s.id = u
+               WHERE a.state NOT IN ('DECLINED', 'PROPOSED') AND a.organisation_id <> s.organisation_id GROUP BY u) c ON c.id = l.id
+             WHERE l.adopted_elsewhere_count <> coalesce(c.n, 0)`,
+    },
     // The dashboards' aggregates equal a recomputation from the record (app_portfolio_check).
     {
       name: 'portfolio aggregates (facts, cells, shared lesson cells) equal a recomputation from the record',

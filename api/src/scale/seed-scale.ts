@@ -674,6 +674,11 @@ export async function seedScale(c: pg.Client, opts: ScaleOptions): Promise<Scale
     `UPDATE lessons l SET adoption_count = n.c
        FROM (SELECT u AS id, count(*)::int AS c FROM adoptions, unnest(lineage) u WHERE state <> 'DECLINED' GROUP BY u) n
       WHERE n.id = l.id`,
+    `UPDATE lessons l SET adopted_elsewhere_count = n.c
+       FROM (SELECT u AS id, count(*)::int AS c
+               FROM adoptions a CROSS JOIN LATERAL unnest(a.lineage) u JOIN lessons s ON s.id = u
+              WHERE a.state NOT IN ('DECLINED', 'PROPOSED') AND a.organisation_id <> s.organisation_id GROUP BY u) n
+      WHERE n.id = l.id`,
   ]);
 
   // ---- Backings and comments on ideas.

@@ -285,7 +285,7 @@ export async function buildDashboardFixture(m: EntityManager) {
   await entry(E9, `'2026-06-01'`);
 
   const L1 = await lesson(E1, LessonReach.NETWORK, '2026-03-20');
-  await m.update(LessonEntity, { id: L1.id }, { adoptionCount: 1 });
+  await m.update(LessonEntity, { id: L1.id }, { adoptionCount: 1, adoptedElsewhereCount: 1 });
   await lesson(E2, LessonReach.ORGANISATION, '2026-05-10');
   await lesson(E7, LessonReach.PUBLIC, '2026-09-05');
 
@@ -309,7 +309,7 @@ export async function buildDashboardFixture(m: EntityManager) {
       b.actor.personId,
     );
   const LB1 = await lesson(await bExperiment('2026-01-05'), LessonReach.PUBLIC, '2026-01-15');
-  await m.update(LessonEntity, { id: LB1.id }, { adoptionCount: 1 });
+  await m.update(LessonEntity, { id: LB1.id }, { adoptionCount: 1, adoptedElsewhereCount: 1 });
   await lesson(await bExperiment('2026-06-01'), LessonReach.NETWORK, '2026-06-15');
   await lesson(await bExperiment('2026-06-02'), LessonReach.ORGANISATION, '2026-06-20');
   await m.query(
