@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { toDate, type LoaderKit } from '../core/graphql/loader-kit.js';
+import type { Actor } from '../core/auth/actor.js';
+import { DomainError } from '../core/errors/domain-error.js';
 import { ExperimentEntity } from './experiment.entity.js';
 import { ExperimentsPolicy, type ExperimentFacts } from './experiments.policy.js';
 import {
@@ -31,6 +33,22 @@ export async function loadExperimentFacts(
     affectsEmployees: e.affectsEmployees,
     unionInvolved: union.length > 0,
   };
+}
+
+/**
+ * The experiment a part belongs to (partner, measurement, union involvement, log entry), for a
+ * mutation's answer to carry the experiment it changed: read through the request's loader (its
+ * transaction, so the new part and its timeline event are there, and its RLS scope) and the
+ * policy's visibility rule, as the `experiment` query reads it.
+ */
+export async function loadVisibleExperiment(
+  loaders: Pick<ReturnType<typeof createExperimentLoaders>, 'experiment'>,
+  actor: Actor,
+  id: string,
+): Promise<ExperimentEntity> {
+  const e = await loaders.experiment.load(id);
+  if (!e || !ExperimentsPolicy.canSee(actor, e)) throw DomainError.notFound('The experiment');
+  return e;
 }
 
 export function createExperimentLoaders(kit: LoaderKit) {

@@ -10,7 +10,7 @@ import {
   UnionInvolvementResolver,
 } from './union-involvement/union-involvement.resolver.js';
 import { UnionInvolvementService } from './union-involvement/union-involvement.service.js';
-import { ExperimentMeasurementsResolver } from './measurements/measurements.resolver.js';
+import { ExperimentMeasurementsResolver, MeasurementResolver } from './measurements/measurements.resolver.js';
 import { MeasurementsService } from './measurements/measurements.service.js';
 
 export const EXPERIMENTS_RESOLVERS = [
@@ -22,6 +22,7 @@ export const EXPERIMENTS_RESOLVERS = [
   ExperimentUnionInvolvementResolver,
   UnionInvolvementResolver,
   ExperimentMeasurementsResolver,
+  MeasurementResolver,
 ];
 
 const SERVICES = [

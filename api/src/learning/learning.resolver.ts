@@ -3,7 +3,8 @@ import { CurrentActor, Ctx } from '../core/auth/decorators.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { GqlContext } from '../core/graphql/context.js';
 import { PersonModel, mapPerson } from '../identity/models/person.model.js';
-import { loadExperimentFacts } from '../experiments/experiments.loaders.js';
+import { loadExperimentFacts, loadVisibleExperiment } from '../experiments/experiments.loaders.js';
+import { ExperimentModel, mapExperiment } from '../experiments/models/experiment.model.js';
 import { LearningPolicy } from './learning.policy.js';
 import { LearningService } from './learning.service.js';
 import { AddLearningEntryInput, EditLearningEntryInput } from './dto/learning.inputs.js';
@@ -59,6 +60,14 @@ export class LearningResolver {
     if (!experiment) return false;
     const facts = await loadExperimentFacts(ctx.loaders, experiment);
     return LearningPolicy.abilities(ctx.auth.actor!, e, facts).edit;
+  }
+
+  @ResolveField(() => ExperimentModel, {
+    description:
+      'The experiment it belongs to: a mutation’s answer carries the experiment it changed (its parts, timeline)',
+  })
+  async experiment(@Parent() e: LearningEntryModel, @Ctx() ctx: GqlContext): Promise<ExperimentModel> {
+    return mapExperiment(await loadVisibleExperiment(ctx.loaders, ctx.auth.actor!, e.experimentId));
   }
 }
 

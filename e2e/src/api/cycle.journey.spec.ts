@@ -203,9 +203,12 @@ describe('the dare-to-try cycle', () => {
       fields: [{ field: 'unionInvolvements', message: 'unionInvolvementRequired' }],
     });
 
-    ok(
+    // Each part answers with the experiment it changed: the new part and its timeline event.
+    const recorded = ok(
       await rep.gql(
-        `mutation($i: RecordUnionInvolvementInput!) { recordUnionInvolvement(input: $i) { id } }`,
+        `mutation($i: RecordUnionInvolvementInput!) {
+          recordUnionInvolvement(input: $i) { id experiment { id unionInvolvements { id } timeline { action } } }
+        }`,
         {
           i: {
             experimentId: id,
@@ -215,7 +218,10 @@ describe('the dare-to-try cycle', () => {
           },
         },
       ),
-    );
+    ).recordUnionInvolvement;
+    expect(recorded.experiment.id).toBe(id);
+    expect(recorded.experiment.unionInvolvements).toEqual([{ id: recorded.id }]);
+    expect(recorded.experiment.timeline.at(-1).action).toBe('experiment.union.recorded');
     const started = ok(
       await employee.gql(
         `mutation($i: ExperimentVersionInput!) { startExperiment(input: $i) { state version } }`,
@@ -228,11 +234,16 @@ describe('the dare-to-try cycle', () => {
       ['2026-11-21', 38],
       ['2026-11-25', 35],
     ] as const) {
-      ok(
-        await employee.gql(`mutation($i: AddMeasurementInput!) { addMeasurement(input: $i) { id } }`, {
-          i: { experimentId: id, measuredOn: d, value: v },
-        }),
-      );
+      const added = ok(
+        await employee.gql(
+          `mutation($i: AddMeasurementInput!) {
+            addMeasurement(input: $i) { id experiment { measurements { id value } timeline { action } } }
+          }`,
+          { i: { experimentId: id, measuredOn: d, value: v } },
+        ),
+      ).addMeasurement;
+      expect(added.experiment.measurements.at(-1)).toEqual({ id: added.id, value: v });
+      expect(added.experiment.timeline.at(-1).action).toBe('experiment.measurement.added');
     }
     ok(
       await employee.gql(`mutation($i: AddLearningEntryInput!) { addLearningEntry(input: $i) { id } }`, {

@@ -82,6 +82,7 @@ describe('the dare-to-try cycle in the browser', () => {
     who: 'Tone Tillitsvalgt, Fagforbundet',
     whatWasSaid: 'Enige, så lenge ingen får utlevering som tilleggsoppgave',
   };
+  const partner = { name: `Frivilligsentralen ${tag}`, kind: 'Frivillig sektor', role: 'Henter fra boksene' };
   const readings = [
     { date: daysAgo(5), value: 38 },
     { date: daysAgo(2), value: 35, note: 'Etter første uke med bokser' },
@@ -381,7 +382,7 @@ describe('the dare-to-try cycle in the browser', () => {
     const repView = await new ExperimentPage(rep.page, second).open(id);
     expect(await repView.unionRequiredWarnings().count()).toBe(2);
     await rep.checkA11y('experiment-union-rep');
-    await repView.recordUnionInvolvement(union);
+    expect(await repView.experimentQueriesDuring(() => repView.recordUnionInvolvement(union))).toBe(0);
     expect(await repView.unionInvolvements()).toEqual([
       {
         meta: `${shownDay(union.when)} · registrert av Tone Tillitsvalgt`,
@@ -419,11 +420,19 @@ describe('the dare-to-try cycle in the browser', () => {
     expect(await exp.startButton.count()).toBe(0);
     expect((await experiment(employeeApi, id)).state).toBe('RUNNING');
 
-    // ── Two readings: the chart and the table show them ──
-    await exp.addMeasurement(readings[0].date, String(readings[0].value));
-    expect(await exp.chartPoints()).toBe(1);
-    await exp.addMeasurement(readings[1].date, String(readings[1].value), readings[1].note);
-    expect(await exp.chartPoints()).toBe(2);
+    // ── A partner, and two readings: the page shows each from the change's own answer ──
+    // (no refetch of the experiment), the timeline with it, and focus moves to what was added.
+    const queries = await exp.experimentQueriesDuring(async () => {
+      await exp.addPartner(partner);
+      expect(await exp.partners()).toEqual([partner.name]);
+      expect((await exp.timelineEntries()).at(-1)?.action).toBe('la til en samarbeidspartner');
+      await exp.addMeasurement(readings[0].date, String(readings[0].value));
+      expect(await exp.chartPoints()).toBe(1);
+      expect((await exp.timelineEntries()).at(-1)?.action).toBe('registrerte en måling');
+      await exp.addMeasurement(readings[1].date, String(readings[1].value), readings[1].note);
+      expect(await exp.chartPoints()).toBe(2);
+    });
+    expect(queries).toBe(0);
     expect(await exp.chartSummary()).toBe(
       `Målinger av avbrudd per uke: 2 målinger fra ${shownDay(readings[0].date)} til ${shownDay(readings[1].date)}. ` +
         'Første verdi 38, siste verdi 35. Nullpunkt: 40. Målverdi: 15. Siste måling har ikke nådd målverdien ennå.',
@@ -434,12 +443,16 @@ describe('the dare-to-try cycle in the browser', () => {
     ]);
 
     // ── A learning-log entry answering a reflection prompt ──
-    await exp.addLogEntry({
-      kind: 'Refleksjon',
-      prompt: DARE_PROMPT,
-      date: logDate,
-      text: 'Vi turte å slippe **kontrollen** ved lageret',
-    });
+    expect(
+      await exp.experimentQueriesDuring(() =>
+        exp.addLogEntry({
+          kind: 'Refleksjon',
+          prompt: DARE_PROMPT,
+          date: logDate,
+          text: 'Vi turte å slippe **kontrollen** ved lageret',
+        }),
+      ),
+    ).toBe(0);
     expect(await exp.logEntries()).toEqual([
       {
         heading: `Refleksjon – ${shownDay(logDate)}`,
@@ -450,6 +463,7 @@ describe('the dare-to-try cycle in the browser', () => {
     ]);
     // axe on the running page once it has readings, a chart, a table and an entry
     await employee.checkA11y('experiment-running');
+    expect((await exp.timelineEntries()).at(-1)?.action).toBe('skrev i læringsloggen');
     const running = await experiment(employeeApi, id);
     expect(running).toMatchObject({
       state: 'RUNNING',
@@ -510,6 +524,7 @@ describe('the dare-to-try cycle in the browser', () => {
       'experiment.edited',
       'experiment.union.recorded',
       'experiment.started',
+      'experiment.partner.added',
       'experiment.measurement.added',
       'experiment.measurement.added',
       'experiment.log.added',

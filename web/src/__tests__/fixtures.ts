@@ -89,3 +89,90 @@ export function notificationFixture(id: string, over: Record<string, unknown> = 
     ...over,
   };
 }
+
+export interface ExperimentCan {
+  setTeam: boolean;
+  conclude: boolean;
+  edit: boolean;
+  log: boolean;
+  recordUnionInvolvement: boolean;
+  start: boolean;
+  stop: boolean;
+}
+
+export const EXPERIMENT_NOBODY: ExperimentCan = {
+  setTeam: false,
+  conclude: false,
+  edit: false,
+  log: false,
+  recordUnionInvolvement: false,
+  start: false,
+  stop: false,
+};
+
+export const experimentCreated = {
+  __typename: 'TimelineEvent' as const,
+  id: 'ev-e1',
+  action: 'experiment.created',
+  at: '2026-11-01T10:00:00.000Z',
+  fromState: null,
+  toState: 'PLANNED',
+  changedFields: [],
+  reason: null,
+  actor: { __typename: 'Person' as const, id: 'person-1', name: 'Kari Nordmann' },
+};
+
+/** An experiment as the experiment page's query answers (every field ExperimentDetailFields selects). */
+export function experimentFixture(
+  over: { state?: string; viewerCan?: Partial<ExperimentCan> } & Record<string, unknown> = {},
+) {
+  const { viewerCan, ...rest } = over;
+  return {
+    __typename: 'Experiment' as const,
+    id: 'exp-1',
+    title: 'Nattlys i hjemmetjenesten',
+    summary: '',
+    state: 'RUNNING',
+    version: 2,
+    acceptableLoss: 'Noen timer',
+    actions: [],
+    sdgs: [],
+    theme: null,
+    affectsEmployees: false,
+    hours: null,
+    nok: null,
+    result: null,
+    stopReason: null,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    startedAt: '2026-11-02T10:00:00.000Z',
+    endedAt: null,
+    entryCount: 0,
+    lastEntryOn: null,
+    hypothesis: {
+      __typename: 'Hypothesis' as const,
+      change: 'Nattlys på soverommet',
+      targetGroup: 'hjemmeboende eldre',
+      expectedEffect: 'færre fall',
+      metric: 'Fall per måned',
+      target: 2,
+      baseline: 6,
+      byDate: null,
+    },
+    learningCard: null,
+    viewerCanWriteLesson: false,
+    lesson: null,
+    sourceLesson: null,
+    unit: { __typename: 'Unit' as const, id: 'unit-1', name: 'Hjemmetjenesten' },
+    owner: { __typename: 'Person' as const, id: 'person-1', name: 'Kari Nordmann' },
+    team: [{ __typename: 'Person' as const, id: 'person-1', name: 'Kari Nordmann' }],
+    idea: null,
+    partners: [],
+    unionInvolvements: [],
+    measurements: [],
+    learningEntries: [],
+    viewerCan: { __typename: 'ExperimentViewerCan' as const, ...EXPERIMENT_NOBODY, ...viewerCan },
+    timeline: [experimentCreated],
+    ...rest,
+  };
+}

@@ -3,7 +3,13 @@ import { CurrentActor, Ctx } from '../../core/auth/decorators.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { GqlContext } from '../../core/graphql/context.js';
 import { AddMeasurementInput } from '../dto/experiments.inputs.js';
-import { ExperimentModel, MeasurementModel, mapMeasurement } from '../models/experiment.model.js';
+import { loadVisibleExperiment } from '../experiments.loaders.js';
+import {
+  ExperimentModel,
+  MeasurementModel,
+  mapExperiment,
+  mapMeasurement,
+} from '../models/experiment.model.js';
 import { MeasurementsService } from './measurements.service.js';
 
 @Resolver(() => ExperimentModel)
@@ -20,5 +26,16 @@ export class ExperimentMeasurementsResolver {
   @ResolveField(() => [MeasurementModel], { description: 'Readings of the metric, oldest first' })
   async measurements(@Parent() e: ExperimentModel, @Ctx() ctx: GqlContext): Promise<MeasurementModel[]> {
     return (await ctx.loaders.measurementsByExperiment.load(e.id)).map(mapMeasurement);
+  }
+}
+
+@Resolver(() => MeasurementModel)
+export class MeasurementResolver {
+  @ResolveField(() => ExperimentModel, {
+    description:
+      'The experiment it belongs to: a mutation’s answer carries the experiment it changed (its parts, timeline)',
+  })
+  async experiment(@Parent() r: MeasurementModel, @Ctx() ctx: GqlContext): Promise<ExperimentModel> {
+    return mapExperiment(await loadVisibleExperiment(ctx.loaders, ctx.auth.actor!, r.experimentId));
   }
 }

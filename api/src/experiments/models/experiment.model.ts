@@ -84,6 +84,7 @@ export class PartnerModel {
   @Field() name!: string;
   @Field() role!: string;
   partnerOrganisationId!: string | null;
+  experimentId!: string;
 }
 
 @ObjectType('UnionInvolvement')
@@ -94,6 +95,7 @@ export class UnionInvolvementModel {
   @Field() whatWasSaid!: string;
   @Field() createdAt!: Date;
   recordedById!: string;
+  experimentId!: string;
 }
 
 @ObjectType('Measurement')
@@ -103,6 +105,7 @@ export class MeasurementModel {
   @Field(() => Float) value!: number;
   @Field() note!: string;
   recordedById!: string;
+  experimentId!: string;
 }
 
 @ObjectType('ExperimentConnection')
@@ -167,6 +170,7 @@ export const mapPartner = (p: PartnerEntity): PartnerModel => ({
   name: p.name,
   role: p.role,
   partnerOrganisationId: p.partnerOrganisationId,
+  experimentId: p.experimentId,
 });
 export const mapUnion = (u: UnionInvolvementEntity): UnionInvolvementModel => ({
   id: u.id,
@@ -175,6 +179,7 @@ export const mapUnion = (u: UnionInvolvementEntity): UnionInvolvementModel => ({
   whatWasSaid: u.whatWasSaid,
   createdAt: u.createdAt,
   recordedById: u.recordedById,
+  experimentId: u.experimentId,
 });
 export const mapMeasurement = (r: MeasurementEntity): MeasurementModel => ({
   id: r.id,
@@ -182,4 +187,5 @@ export const mapMeasurement = (r: MeasurementEntity): MeasurementModel => ({
   value: r.value,
   note: r.note,
   recordedById: r.recordedById,
+  experimentId: r.experimentId,
 });

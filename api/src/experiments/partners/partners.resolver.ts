@@ -5,6 +5,7 @@ import type { GqlContext } from '../../core/graphql/context.js';
 import { OrganisationModel, mapOrganisation } from '../../organisations/models/organisation.model.js';
 import { AddPartnerInput } from '../dto/experiments.inputs.js';
 import { ExperimentModel, PartnerModel, mapExperiment, mapPartner } from '../models/experiment.model.js';
+import { loadVisibleExperiment } from '../experiments.loaders.js';
 import { PartnersService } from './partners.service.js';
 
 @Resolver(() => ExperimentModel)
@@ -44,5 +45,13 @@ export class PartnerResolver {
   async organisation(@Parent() p: PartnerModel, @Ctx() ctx: GqlContext): Promise<OrganisationModel | null> {
     const o = p.partnerOrganisationId ? await ctx.loaders.organisation.load(p.partnerOrganisationId) : null;
     return o ? mapOrganisation(o) : null;
+  }
+
+  @ResolveField(() => ExperimentModel, {
+    description:
+      'The experiment it belongs to: a mutation’s answer carries the experiment it changed (its parts, timeline)',
+  })
+  async experiment(@Parent() p: PartnerModel, @Ctx() ctx: GqlContext): Promise<ExperimentModel> {
+    return mapExperiment(await loadVisibleExperiment(ctx.loaders, ctx.auth.actor!, p.experimentId));
   }
 }

@@ -4,7 +4,13 @@ import type { Actor } from '../../core/auth/actor.js';
 import type { GqlContext } from '../../core/graphql/context.js';
 import { PersonModel, mapPerson } from '../../identity/models/person.model.js';
 import { RecordUnionInvolvementInput } from '../dto/experiments.inputs.js';
-import { ExperimentModel, UnionInvolvementModel, mapUnion } from '../models/experiment.model.js';
+import { loadVisibleExperiment } from '../experiments.loaders.js';
+import {
+  ExperimentModel,
+  UnionInvolvementModel,
+  mapExperiment,
+  mapUnion,
+} from '../models/experiment.model.js';
 import { UnionInvolvementService } from './union-involvement.service.js';
 
 @Resolver(() => ExperimentModel)
@@ -34,5 +40,13 @@ export class UnionInvolvementResolver {
   @ResolveField(() => PersonModel)
   async recordedBy(@Parent() u: UnionInvolvementModel, @Ctx() ctx: GqlContext): Promise<PersonModel> {
     return mapPerson((await ctx.loaders.person.load(u.recordedById))!);
+  }
+
+  @ResolveField(() => ExperimentModel, {
+    description:
+      'The experiment it belongs to: a mutation’s answer carries the experiment it changed (its parts, timeline)',
+  })
+  async experiment(@Parent() u: UnionInvolvementModel, @Ctx() ctx: GqlContext): Promise<ExperimentModel> {
+    return mapExperiment(await loadVisibleExperiment(ctx.loaders, ctx.auth.actor!, u.experimentId));
   }
 }

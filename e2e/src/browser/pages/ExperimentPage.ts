@@ -46,6 +46,13 @@ export interface UnionInvolvement {
   whatWasSaid: string;
 }
 
+export interface Partner {
+  name: string;
+  /** As the select shows it ("Frivillig sektor" …). */
+  kind: string;
+  role: string;
+}
+
 export interface LogEntry {
   kind: EntryKind;
   /** The reflection prompt answered, as the list shows it. */
@@ -124,6 +131,37 @@ export class ExperimentPage extends Shell {
   private async confirmed(message: string): Promise<void> {
     await expectVisible(this.main.getByRole('status').getByText(message, { exact: true }));
     await settle(this.page);
+  }
+
+  /**
+   * Waits until focus has moved to what the form added (its DOM id starts `${kind}-`): the
+   * page shows it from the mutation's answer, and the form hands focus to it.
+   */
+  private async focusMovesTo(kind: string): Promise<void> {
+    await this.page.waitForFunction(
+      `document.activeElement?.id?.startsWith(${JSON.stringify(`${kind}-`)}) ?? false`,
+      undefined,
+      { timeout: 5_000 },
+    );
+  }
+
+  /**
+   * Runs `work` and counts the `Experiment` queries the page sent meanwhile: a change that
+   * answers with what it changed needs none.
+   */
+  async experimentQueriesDuring(work: () => Promise<void>): Promise<number> {
+    let count = 0;
+    const onRequest = (request: { method(): string; url(): string; postData(): string | null }) => {
+      if (request.method() !== 'POST' || !request.url().endsWith('/graphql')) return;
+      if (/"operationName"\s*:\s*"Experiment"/.test(request.postData() ?? '')) count += 1;
+    };
+    this.page.on('request', onRequest);
+    try {
+      await work();
+    } finally {
+      this.page.off('request', onRequest);
+    }
+    return count;
   }
 
   /**
@@ -220,6 +258,7 @@ export class ExperimentPage extends Shell {
     await form.getByLabel('Hva ble sagt', { exact: true }).fill(involvement.whatWasSaid);
     await form.getByRole('button', { name: 'Registrer involvering', exact: true }).click();
     await this.confirmed('Involveringen er registrert.');
+    await this.focusMovesTo('union');
   }
 
   /** The involvements listed, newest first, as "who" and "what was said". */
@@ -235,6 +274,31 @@ export class ExperimentPage extends Shell {
       });
     }
     return out;
+  }
+
+  // ── Partners ──────────────────────────────────────────────────────────────
+
+  get partnerForm(): Locator {
+    return this.section('Team og samarbeidspartnere').getByRole('form', {
+      name: 'Legg til samarbeidspartner',
+    });
+  }
+
+  async addPartner(partner: Partner): Promise<void> {
+    await this.openForm('Team og samarbeidspartnere', 'Legg til samarbeidspartner');
+    const form = this.partnerForm;
+    await form.getByLabel('Navn på samarbeidspartneren', { exact: true }).fill(partner.name);
+    await form.getByLabel('Type samarbeidspartner', { exact: true }).selectOption({ label: partner.kind });
+    await form.getByLabel('Rollen deres i forsøket', { exact: true }).fill(partner.role);
+    await form.getByRole('button', { name: 'Legg til samarbeidspartner', exact: true }).click();
+    await this.confirmed(`${partner.name} er lagt til.`);
+    await this.focusMovesTo('partner');
+  }
+
+  /** The names of the partners listed. */
+  async partners(): Promise<string[]> {
+    const names = this.section('Team og samarbeidspartnere').locator('ul.lk-partners > li > strong');
+    return (await names.allInnerTexts()).map((s) => s.trim());
   }
 
   // ── Measurements ──────────────────────────────────────────────────────────
@@ -254,6 +318,7 @@ export class ExperimentPage extends Shell {
     await form.getByRole('button', { name: 'Legg til måling', exact: true }).click();
     await this.confirmed('Målingen er lagt til.');
     await expectVisible(this.measurementTable.getByRole('row').nth(before + 1));
+    await this.focusMovesTo('measurement');
   }
 
   /** The chart: one image, named by a sentence saying what it shows. */
@@ -316,6 +381,7 @@ export class ExperimentPage extends Shell {
     await form.getByLabel('Tekst', { exact: true }).fill(entry.text);
     await form.getByRole('button', { name: 'Lagre innføringen', exact: true }).click();
     await this.confirmed('Innføringen er lagt til i læringsloggen.');
+    await this.focusMovesTo('entry');
   }
 
   /** The entries listed, newest first. */

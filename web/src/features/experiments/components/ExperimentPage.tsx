@@ -9,6 +9,7 @@ import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
 import { PageHeading } from '../../../app/page';
 import { FollowButton } from '../../../ui/FollowButton';
+import { graphql } from '../../../gql';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { Timeline } from '../../../ui/Timeline';
 import { ExperimentStateTag } from '../../../ui/Tags';
@@ -21,6 +22,35 @@ import { TeamSection } from './TeamSection';
 import { UnionSection } from './UnionSection';
 
 type Experiment = ExperimentDetailFieldsFragment;
+
+/** The page's endringslogg; every change to the experiment or its parts answers with it. */
+export const ExperimentTimelineFields = graphql(`
+  fragment ExperimentTimelineFields on Experiment {
+    id
+    timeline {
+      ...TimelineEventFields @unmask
+    }
+  }
+`);
+
+/**
+ * What the page offers (viewerCan): a change that moves it (union involvement lets a start
+ * through) answers with it.
+ */
+export const ExperimentActionsFields = graphql(`
+  fragment ExperimentActionsFields on Experiment {
+    id
+    viewerCan {
+      setTeam
+      conclude
+      edit
+      log
+      recordUnionInvolvement
+      start
+      stop
+    }
+  }
+`);
 
 // The conclude/stop dialog is long and used once per experiment: it loads when opened.
 const EndDialog = lazy(() => import('./EndDialog').then((m) => ({ default: m.EndDialog })));

@@ -4,11 +4,24 @@ import { Alert, Button, Details, Heading, Paragraph, Tag } from '@digdir/designs
 import { Markdown } from '../../../app/Markdown';
 import { Loading } from '../../../app/page';
 import { useFormat } from '../../../app/format';
+import { graphql } from '../../../gql';
 import type { ExperimentDetailFieldsFragment, LearningEntryFieldsFragment } from '../../../gql/graphql';
 import { AddDisclosure, addedId, useAddForm } from './AddDisclosure';
 
 type Experiment = ExperimentDetailFieldsFragment;
 type Entry = LearningEntryFieldsFragment;
+
+/** The log and its count and latest date (the overview's next step); a new entry answers with them. */
+export const ExperimentLearningLogFields = graphql(`
+  fragment ExperimentLearningLogFields on Experiment {
+    id
+    entryCount
+    lastEntryOn
+    learningEntries {
+      ...LearningEntryFields @unmask
+    }
+  }
+`);
 
 // The forms load when someone first opens one: most visitors read the log, few write in it.
 const NewEntryForm = lazy(() => import('./LearningLogForms').then((m) => ({ default: m.NewEntryForm })));
@@ -50,7 +63,7 @@ export function LearningLog({
         <ol className="lk-log">
           {entries.map((entry) => (
             <li key={entry.id} id={addedId('entry', entry.id)} tabIndex={-1}>
-              <EntryView entry={entry} editable={entry.viewerCanEdit} />
+              <EntryView entry={entry} experimentId={experiment.id} editable={entry.viewerCanEdit} />
             </li>
           ))}
         </ol>
@@ -61,7 +74,15 @@ export function LearningLog({
   );
 }
 
-function EntryView({ entry, editable }: { entry: Entry; editable: boolean }) {
+function EntryView({
+  entry,
+  experimentId,
+  editable,
+}: {
+  entry: Entry;
+  experimentId: string;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState(false);
@@ -87,7 +108,7 @@ function EntryView({ entry, editable }: { entry: Entry; editable: boolean }) {
       )}
       {editing ? (
         <Suspense fallback={<Loading />}>
-          <EditEntryForm entry={entry} onDone={() => setEditing(false)} />
+          <EditEntryForm entry={entry} experimentId={experimentId} onDone={() => setEditing(false)} />
         </Suspense>
       ) : (
         <>

@@ -20,7 +20,11 @@ import {
 } from '@laerekraft/shared';
 import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
 import type { LearningEntryFieldsFragment, LearningEntryKind as GqlKind } from '../../../gql/graphql';
-import { AddLearningEntryMutation, EditLearningEntryMutation } from '../graphql/experiments';
+import {
+  AddLearningEntryMutation,
+  EditLearningEntryMutation,
+  ExperimentLogQuery,
+} from '../graphql/experiments';
 import { addedId, type AddForm } from './AddDisclosure';
 
 type Entry = LearningEntryFieldsFragment;
@@ -101,10 +105,8 @@ export function NewEntryForm({
 }) {
   const { t } = useTranslation();
   const counter = useCounter();
-  const [add, { loading }] = useMutation(AddLearningEntryMutation, {
-    refetchQueries: ['Experiment'],
-    awaitRefetchQueries: true,
-  });
+  // The answer carries the log, its count and the timeline: the cache updates the page.
+  const [add, { loading }] = useMutation(AddLearningEntryMutation);
   const [kind, setKind] = useState<GqlKind | ''>('');
   const [entryDate, setEntryDate] = useState(todayIso());
   const [promptId, setPromptId] = useState('');
@@ -189,11 +191,20 @@ export function NewEntryForm({
 }
 
 /** The form that edits an entry (loaded when it is first opened). */
-export function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: () => void }) {
+export function EditEntryForm({
+  entry,
+  experimentId,
+  onDone,
+}: {
+  entry: Entry;
+  experimentId: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const counter = useCounter();
   const client = useApolloClient();
-  const [edit, { loading }] = useMutation(EditLearningEntryMutation, { refetchQueries: ['Experiment'] });
+  // The answer carries the entry and the timeline: the cache updates the page.
+  const [edit, { loading }] = useMutation(EditLearningEntryMutation);
   const [kind, setKind] = useState<GqlKind | ''>(entry.kind);
   const [promptId, setPromptId] = useState(entry.promptId ?? '');
   const [text, setText] = useState(entry.text);
@@ -202,7 +213,12 @@ export function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: () => v
   const form = useFormErrors(formId, labels, {
     headingLevel: 4,
     onReload: async () => {
-      await client.refetchQueries({ include: ['Experiment'] });
+      // Someone else changed it: read the log (with this entry's new version) afresh.
+      await client.query({
+        query: ExperimentLogQuery,
+        variables: { id: experimentId },
+        fetchPolicy: 'network-only',
+      });
       onDone();
     },
   });

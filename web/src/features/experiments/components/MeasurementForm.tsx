@@ -21,10 +21,8 @@ export default function MeasurementForm({
 }) {
   const { t } = useTranslation();
   const counter = useCounter();
-  const [add, { loading }] = useMutation(AddMeasurementMutation, {
-    refetchQueries: ['Experiment'],
-    awaitRefetchQueries: true,
-  });
+  // The answer carries the readings and the timeline: the cache updates the page.
+  const [add, { loading }] = useMutation(AddMeasurementMutation);
   const [measuredOn, setMeasuredOn] = useState(todayIso());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');

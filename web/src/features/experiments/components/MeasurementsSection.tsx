@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
+import { graphql } from '../../../gql';
 import { Loading } from '../../../app/page';
 import { TableRegion } from '../../../app/TableRegion';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
@@ -9,6 +10,19 @@ import { AddDisclosure, addedId, useAddForm } from './AddDisclosure';
 import { MeasurementChart } from './MeasurementChart';
 
 type Experiment = ExperimentDetailFieldsFragment;
+
+/** The readings the chart, the table and the overview show; adding one answers with them. */
+export const ExperimentMeasurementsFields = graphql(`
+  fragment ExperimentMeasurementsFields on Experiment {
+    id
+    measurements {
+      id
+      measuredOn
+      value
+      note
+    }
+  }
+`);
 
 const MeasurementForm = lazy(() => import('./MeasurementForm'));
 

@@ -23,10 +23,8 @@ export default function PartnerForm({
 }) {
   const { t } = useTranslation();
   const counter = useCounter();
-  const [addPartner, adding] = useMutation(AddPartnerMutation, {
-    refetchQueries: ['Experiment'],
-    awaitRefetchQueries: true,
-  });
+  // The answer carries the partner list and the timeline: the cache updates the page.
+  const [addPartner, adding] = useMutation(AddPartnerMutation);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<GqlPartnerKind | ''>('');
   const [role, setRole] = useState('');

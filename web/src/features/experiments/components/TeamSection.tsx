@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Limits } from '@laerekraft/shared';
+import { graphql } from '../../../gql';
 import { ActionError } from '../../../app/ActionError';
 import { FormDialog } from '../../../app/FormDialog';
 import { Loading } from '../../../app/page';
@@ -11,6 +12,23 @@ import { RemovePartnerMutation } from '../graphql/experiments';
 import { AddDisclosure, addedId, useAddForm } from './AddDisclosure';
 
 type Experiment = ExperimentDetailFieldsFragment;
+
+/** What the partner list shows; adding a partner answers with it, so the list follows without a reload. */
+export const ExperimentPartnersFields = graphql(`
+  fragment ExperimentPartnersFields on Experiment {
+    id
+    partners {
+      id
+      kind
+      name
+      role
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
 
 // The team dialog loads when it is first opened.
 const TeamForm = lazy(() => import('./TeamForm'));

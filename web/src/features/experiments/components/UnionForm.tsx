@@ -21,10 +21,8 @@ export default function UnionForm({
 }) {
   const { t } = useTranslation();
   const counter = useCounter();
-  const [record, { loading }] = useMutation(RecordUnionInvolvementMutation, {
-    refetchQueries: ['Experiment'],
-    awaitRefetchQueries: true,
-  });
+  // The answer carries the involvements, viewerCan (a start may now be allowed) and the timeline.
+  const [record, { loading }] = useMutation(RecordUnionInvolvementMutation);
   const [occurredOn, setOccurredOn] = useState(todayIso());
   const [who, setWho] = useState('');
   const [whatWasSaid, setWhat] = useState('');

@@ -2,11 +2,30 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useFormat } from '../../../app/format';
+import { graphql } from '../../../gql';
 import { Loading } from '../../../app/page';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { AddDisclosure, addedId, useAddForm } from './AddDisclosure';
 
 type Experiment = ExperimentDetailFieldsFragment;
+
+/** What the section shows of the involvements; recording one answers with it. */
+export const ExperimentUnionFields = graphql(`
+  fragment ExperimentUnionFields on Experiment {
+    id
+    unionInvolvements {
+      id
+      occurredOn
+      who
+      whatWasSaid
+      createdAt
+      recordedBy {
+        id
+        name
+      }
+    }
+  }
+`);
 
 const UnionForm = lazy(() => import('./UnionForm'));
 

@@ -114,48 +114,12 @@ export const ExperimentDetailFields = graphql(`
       id
       title
     }
-    partners {
-      id
-      kind
-      name
-      role
-      organisation {
-        id
-        name
-      }
-    }
-    unionInvolvements {
-      id
-      occurredOn
-      who
-      whatWasSaid
-      createdAt
-      recordedBy {
-        id
-        name
-      }
-    }
-    measurements {
-      id
-      measuredOn
-      value
-      note
-    }
-    learningEntries {
-      ...LearningEntryFields @unmask
-    }
-    viewerCan {
-      setTeam
-      conclude
-      edit
-      log
-      recordUnionInvolvement
-      start
-      stop
-    }
-    timeline {
-      ...TimelineEventFields @unmask
-    }
+    ...ExperimentPartnersFields @unmask
+    ...ExperimentUnionFields @unmask
+    ...ExperimentMeasurementsFields @unmask
+    ...ExperimentLearningLogFields @unmask
+    ...ExperimentActionsFields @unmask
+    ...ExperimentTimelineFields @unmask
   }
 `);
 
@@ -217,6 +181,11 @@ export const AddPartnerMutation = graphql(`
   mutation AddPartner($input: AddPartnerInput!) {
     addPartner(input: $input) {
       id
+      experiment {
+        id
+        ...ExperimentPartnersFields
+        ...ExperimentTimelineFields
+      }
     }
   }
 `);
@@ -233,6 +202,12 @@ export const RecordUnionInvolvementMutation = graphql(`
   mutation RecordUnionInvolvement($input: RecordUnionInvolvementInput!) {
     recordUnionInvolvement(input: $input) {
       id
+      experiment {
+        id
+        ...ExperimentUnionFields
+        ...ExperimentActionsFields
+        ...ExperimentTimelineFields
+      }
     }
   }
 `);
@@ -241,6 +216,11 @@ export const AddMeasurementMutation = graphql(`
   mutation AddMeasurement($input: AddMeasurementInput!) {
     addMeasurement(input: $input) {
       id
+      experiment {
+        id
+        ...ExperimentMeasurementsFields
+        ...ExperimentTimelineFields
+      }
     }
   }
 `);
@@ -272,7 +252,12 @@ export const StopExperimentMutation = graphql(`
 export const AddLearningEntryMutation = graphql(`
   mutation AddLearningEntry($input: AddLearningEntryInput!) {
     addLearningEntry(input: $input) {
-      ...LearningEntryFields @unmask
+      id
+      experiment {
+        id
+        ...ExperimentLearningLogFields
+        ...ExperimentTimelineFields
+      }
     }
   }
 `);
@@ -281,6 +266,21 @@ export const EditLearningEntryMutation = graphql(`
   mutation EditLearningEntry($input: EditLearningEntryInput!) {
     editLearningEntry(input: $input) {
       ...LearningEntryFields @unmask
+      experiment {
+        id
+        ...ExperimentTimelineFields
+      }
+    }
+  }
+`);
+
+/** After a conflict on an entry: the log and the timeline as they now are, from the server. */
+export const ExperimentLogQuery = graphql(`
+  query ExperimentLog($id: ID!) {
+    experiment(id: $id) {
+      id
+      ...ExperimentLearningLogFields @unmask
+      ...ExperimentTimelineFields
     }
   }
 `);
