@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -10,9 +11,10 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { logger, PinoNestLogger, requestContext } from './core/logging/logger.js';
 import { serveWebApp } from './core/web/spa.js';
-import { Db } from './core/database/db.service.js';
+import { Db, endWithResponse } from './core/database/db.service.js';
 import { BODY_LIMIT, bodyParserErrors } from './core/http/body-errors.js';
 import { securityHeaders } from './core/http/security-headers.js';
+import { RouteNotFoundFilter } from './core/http/route-not-found.filter.js';
 import { PublicPagesService } from './public/public-pages.service.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { refuseAnonymousUpgrades } from './core/graphql/subscriptions.js';
@@ -55,15 +57,18 @@ export async function createServer(
   );
   app.use(cookieParser(config.sessionSecret));
   // One unit of database work per GraphQL request (see unit-of-work.plugin.ts). If the
-  // client goes away before Apollo answers, the transaction is rolled back, not leaked.
+  // client goes away before Apollo answers, the transaction is rolled back, not leaked, and
+  // what still runs for it ends quietly (see formatError).
   const db = app.get(Db);
   app.use('/graphql', (_req: unknown, res: Response, next: () => void) => {
     const uow = db.newUnitOfWork();
-    res.once('close', () => void uow.finish(false).catch(() => undefined));
+    endWithResponse(uow, res);
     db.withUnitOfWork(uow, next);
   });
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyParserErrors);
+  // Nest's 404 handler, registered during init, answers through this filter.
+  app.useGlobalFilters(new RouteNotFoundFilter(app.getHttpAdapter().getInstance()));
   // Before init: Nest adds its 404 handler during init, and the web app's routes must come first.
   // The public lesson pages get their own <head> (title, Open Graph) written on the server.
   const pages = [app.get(PublicPagesService).render];
@@ -74,11 +79,23 @@ export async function createServer(
     );
   }
   await app.init();
+  keepConnectionsAlive(app, config.keepAliveSeconds);
   // Subscriptions (graphql-ws on /graphql): no socket at all without a signed session cookie,
   // and no frame larger than a request body may be.
   refuseAnonymousUpgrades(app.getHttpServer(), '/graphql', config.sessionSecret);
   limitWebSocketFrames(app, WS_FRAME_LIMIT);
   return app;
+}
+
+/**
+ * Idle keep-alive connections outlive the client's own idle timeout (see
+ * AppConfig.keepAliveSeconds), and the time allowed for a request's headers is a second
+ * longer, so a request arriving as the idle time runs out is not cut off by the header timer.
+ */
+function keepConnectionsAlive(app: NestExpressApplication, seconds: number) {
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = seconds * 1000;
+  server.headersTimeout = (seconds + 1) * 1000;
 }
 
 /** The largest WebSocket message accepted (as a GraphQL request body over HTTP: 100 kB). */

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ErrorCode } from '@laerekraft/shared';
 import { ActorSource } from '../core/auth/actor-source.js';
 import type { Actor } from '../core/auth/actor.js';
-import { Db } from '../core/database/db.service.js';
+import { Db, endWithResponse, isAbandonedWork } from '../core/database/db.service.js';
 import { logger } from '../core/logging/logger.js';
 import { unitsBelow } from '../organisations/unit-tree.js';
 import { backPressuredWriter, csvRecord, UTF8_BOM } from '../public/csv.js';
@@ -28,7 +28,7 @@ export class ExperimentsExportController {
   async csv(@Req() req: Request, @Res() res: Response): Promise<void> {
     const uow = this.db.newUnitOfWork();
     uow.readOnly = true;
-    res.once('close', () => void uow.finish(false).catch(() => undefined));
+    endWithResponse(uow, res);
     await this.db.withUnitOfWork(uow, async () => {
       let started = false;
       try {
@@ -45,7 +45,8 @@ export class ExperimentsExportController {
         await uow.finish(true);
       } catch (err) {
         await uow.finish(false).catch(() => undefined);
-        logger.error({ err }, 'the experiments export failed');
+        if (isAbandonedWork(err)) logger.debug('the experiments export ended: the client went away');
+        else logger.error({ err }, 'the experiments export failed');
         // Once the file has begun, cut it off, so the client sees a broken download, not a short file.
         if (started || res.headersSent) res.destroy();
         else refuse(res, 500, ErrorCode.INTERNAL, 'The export failed. Try again');

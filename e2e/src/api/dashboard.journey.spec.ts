@@ -101,6 +101,39 @@ describe('the portfolio dashboards on the demo data', () => {
     expect(managed.length).toBeLessThan(rows.length);
   });
 
+  it('another method on the export is 405 with Allow, an unknown export 404, both in the app’s error shape', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const res = await fetch(`${baseUrl()}/export/experiments.csv`, {
+        method,
+        headers: { cookie: `lk_session=${reader.cookie('lk_session')}` },
+      });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = await res.json();
+      expect(body).toEqual({
+        errors: [{ message: expect.stringContaining(method), extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+    for (const [method, path] of [
+      ['GET', '/export/ideas.csv'],
+      ['POST', '/export/ideas.csv'],
+      ['GET', '/export/'],
+    ]) {
+      const res = await fetch(`${baseUrl()}${path}`, { method });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('allow')).toBeNull();
+      const body = await res.json();
+      expect(body).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'NOT_FOUND' } }] });
+      // Nothing of the framework's own page.
+      expect(JSON.stringify(body)).not.toMatch(/Cannot (GET|POST)|statusCode/);
+    }
+    // The same answer as the other addresses outside GraphQL.
+    const open = await fetch(`${baseUrl()}/open/lessons.csv`, { method: 'POST' });
+    expect(open.status).toBe(405);
+    expect(open.headers.get('allow')).toBe('GET, HEAD');
+  });
+
   it('refusals: an employee and the organisation, a manager and a sibling unit, a bad quarter', async () => {
     expect(refused(await employee.gql(DASHBOARD, { f: { scope: 'ORGANISATION' } })).extensions?.code).toBe(
       'FORBIDDEN',

@@ -44,16 +44,25 @@ export class GraphqlClient {
 
   /** Posts any JSON body to /graphql (for malformed requests too). */
   async post<T = any>(payload: unknown): Promise<GqlResult<T>> {
-    const res = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        ...this.headers,
-        ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
-      },
-      body: JSON.stringify(payload),
-    });
+    const send = () =>
+      fetch(`${this.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...this.headers,
+          ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
+        },
+        body: JSON.stringify(payload),
+      });
+    let res: Response;
+    try {
+      res = await send();
+    } catch (e) {
+      // A kept-alive socket closed under the request: a query may safely go once more, a mutation not.
+      if (!socketClosed(e) || !isQuery(payload)) throw e;
+      res = await send();
+    }
     this.remember(res.headers.getSetCookie());
     const text = await res.text();
     let body: any;
@@ -105,6 +114,20 @@ export class GraphqlClient {
       else this.cookies.set(name, value);
     }
   }
+}
+
+/** undici's "fetch failed", caused by the server closing the connection the request went out on. */
+function socketClosed(e: unknown): boolean {
+  const cause = (e as { cause?: { code?: string } } | null)?.cause;
+  return e instanceof TypeError && cause?.code === 'UND_ERR_SOCKET';
+}
+
+/** A document that is plainly queries only (a fragment first, or any mutation in it, counts as not). */
+function isQuery(payload: unknown): boolean {
+  const query = (payload as { query?: unknown } | null)?.query;
+  if (typeof query !== 'string') return false;
+  const text = query.replace(/#[^\n]*/g, '').trimStart();
+  return (text.startsWith('{') || /^query\b/.test(text)) && !/\b(mutation|subscription)\b/.test(text);
 }
 
 /** A fresh client signed in as `email` (demo password unless given); throws if sign-in fails. */

@@ -14,7 +14,7 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** The request body is larger than the server accepts. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  /** The request could not be read (malformed JSON, an unsupported charset). */
+  /** The request could not be read (malformed JSON, an unsupported charset), or used a method its address does not serve (405). */
   BAD_REQUEST: 'BAD_REQUEST',
   INTERNAL: 'INTERNAL',
 } as const;

@@ -36,6 +36,13 @@ export interface AppConfig {
   redisUrl: string | null;
   /** Prefix of the Redis channels, so installations sharing one Redis do not hear each other. */
   redisChannelPrefix: string;
+  /**
+   * How long (seconds) an idle keep-alive connection stays open. Longer than any client's or
+   * load balancer's own idle timeout (undici 4 s, AWS ALB 60 s), so the client always closes
+   * first: a server that closes first races the client's next request on that socket
+   * ("other side closed"). Node's default is 5 s.
+   */
+  keepAliveSeconds: number;
 }
 
 /** A configuration problem: the process prints `message` as one line and exits. */
@@ -80,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     openDataLicence: openDataLicence(env),
     redisUrl: redisUrl(env),
     redisChannelPrefix: channelPrefix(env),
+    keepAliveSeconds: intVar(env, 'HTTP_KEEP_ALIVE_SECONDS', 65),
   };
 }
 

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ServerResponse } from 'node:http';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { logger } from '../logging/logger.js';
@@ -33,6 +34,27 @@ function tenantSql(scope: TenantScope): string {
   return `SELECT set_config('app.organisation_id', '${scope.organisationId}', true), set_config('app.person_id', '${scope.personId}', true)`;
 }
 
+/**
+ * Work refused because its unit of work has ended. When the client went away (`abandoned`),
+ * that is the expected end of what was still running for it, not a fault: it is logged at
+ * debug. Otherwise code used a transaction after it committed or rolled back: a bug.
+ */
+export class UnitOfWorkEndedError extends Error {
+  constructor(readonly abandoned: boolean) {
+    super(
+      abandoned
+        ? 'The client went away: this unit of work was rolled back'
+        : 'This unit of work has already ended',
+    );
+    this.name = 'UnitOfWorkEndedError';
+  }
+}
+
+/** Whether `e` is what work still running for a request gets once its client has gone away. */
+export function isAbandonedWork(e: unknown): boolean {
+  return e instanceof UnitOfWorkEndedError && e.abandoned;
+}
+
 const keyOf = (s: TenantScope | null) => (s ? `${s.organisationId}/${s.personId}` : null);
 
 /**
@@ -46,12 +68,13 @@ export class UnitOfWork {
   private ready: Promise<QueryRunner> | null = null;
   private tenant: string | null = null;
   private ended = false;
+  private abandoned = false;
   private readonly hooks: Array<() => unknown> = [];
 
   constructor(private readonly dataSource: DataSource) {}
 
   manager(scope: TenantScope | null): Promise<EntityManager> {
-    if (this.ended) return Promise.reject(new Error('This unit of work has already ended'));
+    if (this.ended) return Promise.reject(new UnitOfWorkEndedError(this.abandoned));
     const key = keyOf(scope);
     if (!this.ready) {
       this.tenant = key;
@@ -74,6 +97,18 @@ export class UnitOfWork {
 
   afterCommit(hook: () => unknown): void {
     this.hooks.push(hook);
+  }
+
+  /**
+   * The client went away before the answer (a closed connection, an aborted fetch): roll back,
+   * and let what is still running for it fail quietly (UnitOfWorkEndedError, `abandoned`).
+   */
+  async abandon(): Promise<void> {
+    if (this.ended) return;
+    this.abandoned = true;
+    const opened = this.ready !== null;
+    await this.finish(false);
+    if (opened) logger.debug('the client went away: its request transaction was rolled back');
   }
 
   /** Commits (or rolls back) and releases the connection; after a commit, runs the hooks. */
@@ -119,7 +154,7 @@ export class UnitOfWork {
     // the ROLLBACK, in autocommit.
     r.query = ((...args: Parameters<QueryRunner['query']>) => {
       if (this.ended && !/^(COMMIT|ROLLBACK)$/.test(String(args[0])))
-        return Promise.reject(new Error('This unit of work has already ended'));
+        return Promise.reject(new UnitOfWorkEndedError(this.abandoned));
       const next = queue.then(() => send(...args));
       queue = next.catch(() => undefined);
       return next;
@@ -134,6 +169,17 @@ export class UnitOfWork {
     state.transactionDepth = 1;
     return r;
   }
+}
+
+/**
+ * Ends `uow` when the response closes. Closed before it was all sent, the client went away
+ * (abandon: roll back, quietly); after, whatever was left open is rolled back.
+ */
+export function endWithResponse(uow: UnitOfWork, res: ServerResponse): void {
+  res.once('close', () => {
+    const end = res.writableFinished ? uow.finish(false) : uow.abandon();
+    void end.catch((e: unknown) => logger.warn({ err: e }, 'the request transaction did not roll back'));
+  });
 }
 
 function logHookError(e: unknown) {

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, type FieldError } from '@laerekraft/shared';
 import { DomainError } from './domain-error.js';
 import { logger, requestContext } from '../logging/logger.js';
+import { isAbandonedWork } from '../database/db.service.js';
 
 /** GraphQL's own codes for a malformed request; they reach the client as they are. */
 const CLIENT_CODES = new Set<string>([
@@ -60,6 +61,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // a validation rule that set no code
     clientMistake('GRAPHQL_VALIDATION_FAILED', formatted);
     return { ...base, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  if (isAbandonedWork(original)) {
+    // The client went away and its transaction was rolled back: nobody reads this answer.
+    logger.debug({ path: formatted.path }, 'request abandoned by the client');
+    return {
+      message: 'The request was cancelled',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL },
+    };
   }
   const requestId = requestContext.getStore()?.requestId ?? 'unknown';
   logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');

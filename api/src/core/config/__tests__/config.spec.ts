@@ -26,6 +26,7 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'not a url' }, /REDIS_URL is not a valid URL/],
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must start with redis:\/\//],
     [{ REDIS_CHANNEL_PREFIX: 'a b' }, /REDIS_CHANNEL_PREFIX may hold only/],
+    [{ HTTP_KEEP_ALIVE_SECONDS: '0' }, /HTTP_KEEP_ALIVE_SECONDS must be a whole number/],
   ])('refuses %j with one line that says what to fix', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -51,5 +52,9 @@ describe('loadConfig', () => {
       redisUrl: 'redis://127.0.0.1:6379/2',
       redisChannelPrefix: 'lk-test.1',
     });
+  });
+  it('keeps idle connections 65 s by default, longer than clients and load balancers do', () => {
+    expect(loadConfig({}).keepAliveSeconds).toBe(65);
+    expect(loadConfig({ HTTP_KEEP_ALIVE_SECONDS: '125' }).keepAliveSeconds).toBe(125);
   });
 });
