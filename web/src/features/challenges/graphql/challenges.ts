@@ -131,10 +131,6 @@ export const CloseChallengeMutation = graphql(`
       network {
         id
       }
-      viewerCan {
-        close
-        answer
-      }
     }
   }
 `);
