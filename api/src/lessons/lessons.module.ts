@@ -2,10 +2,10 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { FollowSubjectType } from '@laerekraft/shared';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { FollowTargets } from '../notifications/follows/follow-targets.js';
-import { ExperimentLessonResolver, LessonsResolver } from './lessons.resolver.js';
+import { AdoptedLessonResolver, ExperimentLessonResolver, LessonsResolver } from './lessons.resolver.js';
 import { LessonsService } from './lessons.service.js';
 
-export const LESSONS_RESOLVERS = [LessonsResolver, ExperimentLessonResolver];
+export const LESSONS_RESOLVERS = [LessonsResolver, ExperimentLessonResolver, AdoptedLessonResolver];
 
 /** Lessons (lærdommer): written, published at a reach, withdrawn; read across organisations by reach. */
 @Module({

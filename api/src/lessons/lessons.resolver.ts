@@ -21,6 +21,7 @@ import { LessonsPolicy } from './lessons.policy.js';
 import { LessonsService } from './lessons.service.js';
 import { buildSummary, type ExperimentSummary, type LessonRead } from './lessons.loaders.js';
 import { CreateLessonInput, LessonListArgs, UpdateLessonInput } from './dto/lessons.inputs.js';
+import { AdoptLessonResultModel } from './spread/models/adoption.model.js';
 
 /** A lesson as resolved: the model, and what it was read with (facts, organisation, networks). */
 type LessonNode = LessonModel & { read: LessonRead };
@@ -215,5 +216,18 @@ export class ExperimentLessonResolver {
       ctx.loaders.lessonByExperiment.load(e.id),
     ]);
     return !lesson && LessonsPolicy.canWrite(ctx.auth.actor!, facts) === null;
+  }
+}
+
+/** The lesson an adoption tried, read after it under the reader's rules: its spread now counts the adoption. */
+@Resolver(() => AdoptLessonResultModel)
+export class AdoptedLessonResolver {
+  constructor(private readonly lessons: LessonsService) {}
+
+  @ResolveField(() => LessonModel, {
+    description: 'The lesson tried, read after the adoption (its spread counts it)',
+  })
+  async lesson(@CurrentActor() actor: Actor, @Parent() r: AdoptLessonResultModel): Promise<LessonNode> {
+    return node(await this.lessons.get(actor, r.lessonId, { summary: false, shareable: false }));
   }
 }

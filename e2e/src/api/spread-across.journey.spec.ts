@@ -96,7 +96,8 @@ describe('a lesson spreads from Bodø to Kinn and back (API, demo data)', () => 
     const sent = Date.now();
     const made = ok(
       await kinnManager.gql(
-        `mutation($i: AdoptLessonInput!) { adoptLesson(input: $i) { adoptionId state experiment { id state sourceLesson { id } } } }`,
+        `mutation($i: AdoptLessonInput!) { adoptLesson(input: $i) { adoptionId state experiment { id state sourceLesson { id } }
+           lesson { id adoptionCount rollup { adoptions inProgress } adoptions { id state organisationName } } } }`,
         { i: { lessonId, unitId } },
       ),
     ).adoptLesson;
@@ -105,6 +106,14 @@ describe('a lesson spreads from Bodø to Kinn and back (API, demo data)', () => 
       state: 'PLANNED',
       experiment: { state: 'PLANNED', sourceLesson: { id: lessonId } },
     });
+    // The answer carries the lesson's spread as it stands after the adoption (the web's cache takes it from there).
+    expect(made.lesson.id).toBe(lessonId);
+    expect(made.lesson.adoptions).toContainEqual({
+      id: made.adoptionId,
+      state: 'PLANNED',
+      organisationName: 'Kinn kommune',
+    });
+    expect(made.lesson.rollup.inProgress).toBeGreaterThanOrEqual(1);
     adopted = { id: made.experiment.id, unitId };
     await live.atLeast(1);
     process.stdout.write(

@@ -40,6 +40,7 @@ export class LessonSpreadResolver {
       state: adoption.state,
       experiment: experiment && mapExperiment(experiment),
       idea: idea && mapIdea(idea),
+      lessonId: input.lessonId,
     };
   }
 

@@ -86,6 +86,8 @@ export class AdoptLessonResultModel {
   experiment!: ExperimentModel | null;
   @Field(() => IdeaModel, { nullable: true, description: 'The proposed idea (an employee adopting)' })
   idea!: IdeaModel | null;
+  /** The lesson tried: its `lesson` field reads it afresh (lessons.resolver.ts). */
+  lessonId!: string;
 }
 
 export function mapAdoption(a: LineageEntry): AdoptionModel {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
@@ -33,7 +34,22 @@ function InviteForm({ onCreated }: { onCreated: (c: Created) => void }) {
   const { t } = useTranslation();
   const units = useQuery(UnitsQuery, { variables: { includeArchived: false } });
   const tree = useUnitTree(units.data?.units);
-  const [invite, { loading }] = useMutation(InvitePersonMutation, { refetchQueries: ['Invitations'] });
+  const [invite, { loading }] = useMutation(InvitePersonMutation, {
+    // The answer holds every field the pending list shows: the new row is added to it as it is.
+    update(cache, { data }) {
+      const ref = data && cache.identify({ __typename: 'Invitation', id: data.invitePerson.invitation.id });
+      if (!ref) return;
+      cache.modify<{ invitations: readonly Reference[] }>({
+        id: 'ROOT_QUERY',
+        fields: {
+          invitations: (refs, { readField, toReference }) =>
+            refs.some((r) => readField('id', r) === data.invitePerson.invitation.id)
+              ? refs
+              : [toReference(ref)!, ...refs],
+        },
+      });
+    },
+  });
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [roles, setRoles] = useState<RolesValue>(() => emptyRoles(['EMPLOYEE']));
@@ -150,7 +166,8 @@ function PendingInvitations() {
   const format = useFormat();
   const roleLabel = useRoleLabel();
   const { data, loading, error } = useQuery(InvitationsQuery);
-  const [revoke] = useMutation(RevokeInvitationMutation, { refetchQueries: ['Invitations'] });
+  // The answer's status (REVOKED) takes the row out of `pending` by itself.
+  const [revoke] = useMutation(RevokeInvitationMutation);
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const pending = data?.invitations.filter((i) => i.status === 'PENDING') ?? [];

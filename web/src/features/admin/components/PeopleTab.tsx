@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
@@ -8,6 +8,7 @@ import { FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import type { PeopleQuery as PeopleResult } from '../../../gql/graphql';
+import { MeQuery } from '../../../app/session/graphql';
 import { useRoleLabel } from '../../../app/session/useRoleLabel';
 import { PeopleQuery, SetRolesMutation } from '../graphql/people';
 import { type UnitNode, UnitsQuery, useUnitTree } from '../../../ui/useUnitTree';
@@ -99,7 +100,12 @@ function RolesForm({
   onDone: (m: string) => void;
 }) {
   const { t } = useTranslation();
-  const [setRoles, { loading }] = useMutation(SetRolesMutation, { refetchQueries: ['People', 'Me'] });
+  const client = useApolloClient();
+  const [setRoles, { loading }] = useMutation(SetRolesMutation, {
+    // The person's new roles come back in the answer (the People row updates from it). Only the
+    // viewer's own roles change `Me`'s viewerCan, which the API works out: that is refetched.
+    refetchQueries: () => (client.readQuery({ query: MeQuery })?.me.id === person.id ? ['Me'] : []),
+  });
   const [value, setValue] = useState<RolesValue>(() => rolesFrom(person.roles));
   const labels = { roles: t('admin.roles.legend'), unitId: t('admin.roles.unit') };
   const form = useFormErrors('set-roles', labels);

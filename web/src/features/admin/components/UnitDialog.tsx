@@ -44,7 +44,7 @@ function RenameForm({
   onDone: (m: string) => void;
 }) {
   const { t } = useTranslation();
-  const [rename, { loading }] = useMutation(RenameUnitMutation, { refetchQueries: ['Units'] });
+  const [rename, { loading }] = useMutation(RenameUnitMutation);
   const [name, setName] = useState(unit.name);
   const labels = { name: t('admin.units.newName') };
   const form = useFormErrors('rename-unit', labels);
@@ -101,7 +101,8 @@ function MoveForm({
   onDone: (m: string) => void;
 }) {
   const { t } = useTranslation();
-  const [move, { loading }] = useMutation(MoveUnitMutation, { refetchQueries: ['Units'] });
+  // The tree is built from each unit's parentId, so the moved unit's new parentId reshapes it.
+  const [move, { loading }] = useMutation(MoveUnitMutation);
   const [parentId, setParentId] = useState(unit.parentId ?? '');
   const labels = { parentId: t('admin.units.newParent') };
   const form = useFormErrors('move-unit', labels);

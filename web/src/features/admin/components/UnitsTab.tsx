@@ -19,6 +19,7 @@ import { ActionError } from '../../../app/ActionError';
 import { firstField, FormDialog } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
+import { placeUnit } from '../graphql/cache';
 import { ArchiveUnitMutation, CreateUnitMutation, RestoreUnitMutation } from '../graphql/units';
 import {
   indented,
@@ -39,8 +40,12 @@ export function UnitsTab() {
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [archiving, setArchiving] = useState<UnitItem | null>(null);
-  const [archive] = useMutation(ArchiveUnitMutation, { refetchQueries: ['Units'] });
-  const [restore] = useMutation(RestoreUnitMutation, { refetchQueries: ['Units'] });
+  const [archive] = useMutation(ArchiveUnitMutation, {
+    update: (cache, { data }) => data && placeUnit(cache, data.archiveUnit),
+  });
+  const [restore] = useMutation(RestoreUnitMutation, {
+    update: (cache, { data }) => data && placeUnit(cache, data.restoreUnit),
+  });
 
   async function toggleArchived(unit: UnitItem) {
     setStatus(null);
@@ -236,7 +241,9 @@ function ArchiveDialog({
 
 function NewUnitForm({ parents, onCreated }: { parents: UnitNode[]; onCreated: (message: string) => void }) {
   const { t } = useTranslation();
-  const [createUnit, { loading }] = useMutation(CreateUnitMutation, { refetchQueries: ['Units'] });
+  const [createUnit, { loading }] = useMutation(CreateUnitMutation, {
+    update: (cache, { data }) => data && placeUnit(cache, data.createUnit),
+  });
   const [name, setName] = useState('');
   const [parentId, setParentId] = useState('');
   const labels = { name: t('admin.units.name'), parentId: t('admin.units.parent') };

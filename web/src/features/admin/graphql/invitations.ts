@@ -30,6 +30,14 @@ export const InvitePersonMutation = graphql(`
         email
         status
         expiresAt
+        createdAt
+        roles {
+          role
+          unit {
+            id
+            name
+          }
+        }
       }
     }
   }

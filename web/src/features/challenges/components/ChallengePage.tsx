@@ -10,6 +10,7 @@ import { PageHeading } from '../../../app/page';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
 import { FollowButton } from '../../../ui/FollowButton';
 import type { ChallengeQuery as ChallengeResult } from '../../../gql/graphql';
+import { placeChallenge } from '../graphql/cache';
 import { ChallengeQuery, CloseChallengeMutation } from '../graphql/challenges';
 
 type Challenge = ChallengeResult['challenge'];
@@ -39,7 +40,9 @@ function ChallengeView({ challenge: c }: { challenge: Challenge }) {
   const flash = (location.state as { flash?: string } | null)?.flash;
   const [status, setStatus] = useState<string | null>(flash === 'posted' ? t('challenge.posted') : null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const [close, closing] = useMutation(CloseChallengeMutation, { refetchQueries: ['Challenges'] });
+  const [close, closing] = useMutation(CloseChallengeMutation, {
+    update: (cache, { data }) => data && placeChallenge(cache, data.closeChallenge),
+  });
   const others = c.reach.filter((r) => !r.mine);
 
   async function onClose() {

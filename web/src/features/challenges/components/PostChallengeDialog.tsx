@@ -5,6 +5,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@di
 import { ChallengeLimits, Check, checkChallengeFields } from '@laerekraft/shared';
 import { FormDialog, DIALOG_CLOSE, firstField } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
+import { placeChallenge } from '../graphql/cache';
 import { PostChallengeMutation } from '../graphql/challenges';
 
 /** Where a challenge may be posted: my organisation (networkId null) or a network I coordinate. */
@@ -50,7 +51,7 @@ function PostChallengeForm({
   const { t } = useTranslation();
   const counter = useCounter();
   const [post, { loading }] = useMutation(PostChallengeMutation, {
-    refetchQueries: ['Challenges', 'Network'],
+    update: (cache, { data }) => data && placeChallenge(cache, data.postChallenge),
   });
   const [target, setTarget] = useState(
     initial && targets.some((x) => x.networkId === initial) ? initial : (targets[0]?.networkId ?? ''),

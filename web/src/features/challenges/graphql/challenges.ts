@@ -103,6 +103,21 @@ export const PostChallengeMutation = graphql(`
     postChallenge(input: $input) {
       id
       title
+      concerns
+      deadline
+      state
+      network {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+      viewerCan {
+        close
+        answer
+      }
     }
   }
 `);
@@ -113,6 +128,9 @@ export const CloseChallengeMutation = graphql(`
       id
       state
       closedAt
+      network {
+        id
+      }
     }
   }
 `);

@@ -75,7 +75,7 @@ function LessonForm({ experiment: e, reload }: { experiment: Experiment; reload:
   });
   const [tags, setTags] = useState(lesson ? lesson.tags.join(', ') : EMPTY_TAGS);
   const [create, creating] = useMutation(CreateLessonMutation);
-  const [update, updating] = useMutation(UpdateLessonMutation, { refetchQueries: ['Lessons'] });
+  const [update, updating] = useMutation(UpdateLessonMutation);
   const labels: Record<string, string> = {
     title: t('lessonForm.titleLabel'),
     ...Object.fromEntries(LESSON_TEXTS.map((k) => [k, t(`lessonForm.${k}`)])),

@@ -20,6 +20,7 @@ import {
 } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import type { LessonDetailFieldsFragment, LessonReach } from '../../../gql/graphql';
+import { dropLessonLists } from '../graphql/cache';
 import { ChangeLessonReachMutation, PublishLessonMutation } from '../graphql/lessons';
 
 export type ReachMode = 'publish' | 'change';
@@ -57,8 +58,8 @@ function ReachForm({
   const [networkIds, setNetworkIds] = useState<string[]>(
     mode === 'change' ? l.networks.map((n) => n.id) : [],
   );
-  const [publish, publishing] = useMutation(PublishLessonMutation, { refetchQueries: ['Lessons'] });
-  const [move, moving] = useMutation(ChangeLessonReachMutation, { refetchQueries: ['Lessons'] });
+  const [publish, publishing] = useMutation(PublishLessonMutation, { update: dropLessonLists });
+  const [move, moving] = useMutation(ChangeLessonReachMutation, { update: dropLessonLists });
   const labels = { reach: t('lesson.reachLabel'), networkIds: t('lesson.networksLegend') };
   const form = useFormErrors('reach', labels, { onReload: closeAndReload(onClose, onReload) });
   const chosenNetworks = reach === 'NETWORK' ? networkIds : [];

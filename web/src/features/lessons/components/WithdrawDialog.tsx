@@ -12,6 +12,7 @@ import {
 } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { LessonDetailFieldsFragment } from '../../../gql/graphql';
+import { dropLessonLists } from '../graphql/cache';
 import { WithdrawLessonMutation } from '../graphql/lessons';
 
 /** Withdraw a published lesson: a reason, then a confirmation. */
@@ -39,7 +40,7 @@ function WithdrawForm({
   const counter = useCounter();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [withdraw, withdrawing] = useMutation(WithdrawLessonMutation, { refetchQueries: ['Lessons'] });
+  const [withdraw, withdrawing] = useMutation(WithdrawLessonMutation, { update: dropLessonLists });
   const labels = { reason: t('lesson.withdrawReason') };
   const form = useFormErrors('withdraw', labels, { onReload: closeAndReload(onClose, onReload) });
 

@@ -22,6 +22,7 @@ import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import { FollowButton } from '../../../ui/FollowButton';
 import type { MembershipStatus, NetworkQuery as NetworkResult } from '../../../gql/graphql';
+import { addToList } from '../graphql/cache';
 import { InviteToNetworkMutation, NetworkQuery, OrganisationsQuery } from '../graphql/networks';
 import { NetworkShared } from './NetworkShared';
 
@@ -142,7 +143,18 @@ function NetworkView({ network }: { network: NetworkData }) {
 function InviteOrganisationForm({ network }: { network: NetworkData }) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(OrganisationsQuery);
-  const [invite, { loading }] = useMutation(InviteToNetworkMutation, { refetchQueries: ['Network'] });
+  const [invite, { loading }] = useMutation(InviteToNetworkMutation, {
+    // The new membership joins the members table (the API lists them by invitation date).
+    update: (cache, { data }) =>
+      data &&
+      addToList(
+        cache,
+        cache.identify({ __typename: 'Network', id: network.id })!,
+        'members',
+        cache.identify({ __typename: 'NetworkMember', id: data.inviteToNetwork.id }),
+        'end',
+      ),
+  });
   const [organisationId, setOrganisationId] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const labels = { organisationId: t('network.inviteOrganisation') };

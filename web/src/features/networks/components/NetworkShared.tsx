@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
@@ -9,6 +10,7 @@ import { DIALOG_CLOSE, FormDialog, firstField } from '../../../app/FormDialog';
 import { useFormat } from '../../../app/format';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { NetworkQuery as NetworkResult, SharedLessonFieldsFragment } from '../../../gql/graphql';
+import { addToList } from '../graphql/cache';
 import { PinLessonMutation, UnpinLessonMutation } from '../graphql/networks';
 
 type NetworkData = NetworkResult['network'];
@@ -25,8 +27,20 @@ export function NetworkShared({ network }: { network: NetworkData }) {
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [unpin] = useMutation(UnpinLessonMutation, {
-    refetchQueries: ['Network'],
-    awaitRefetchQueries: true,
+    // The API answers true: the pin of that lesson leaves the network's pins here.
+    update(cache, { data }, { variables }) {
+      if (!data?.unpinLesson || !variables) return;
+      cache.modify<{ pins: readonly Reference[] }>({
+        id: cache.identify({ __typename: 'Network', id: network.id }),
+        fields: {
+          pins: (refs, { readField }) =>
+            refs.filter((pin) => {
+              const shared = readField<{ lesson: Reference }>('shared', pin);
+              return readField('id', shared?.lesson) !== variables.input.lessonId;
+            }),
+        },
+      });
+    },
   });
   const pinned = new Set(network.pins.map((p) => p.shared.lesson.id));
 
@@ -234,8 +248,16 @@ function PinForm({
   const { t } = useTranslation();
   const counter = useCounter();
   const [pin, { loading }] = useMutation(PinLessonMutation, {
-    refetchQueries: ['Network'],
-    awaitRefetchQueries: true,
+    // The answer is the whole pin: it goes first among the pins, as the API orders them (newest first).
+    update: (cache, { data }) =>
+      data &&
+      addToList(
+        cache,
+        cache.identify({ __typename: 'Network', id: networkId })!,
+        'pins',
+        cache.identify({ __typename: 'NetworkPin', id: data.pinLesson.id }),
+        'start',
+      ),
   });
   const [note, setNote] = useState('');
   const labels = { note: t('network.pinNote') };

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
@@ -97,7 +98,15 @@ function InvitationCard({ network, canRespond }: { network: NetworkItem; canResp
   const { t } = useTranslation();
   const format = useFormat();
   const [respond, { loading }] = useMutation(RespondToNetworkInvitationMutation, {
-    refetchQueries: ['Networks'],
+    // The membership's new status moves an accepted network to "mine"; a declined one is no
+    // longer the organisation's to see, so it leaves the list.
+    update(cache, { data }) {
+      if (data?.respondToNetworkInvitation.status !== 'DECLINED') return;
+      cache.modify<{ networks: readonly Reference[] }>({
+        id: 'ROOT_QUERY',
+        fields: { networks: (refs, { readField }) => refs.filter((r) => readField('id', r) !== network.id) },
+      });
+    },
   });
   const [error, setError] = useState<unknown>(null);
   const membership = network.myMembership!;
@@ -151,7 +160,28 @@ function InvitationCard({ network, canRespond }: { network: NetworkItem; canResp
 
 function CreateNetworkForm() {
   const { t } = useTranslation();
-  const [create, { loading }] = useMutation(CreateNetworkMutation, { refetchQueries: ['Networks'] });
+  const [create, { loading }] = useMutation(CreateNetworkMutation, {
+    // The answer carries what the list shows; the new network goes in by name, as the API sorts.
+    update(cache, { data }) {
+      const made = data?.createNetwork;
+      const ref = made && cache.identify({ __typename: 'Network', id: made.id });
+      if (!made || !ref) return;
+      cache.modify<{ networks: readonly Reference[] }>({
+        id: 'ROOT_QUERY',
+        fields: {
+          networks(refs, { readField, toReference }) {
+            if (refs.some((r) => r.__ref === ref)) return refs;
+            const at = refs.findIndex(
+              (r) => (readField<string>('name', r) ?? '').localeCompare(made.name, 'nb') > 0,
+            );
+            const next = [...refs];
+            next.splice(at < 0 ? next.length : at, 0, toReference(ref)!);
+            return next;
+          },
+        },
+      });
+    },
+  });
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);

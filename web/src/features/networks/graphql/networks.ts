@@ -119,6 +119,26 @@ export const CreateNetworkMutation = graphql(`
       id
       name
       description
+      viewerIsCoordinator
+      viewerCan {
+        invite
+        respond
+        pin
+        postChallenge
+      }
+      organisation {
+        id
+        name
+      }
+      coordinator {
+        id
+        name
+      }
+      myMembership {
+        id
+        status
+        invitedAt
+      }
     }
   }
 `);
@@ -171,6 +191,14 @@ export const PinLessonMutation = graphql(`
     pinLesson(input: $input) {
       id
       note
+      pinnedAt
+      pinnedBy {
+        id
+        name
+      }
+      shared {
+        ...SharedLessonFields @unmask
+      }
     }
   }
 `);

@@ -56,7 +56,15 @@ function ProfileForm({ me }: { me: Me }) {
       variables: {
         input: { name: name.trim(), locale: toGqlLocale(locale), ...(unitId ? { unitId } : {}) },
       },
-      refetchQueries: ['Ideas', 'Experiments'],
+      // The new name reaches every cached author from the answer. A new unit changes which ideas
+      // and experiments "my unit" lists hold: those lists are dropped (none is on this page) and
+      // read afresh when they open.
+      update(cache, { data }) {
+        if (data?.updateProfile.unit?.id === me.unit?.id) return;
+        cache.evict({ id: 'ROOT_QUERY', fieldName: 'ideas' });
+        cache.evict({ id: 'ROOT_QUERY', fieldName: 'experiments' });
+        cache.gc();
+      },
     });
     if (asLocale(i18n.language) !== locale) await setLocale(locale);
   }

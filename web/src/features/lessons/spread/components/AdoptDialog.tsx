@@ -73,7 +73,8 @@ function AdoptChoice({
   const navigate = useNavigate();
   const { units, ownUnitId, asIdea } = options;
   const [unitId, setUnitId] = useState((units.find((u) => u.id === ownUnitId) ?? units[0]).id);
-  const [adopt, adopting] = useMutation(AdoptLessonMutation, { refetchQueries: ['LessonSpread'] });
+  // The answer carries the lesson's spread (and count) as they stand after the adoption.
+  const [adopt, adopting] = useMutation(AdoptLessonMutation);
   const labels = { unitId: t('spread.unit') };
   const form = useFormErrors('adopt', labels);
 

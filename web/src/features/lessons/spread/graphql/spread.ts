@@ -1,45 +1,52 @@
 import { graphql } from '../../../../gql';
 
+/** What the spread section shows of a lesson: read by its query, and answered by an adoption. */
+export const LessonSpreadFields = graphql(`
+  fragment LessonSpreadFields on Lesson {
+    id
+    title
+    rollup {
+      adoptions
+      organisations
+      inProgress
+      supported
+      notSupported
+      inconclusive
+      stopped
+      notShared
+    }
+    adoptions {
+      id
+      organisationName
+      unitName
+      state
+      depth
+      adoptedAt
+      resultShared
+      result
+      lesson {
+        id
+        title
+      }
+      measured {
+        metric
+        baseline
+        latest
+        target
+        change
+      }
+    }
+    viewerCanAdopt {
+      asExperiment
+      asIdea
+    }
+  }
+`);
+
 export const LessonSpreadQuery = graphql(`
   query LessonSpread($id: ID!) {
     lesson(id: $id) {
-      id
-      title
-      rollup {
-        adoptions
-        organisations
-        inProgress
-        supported
-        notSupported
-        inconclusive
-        stopped
-        notShared
-      }
-      adoptions {
-        id
-        organisationName
-        unitName
-        state
-        depth
-        adoptedAt
-        resultShared
-        result
-        lesson {
-          id
-          title
-        }
-        measured {
-          metric
-          baseline
-          latest
-          target
-          change
-        }
-      }
-      viewerCanAdopt {
-        asExperiment
-        asIdea
-      }
+      ...LessonSpreadFields @unmask
     }
   }
 `);
@@ -71,6 +78,10 @@ export const AdoptLessonMutation = graphql(`
       }
       idea {
         id
+      }
+      lesson {
+        ...LessonSpreadFields @unmask
+        adoptionCount
       }
     }
   }
