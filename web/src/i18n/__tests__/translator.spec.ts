@@ -83,7 +83,7 @@ describe('Translator', () => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
       const texts = loadTexts(lang);
       const i18n = new Translator('nb');
-      for (const [section, tree] of Object.entries(texts)) i18n.addSection(lang, section, tree);
+      for (const [section, tree] of Object.entries(texts)) i18n.addSection(lang, section, tree as Tree);
       i18n.changeLanguage(lang);
       const keys = plurals(texts);
       expect(keys.length).toBeGreaterThan(40);
