@@ -34,4 +34,34 @@ describe('signing in', () => {
     await new HomePage(page).waitForLoaded();
     expect(violations).toEqual([]);
   });
+
+  it('an expired session says so and returns the person to where they were', async () => {
+    const { page } = session;
+    const login = new LoginPage(page);
+    // Signed in (the test above) on a page with a query of its own in the address.
+    await login.visit('/ideer?sortering=eldst');
+    await login.waitForHeading('Idéer');
+    const here = new URL(page.url());
+    // The session ends on the server's side (here: the cookie is gone), then the person acts.
+    await session.context.clearCookies();
+    await login.mainMenu.getByRole('link', { name: 'Forsøk' }).click();
+    await login.waitForHeading('Logg inn');
+    await expectVisible(login.main.getByText('Økten din er utløpt.', { exact: false }));
+    await session.checkA11y('sign-in after the session expired');
+    await login.signIn('ansatt@bodo.demo');
+    // Back where the request failed, not on the home page.
+    await page.waitForURL((url) => url.pathname !== '/');
+    expect(new URL(page.url()).pathname).toMatch(/^\/(ideer|forsok)/);
+
+    // A first visit to a page that needs a session asks to sign in, and says nothing of expiry.
+    const fresh = await BrowserSession.launch('sign-in-fresh');
+    try {
+      const first = new LoginPage(fresh.page);
+      await first.visit(here.pathname + here.search);
+      await first.waitForHeading('Logg inn');
+      expect(await first.main.getByText('Økten din er utløpt.', { exact: false }).count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { fromGqlLocale, isLocaleSynced, markLocaleSynced, setLocale } from '../i
 import { hasErrorCode, useFieldErrors } from './errors';
 import { PublicLayout } from './layout/AppLayout';
 import { Loading, PageHeading } from './page';
+import { hadSession, markSession, type SignInState } from './session/visit';
 
 /** Renders its children only for a signed-in person; otherwise sends them to sign in. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -16,6 +17,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const me = data?.me;
 
   useEffect(() => {
+    if (me) markSession(true);
     if (me && !isLocaleSynced(me.id)) {
       markLocaleSynced(me.id);
       void setLocale(fromGqlLocale(me.locale));
@@ -23,8 +25,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }, [me]);
 
   if (me) return <>{children}</>;
-  if (hasErrorCode(error, 'UNAUTHENTICATED'))
-    return <Navigate to="/logg-inn" replace state={{ from: location }} />;
+  if (hasErrorCode(error, 'UNAUTHENTICATED')) {
+    const state: SignInState = { from: location, expired: hadSession() };
+    return <Navigate to="/logg-inn" replace state={state} />;
+  }
   if (error)
     return (
       <PublicLayout>

@@ -5,6 +5,7 @@ import { AppLayout, PublicLayout } from './layout/AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { Loading } from './page';
 import { lazyWithTexts, type Preloadable } from './lazyWithTexts';
+import { hadSession, type SignInState } from './session/visit';
 
 /** Domain words many pages show (states, results, tags, themes): one chunk per language. */
 const WORDS = ['ideaState', 'experimentState', 'result', 'actions', 'tags', 'sdg', 'themes'];
@@ -280,7 +281,9 @@ function UnauthenticatedRedirect() {
       setUnauthenticatedHandler(() => {
         const { pathname } = here.current;
         if (isPublicPath(pathname)) return;
-        navigate(SIGN_IN_PATH, { replace: true, state: { from: here.current } });
+        // Someone on a page of the app was signed in; the API says they no longer are.
+        const state: SignInState = { from: here.current, expired: hadSession() };
+        navigate(SIGN_IN_PATH, { replace: true, state });
       }),
     [navigate],
   );

@@ -12,6 +12,7 @@ import {
   toGqlLocale,
 } from '../../i18n';
 import { LogoutMutation, SaveLocaleMutation } from './graphql';
+import { markSession } from './visit';
 
 interface SignedInPerson {
   id: string;
@@ -56,6 +57,7 @@ export function useSignOut() {
     try {
       await logout();
     } finally {
+      markSession(false);
       navigate('/logg-inn', { replace: true });
       await client.clearStore();
     }

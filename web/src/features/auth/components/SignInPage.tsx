@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, type Location } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
 import { useFormErrors } from '../../../app/forms';
 import { PageHeading } from '../../../app/page';
 import { LoginMutation } from '../graphql/auth';
 import { useAfterSignIn } from '../../../app/session/useSession';
+import type { SignInState } from '../../../app/session/visit';
 
 function returnPath(state: unknown): string {
-  const from = (state as { from?: Location } | null)?.from;
+  const from = (state as SignInState | null)?.from;
   if (!from || from.pathname.startsWith('/logg-inn')) return '/';
   return `${from.pathname}${from.search}${from.hash}`;
 }
@@ -45,6 +46,11 @@ export default function SignInPage() {
     <>
       <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
       <form className="lk-form" noValidate onSubmit={onSubmit}>
+        {(location.state as SignInState | null)?.expired && (
+          <Alert data-color="warning" role="status">
+            <Paragraph>{t('signIn.expired')}</Paragraph>
+          </Alert>
+        )}
         {form.summary}
         <Textfield
           id={form.id('email')}

@@ -256,3 +256,21 @@ describe('a change shows from the mutation’s answer alone, without refetching 
     await waitFor(() => expect(document.getElementById('union-u-1')).toHaveFocus());
   });
 });
+
+describe('the overview’s next step speaks to what the viewer can do', () => {
+  const nextStep = () => within(screen.getByRole('region', { name: 'Oversikt' }));
+
+  it('asks the team to write in the log when its last entry is old', async () => {
+    await showExperiment({ edit: true, log: true }, [], {
+      lastEntryOn: '2026-01-05',
+      measurements: [{ __typename: 'Measurement', id: 'm-1', measuredOn: '2026-01-04', value: 3, note: '' }],
+    });
+    expect(nextStep().getByText(/^Skriv i læringsloggen/)).toBeInTheDocument();
+  });
+
+  it('tells a reader what the team does, not to write', async () => {
+    await showExperiment({}, [], { lastEntryOn: '2026-01-05' });
+    expect(nextStep().queryByText(/^Skriv i læringsloggen/)).not.toBeInTheDocument();
+    expect(nextStep().getByText(/^Teamet prøver ut og skriver i læringsloggen/)).toBeInTheDocument();
+  });
+});

@@ -119,7 +119,7 @@ function ExperimentView({ experiment: e, reload }: { experiment: Experiment; rel
       </div>
 
       {e.summary.trim() && <Paragraph className="lk-pre">{e.summary}</Paragraph>}
-      <Overview experiment={e} canStart={can.start} blockedByUnion={blockedByUnion} />
+      <Overview experiment={e} can={can} blockedByUnion={blockedByUnion} />
 
       <div role="status">{status && <Alert data-color="success">{status}</Alert>}</div>
       {actionError != null && <ActionError error={actionError} onReload={reload} />}
@@ -232,14 +232,26 @@ function SectionNav() {
   );
 }
 
+/** A log entry this recent needs no nudge to write another. */
+const RECENT_ENTRY_DAYS = 7;
+
+/** Whole days from a YYYY-MM-DD date to today (local time). */
+function daysSince(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  const then = new Date(y!, m! - 1, d!);
+  const now = new Date();
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((today.getTime() - then.getTime()) / 86_400_000);
+}
+
 /** What someone opening the experiment needs first: the claim, where it stands, and what comes next. */
 function Overview({
   experiment: e,
-  canStart,
+  can,
   blockedByUnion,
 }: {
   experiment: Experiment;
-  canStart: boolean;
+  can: Experiment['viewerCan'];
   blockedByUnion: boolean;
 }) {
   const { t } = useTranslation();
@@ -250,20 +262,37 @@ function Overview({
   const reached =
     latest && h.target != null ? (lowerIsBetter ? latest.value <= h.target : latest.value >= h.target) : null;
 
+  // The next step, told to the viewer: what they can do now, or (for someone who follows the
+  // experiment without working on it) what the team does next.
   let next: { text: string; href?: string };
+  const recent = e.lastEntryOn != null && daysSince(e.lastEntryOn) < RECENT_ENTRY_DAYS;
   if (e.state === 'PLANNED')
     next = blockedByUnion
-      ? { text: t('workspace.next.union'), href: `#${SECTION.union}` }
-      : { text: canStart ? t('workspace.next.start') : t('workspace.next.planned') };
+      ? can.recordUnionInvolvement
+        ? { text: t('workspace.next.union'), href: `#${SECTION.union}` }
+        : { text: t('workspace.next.unionAwaited'), href: `#${SECTION.union}` }
+      : { text: can.start ? t('workspace.next.start') : t('workspace.next.planned') };
   else if (e.state === 'RUNNING')
-    next = !e.measurements.length
-      ? { text: t('workspace.next.measure'), href: `#${SECTION.measurements}` }
-      : e.lastEntryOn
+    next = !(can.edit || can.log)
+      ? e.lastEntryOn
         ? {
-            text: t('workspace.next.logSince', { date: format.day(e.lastEntryOn) }),
+            text: t('workspace.next.teamLogged', { date: format.day(e.lastEntryOn) }),
             href: `#${SECTION.log}`,
           }
-        : { text: t('workspace.next.log'), href: `#${SECTION.log}` };
+        : { text: t('workspace.next.teamRunning') }
+      : !e.measurements.length && can.edit
+        ? { text: t('workspace.next.measure'), href: `#${SECTION.measurements}` }
+        : !e.lastEntryOn
+          ? { text: t('workspace.next.log'), href: `#${SECTION.log}` }
+          : recent
+            ? {
+                text: t('workspace.next.logRecent', { date: format.day(e.lastEntryOn) }),
+                href: `#${SECTION.log}`,
+              }
+            : {
+                text: t('workspace.next.logSince', { date: format.day(e.lastEntryOn) }),
+                href: `#${SECTION.log}`,
+              };
   else
     next = e.learningCard
       ? { text: t('workspace.next.ended', { step: t(`nextStep.${e.learningCard.nextStep}`) }) }
