@@ -36,6 +36,8 @@ export const ERROR_KEYS = [
   'invalidDate',
   'dateInFuture',
   'dateInPast',
+  'dateTooEarly',
+  'numberTooLarge',
   'challengeNotOpen',
   'invalidEmail',
   'invalidLocale',

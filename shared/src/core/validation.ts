@@ -26,6 +26,13 @@ export const Limits = {
   HOURS_MAX: 1_000_000,
   /** NOK set aside for an experiment. */
   NOK_MAX: 1_000_000_000,
+  /**
+   * Digits a value of a metric (a measurement, a baseline, a target) may have before the
+   * decimal point: below 10^12 either way. 1e308 is a number to JavaScript, not a reading.
+   */
+  METRIC_DIGITS_MAX: 12,
+  /** The earliest year a measurement may be dated: a sane floor that catches a mistyped year (0202, 1026). */
+  MEASURED_FROM_YEAR: 2000,
 } as const;
 
 /**
@@ -52,6 +59,11 @@ export function todayIso(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A finite value of a metric within the digits a reading can have (below 10^METRIC_DIGITS_MAX either way). */
+export function isMetricValue(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) < 10 ** Limits.METRIC_DIGITS_MAX;
 }
 
 /** A tiny field validator: collects problems instead of throwing at the first. */
@@ -100,6 +112,22 @@ export class Check {
   /** A date of something that has happened (an entry, an involvement): not after today. */
   notInFuture(field: string, value: string | null | undefined): this {
     if (value && isIsoDate(value) && value > todayIso()) this.errors.push({ field, message: 'dateInFuture' });
+    return this;
+  }
+
+  /** A date not before 1 January of `year`. */
+  notBeforeYear(field: string, value: string | null | undefined, year: number): this {
+    if (value && isIsoDate(value) && Number(value.slice(0, 4)) < year)
+      this.errors.push({ field, message: 'dateTooEarly', params: { year } });
+    return this;
+  }
+
+  /** An optional value of a metric: a finite number with at most METRIC_DIGITS_MAX digits before the point. */
+  metricValue(field: string, value: number | null | undefined): this {
+    if (value == null) return this;
+    if (!Number.isFinite(value)) this.errors.push({ field, message: 'invalidNumber' });
+    else if (!isMetricValue(value))
+      this.errors.push({ field, message: 'numberTooLarge', params: { digits: Limits.METRIC_DIGITS_MAX } });
     return this;
   }
 

@@ -40,8 +40,8 @@ export function checkFrame(check: Check, f: ExperimentFrame): Check {
     .text('hypothesis.targetGroup', h.targetGroup, Limits.TEXT_MAX)
     .text('hypothesis.expectedEffect', h.expectedEffect, Limits.TEXT_MAX)
     .text('hypothesis.metric', h.metric, Limits.SHORT_TEXT_MAX)
-    .rule('hypothesis.baseline', h.baseline == null || Number.isFinite(h.baseline), 'invalidNumber')
-    .rule('hypothesis.target', h.target == null || Number.isFinite(h.target), 'invalidNumber')
+    .metricValue('hypothesis.baseline', h.baseline)
+    .metricValue('hypothesis.target', h.target)
     // A baseline or target of nothing in particular says nothing: they are values of the metric.
     .rule(
       'hypothesis.metric',
@@ -98,6 +98,29 @@ export function checkLearningEntry(check: Check, entry: LearningEntryFields): Ch
     )
     .required('text', entry.text, Limits.LOG_ENTRY_MAX)
     .rule('promptId', !entry.promptId || REFLECTION_PROMPT_IDS.has(entry.promptId), 'unknownPrompt');
+}
+
+/** A reading of the metric. `value` is null when nothing was written. */
+export interface MeasurementFields {
+  measuredOn?: string | null;
+  value?: number | null;
+  note?: string | null;
+}
+
+/**
+ * A reading: dated when it was taken (not ahead, the learning log's rule; not before
+ * MEASURED_FROM_YEAR, not the experiment's start: no other dated part is bound to it, and a
+ * reading taken before the start is what a baseline is) and a value within the range of a
+ * metric, so the overview and the portfolio read sense.
+ */
+export function checkMeasurement(check: Check, m: MeasurementFields): Check {
+  return check
+    .date('measuredOn', m.measuredOn, true)
+    .notInFuture('measuredOn', m.measuredOn)
+    .notBeforeYear('measuredOn', m.measuredOn, Limits.MEASURED_FROM_YEAR)
+    .rule('value', m.value != null, 'required')
+    .metricValue('value', m.value)
+    .text('note', m.note, Limits.SHORT_TEXT_MAX);
 }
 
 export interface UnionInvolvementFields {

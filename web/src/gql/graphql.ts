@@ -26,10 +26,11 @@ export type AddLearningEntryInput = {
 
 export type AddMeasurementInput = {
   experimentId: string | number;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; not after today, not before 2000 */
   measuredOn: string;
   /** Max 500 */
   note?: string | null | undefined;
+  /** Under 10^12 either way */
   value: number;
 };
 

@@ -138,8 +138,9 @@ export class RecordUnionInvolvementInput {
 @InputType()
 export class AddMeasurementInput {
   @Field(() => ID) experimentId!: string;
-  @Field({ description: 'YYYY-MM-DD' }) measuredOn!: string;
-  @Field(() => Float) value!: number;
+  @Field({ description: `YYYY-MM-DD; not after today, not before ${Limits.MEASURED_FROM_YEAR}` })
+  measuredOn!: string;
+  @Field(() => Float, { description: `Under 10^${Limits.METRIC_DIGITS_MAX} either way` }) value!: number;
   @Field({ nullable: true, description: `Max ${Limits.SHORT_TEXT_MAX}` }) note?: string;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Check, Limits } from '@laerekraft/shared';
+import { Check, Limits, checkMeasurement, type FieldError } from '@laerekraft/shared';
 import type { Actor } from '../../core/auth/actor.js';
-import { assertValid } from '../../core/errors/domain-error.js';
+import { DomainError } from '../../core/errors/domain-error.js';
 import { MeasurementEntity } from '../experiment-parts.entity.js';
 import { ExperimentsService } from '../experiments.service.js';
 import type { AddMeasurementInput } from '../dto/experiments.inputs.js';
@@ -11,12 +11,8 @@ import type { AddMeasurementInput } from '../dto/experiments.inputs.js';
 export class MeasurementsService {
   constructor(private readonly experiments: ExperimentsService) {}
   async add(actor: Actor, input: AddMeasurementInput): Promise<MeasurementEntity> {
-    assertValid(
-      new Check()
-        .date('measuredOn', input.measuredOn, true)
-        .rule('value', Number.isFinite(input.value), 'invalidNumber')
-        .text('note', input.note, Limits.SHORT_TEXT_MAX),
-    );
+    const check = checkMeasurement(new Check(), input);
+    if (!check.ok) throw DomainError.validation(check.errors, refusalMessage(check.errors));
     return this.experiments.append(actor, input.experimentId, 'edit', async (m, e) => {
       const r = await m.save(
         MeasurementEntity,
@@ -36,4 +32,14 @@ export class MeasurementsService {
       };
     });
   }
+}
+
+/** What to do, in English for API clients (the web app shows its own text per field key). */
+function refusalMessage(errors: FieldError[]): string {
+  const say: Partial<Record<FieldError['message'], string>> = {
+    dateInFuture: 'a reading cannot be dated after today',
+    dateTooEarly: `date the reading in ${Limits.MEASURED_FROM_YEAR} or later`,
+    numberTooLarge: `use at most ${Limits.METRIC_DIGITS_MAX} digits before the decimal point`,
+  };
+  return errors.map((e) => `${e.field}: ${say[e.message] ?? e.message}`).join('; ');
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { Check, Limits } from '../../core/validation.js';
+import { Check, Limits, todayIso } from '../../core/validation.js';
 import {
   checkFrame,
   checkLearningCard,
   checkLearningEntry,
+  checkMeasurement,
   checkUnionInvolvement,
   type ExperimentFrame,
+  type MeasurementFields,
 } from '../frame.js';
 
 const frame = (over: Partial<ExperimentFrame> = {}, h: Partial<ExperimentFrame['hypothesis']> = {}) => ({
@@ -108,6 +110,18 @@ describe('checkFrame', () => {
       'theme:unknownTheme',
     ]);
   });
+  it('refuses a baseline or target beyond the digits of a metric, either way, and takes one just inside', () => {
+    expect(problems(checkFrame(new Check(), frame({}, { baseline: 1e308, target: -1e12 })))).toEqual([
+      'hypothesis.baseline:numberTooLarge',
+      'hypothesis.target:numberTooLarge',
+    ]);
+    expect(checkFrame(new Check(), frame({}, { baseline: 1e308 })).errors[0].params).toEqual({
+      digits: Limits.METRIC_DIGITS_MAX,
+    });
+    expect(checkFrame(new Check(), frame({}, { baseline: -999_999_999_999.5, target: 1e-300 })).ok).toBe(
+      true,
+    );
+  });
   it('allows at most five goals', () => {
     expect(problems(checkFrame(new Check(), frame({ sdgs: [1, 2, 3, 4, 5, 6] })))).toEqual(['sdgs:tooMany']);
   });
@@ -167,5 +181,38 @@ describe('checkUnionInvolvement', () => {
       (e) => e.field,
     );
     expect(fields).toEqual(['who', 'whatWasSaid']);
+  });
+});
+
+describe('checkMeasurement', () => {
+  const ok: MeasurementFields = { measuredOn: '2026-11-10', value: 4, note: '' };
+  const keys = (over: Partial<MeasurementFields>) =>
+    problems(checkMeasurement(new Check(), { ...ok, ...over }));
+  it('takes a reading dated today, in the past, or on the first day of the earliest year', () => {
+    expect(keys({})).toEqual([]);
+    expect(keys({ measuredOn: todayIso() })).toEqual([]);
+    expect(keys({ measuredOn: `${Limits.MEASURED_FROM_YEAR}-01-01`, value: -999_999_999_999 })).toEqual([]);
+  });
+  it('refuses a date after today with the learning log’s key, and one before the earliest year', () => {
+    const ahead = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(keys({ measuredOn: ahead })).toEqual(['measuredOn:dateInFuture']);
+    expect(keys({ measuredOn: '2099-01-01' })).toEqual(['measuredOn:dateInFuture']);
+    expect(keys({ measuredOn: '1999-12-31' })).toEqual(['measuredOn:dateTooEarly']);
+    expect(checkMeasurement(new Check(), { ...ok, measuredOn: '0202-05-01' }).errors).toEqual([
+      { field: 'measuredOn', message: 'dateTooEarly', params: { year: Limits.MEASURED_FROM_YEAR } },
+    ]);
+    expect(keys({ measuredOn: '' })).toEqual(['measuredOn:required']);
+    expect(keys({ measuredOn: '2026-02-30' })).toEqual(['measuredOn:invalidDate']);
+  });
+  it('refuses a missing value, one that is no number, and one beyond the digits of a metric', () => {
+    expect(keys({ value: null })).toEqual(['value:required']);
+    expect(keys({ value: NaN })).toEqual(['value:invalidNumber']);
+    expect(keys({ value: Infinity })).toEqual(['value:invalidNumber']);
+    expect(keys({ value: 1e308 })).toEqual(['value:numberTooLarge']);
+    expect(keys({ value: -1e12 })).toEqual(['value:numberTooLarge']);
+    expect(keys({ value: 1e12 - 1 })).toEqual([]);
+  });
+  it('refuses a note longer than a short text', () => {
+    expect(keys({ note: 'x'.repeat(Limits.SHORT_TEXT_MAX + 1) })).toEqual(['note:tooLong']);
   });
 });

@@ -18,6 +18,7 @@ import {
   ExperimentQuery,
   RecordUnionInvolvementMutation,
 } from '../graphql/experiments';
+import { todayIso } from '@laerekraft/shared';
 import ExperimentPage from '../components/ExperimentPage';
 
 const following: Mock = {
@@ -94,6 +95,38 @@ describe('the measurement form checks the shared rules before it sends', () => {
       await screen.findByRole('heading', { name: 'For å gå videre må du rette opp dette:' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Verdi: Må fylles ut.' })).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /Verdi/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  /** Opens the form, writes the date and the value, and sends it (with no AddMeasurement mock). */
+  async function submitReading(measuredOn: string, value: string) {
+    const user = userEvent.setup();
+    await showExperiment({ edit: true });
+    await user.click(disclosure('Legg til måling'));
+    const form = await screen.findByRole('form', { name: 'Legg til måling' });
+    const date = within(form).getByLabelText('Dato');
+    await user.clear(date);
+    await user.type(date, measuredOn);
+    await user.type(within(form).getByRole('textbox', { name: /Verdi/ }), value);
+    await user.click(within(form).getByRole('button', { name: 'Legg til måling' }));
+    await screen.findByRole('heading', { name: 'For å gå videre må du rette opp dette:' });
+    return form;
+  }
+
+  it('refuses a reading dated after today with «Datoen kan ikke være fram i tid.», and offers no later date', async () => {
+    const form = await submitReading('2099-01-01', '2');
+    expect(screen.getByRole('link', { name: 'Dato: Datoen kan ikke være fram i tid.' })).toBeInTheDocument();
+    const date = within(form).getByLabelText('Dato');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAttribute('max', todayIso());
+    expect(date).toHaveAttribute('min', '2000-01-01');
+  });
+
+  it('refuses a value no metric has (1e308) naming the digits allowed, and sends nothing', async () => {
+    const form = await submitReading('2026-11-10', '1e308');
+    expect(
+      screen.getByRole('link', { name: 'Verdi: Tallet er for stort. Bruk høyst 12 siffer før komma.' }),
+    ).toBeInTheDocument();
     expect(within(form).getByRole('textbox', { name: /Verdi/ })).toHaveAttribute('aria-invalid', 'true');
   });
 });

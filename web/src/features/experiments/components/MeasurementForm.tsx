@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Textfield } from '@digdir/designsystemet-react';
-import { Check, Limits } from '@laerekraft/shared';
+import { Check, Limits, checkMeasurement } from '@laerekraft/shared';
 import { todayIso, useCounter, useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { AddMeasurementMutation } from '../graphql/experiments';
@@ -36,13 +36,10 @@ export default function MeasurementForm({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const raw = value.trim().replace(',', '.').replace(/\s/g, '');
-    const n = Number(raw);
-    const check = new Check()
-      .date('measuredOn', measuredOn, true)
-      .rule('value', raw !== '', 'required')
-      .text('note', note, Limits.SHORT_TEXT_MAX);
-    if (raw !== '') check.rule('value', Number.isFinite(n), 'invalidNumber');
-    if (!check.ok) return form.failClient(check.errors);
+    const n = raw === '' ? null : Number(raw);
+    // The API's rules (date not ahead nor too early, a value a metric can have); NaN is not finite.
+    const check = checkMeasurement(new Check(), { measuredOn, value: n, note });
+    if (!check.ok || n === null) return form.failClient(check.errors);
     form.reset();
     try {
       const { data } = await add({
@@ -74,6 +71,8 @@ export default function MeasurementForm({
           id={form.id('measuredOn')}
           label={labels.measuredOn}
           type="date"
+          min={`${Limits.MEASURED_FROM_YEAR}-01-01`}
+          max={todayIso()}
           value={measuredOn}
           onChange={(e) => setMeasuredOn(e.target.value)}
           error={form.error('measuredOn')}
