@@ -54,11 +54,21 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** Today's date (local time) as YYYY-MM-DD: what a person means by "today". */
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Norway's calendar: what "today" means for a date someone enters, on the server as in the browser. */
+const OSLO_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * Today's date in Norway (Europe/Oslo) as YYYY-MM-DD: what a person means by "today". Not the
+ * machine's zone: an API server on UTC would otherwise refuse an entry dated today between
+ * midnight in Oslo and midnight UTC. `now` is for tests.
+ */
+export function todayIso(now: Date = new Date()): string {
+  return OSLO_DAY.format(now);
 }
 
 /** A finite value of a metric within the digits a reading can have (below 10^METRIC_DIGITS_MAX either way). */

@@ -64,3 +64,13 @@ describe('Check.notInFuture', () => {
     expect(new Check().notInFuture('d', null).ok).toBe(true);
   });
 });
+
+describe('todayIso', () => {
+  it('is the date in Norway, whatever the machine’s time zone', () => {
+    // 23:30 UTC on 31 December is already 1 January in Oslo (UTC+1 in winter).
+    expect(todayIso(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    // 22:30 UTC on 30 June is 00:30 on 1 July in Oslo (UTC+2 in summer).
+    expect(todayIso(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayIso(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30');
+  });
+});
