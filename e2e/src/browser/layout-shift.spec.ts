@@ -98,6 +98,9 @@ async function measureHome(email: string): Promise<Measured> {
 const PEOPLE = [
   ['an employee', 'ansatt@bodo.demo'],
   ['an innovation lead', BODO_LEAD],
+  ['a reader', 'direktor@bodo.demo'],
+  ['a union representative', 'tillitsvalgt@bodo.demo'],
+  ['a network coordinator', 'koordinator@nfk.demo'],
 ] as const;
 
 describe('the home page keeps still while it loads', () => {

@@ -12,6 +12,8 @@ import { Shell } from './pages/Shell.js';
  */
 
 const READER = 'direktor@bodo.demo';
+const UNION_REP = 'tillitsvalgt@bodo.demo';
+const COORDINATOR = 'koordinator@nfk.demo';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EMPLOYEE = 'ansatt@bodo.demo';
 
@@ -180,7 +182,9 @@ describe('Mitt arbeid for a lead and a reader, and the accessibility statement',
     await expectVisible(page.getByRole('heading', { name: 'Organisasjonen i tall' }));
     for (const heading of [
       /^Idéer som venter på beslutning/,
+      /^Forsøk som pågår/,
       /^Forsøk uten logginnføring på 30 dager/,
+      /^Nylige resultater/,
       /^Forsøk som venter på tillitsvalgte/,
       /^Avsluttede forsøk uten lærdom/,
     ])
@@ -191,16 +195,46 @@ describe('Mitt arbeid for a lead and a reader, and the accessibility statement',
     await session.context.clearCookies();
   });
 
-  it('a reader sees what runs and the latest results', async () => {
+  it('a reader sees what waits, what runs, what has gone quiet and the latest results', async () => {
     await session.shareSessionOf(await loginAs(READER));
     const { page } = session;
     const shell = new Shell(page);
     await shell.visit('/');
-    await expectVisible(page.getByRole('heading', { name: /^Forsøk som pågår/ }));
-    await expectVisible(page.getByRole('heading', { name: /^Nylige resultater/ }));
+    for (const heading of [
+      /^Idéer som venter på beslutning/,
+      /^Forsøk som pågår/,
+      /^Forsøk uten logginnføring på 30 dager/,
+      /^Nylige resultater/,
+    ])
+      await expectVisible(page.getByRole('heading', { name: heading }));
     expect(await page.getByRole('heading', { name: /^Mine utkast/ }).count()).toBe(0);
     await settle(page);
     await session.checkA11y('home, reader');
+    await session.context.clearCookies();
+  });
+
+  it('a union representative sees the experiments waiting for union involvement', async () => {
+    await session.shareSessionOf(await loginAs(UNION_REP));
+    const { page } = session;
+    const shell = new Shell(page);
+    await shell.visit('/');
+    await expectVisible(page.getByRole('heading', { name: /^Forsøk som venter på tillitsvalgte/ }));
+    await expectVisible(page.getByRole('link', { name: 'Se alle planlagte forsøk' }));
+    await settle(page);
+    await session.checkA11y('home, union representative');
+    await session.context.clearCookies();
+  });
+
+  it('a network coordinator sees the networks they run, with their lessons and open challenges', async () => {
+    await session.shareSessionOf(await loginAs(COORDINATOR));
+    const { page } = session;
+    const shell = new Shell(page);
+    await shell.visit('/');
+    await expectVisible(page.getByRole('heading', { level: 2, name: /^Nettverket / }).first());
+    await expectVisible(page.getByRole('link', { name: /^Gå til / }).first());
+    await expectVisible(page.getByRole('heading', { level: 3, name: /^Åpne utfordringer/ }).first());
+    await settle(page);
+    await session.checkA11y('home, network coordinator');
     await session.context.clearCookies();
   });
 

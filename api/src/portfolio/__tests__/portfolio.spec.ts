@@ -123,6 +123,42 @@ describe('the portfolio glance (real PostgreSQL, RLS on)', () => {
     expect(titles(theirs.quiet)).toEqual(['Annen kommune']);
     expect(theirs.counts.lessons).toBe(0);
   });
+
+  // Mitt arbeid gives a reader the four glances and a union representative the experiments
+  // waiting for them: the same lists, under the same RLS, and none of another organisation's.
+  it('gives a reader and a union representative the same lists as the lead, and another organisation’s none of them', async () => {
+    const titles = (s: { items: Array<{ title: string }> }) => s.items.map((i) => i.title);
+    const reader = await addReader(env.ds.manager, o.org.id);
+    for (const actor of [reader, o.rep]) {
+      const p = await service.get(actor);
+      expect(titles(p.ideasWaiting)).toEqual(['Venter lengst', 'Venter kort']);
+      expect(titles(p.running)).toEqual(['Nystartet', 'Aldri logget', 'Aktiv', 'Stille lenge']);
+      expect(titles(p.quiet)).toEqual(['Stille lenge', 'Aldri logget']);
+      expect(titles(p.recentResults)).toEqual(['Stoppet', 'Uten lærdom', 'Med lærdom']);
+      expect(titles(p.awaitingUnion)).toEqual(['Venter på tillitsvalgt']);
+      expect(p.awaitingUnion.count).toBe(1);
+    }
+    const theirs = await service.get(other.rep);
+    expect(theirs.awaitingUnion).toEqual({ count: 0, items: [] });
+    expect(theirs.ideasWaiting).toEqual({ count: 0, items: [] });
+    expect(titles(theirs.running)).toEqual(['Annen kommune']);
+  });
+
+  it('lets RLS alone keep another organisation’s rows out, under the portfolio’s own scope', async () => {
+    // The second wall: the other organisation's representative, asking for this organisation's
+    // experiments by its id in their own transaction, gets nothing back; this one's, its own.
+    const awaiting = (actor: typeof o.rep) =>
+      new Db(env.app).run(actor.scope, (m) =>
+        m.query(
+          `SELECT e.title FROM experiments e
+           WHERE e.affects_employees AND NOT EXISTS (SELECT 1 FROM union_involvements ui WHERE ui.experiment_id = e.id)
+             AND e.organisation_id = $1`,
+          [o.org.id],
+        ),
+      );
+    expect(await awaiting(o.rep)).toEqual([{ title: 'Venter på tillitsvalgt' }]);
+    expect(await awaiting(other.rep)).toEqual([]);
+  });
 });
 
 describe('the portfolio count of lessons: what the viewer may see (LessonsPolicy)', () => {

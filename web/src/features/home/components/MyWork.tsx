@@ -9,12 +9,14 @@ import { useFormat } from '../../../app/format';
 import { todayIso } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import { useMe, useViewerCan } from '../../../app/session/useMe';
+import { NetworkGlance } from './NetworkGlance';
 import { PortfolioGlance, type PortfolioView } from './Portfolio';
 import { NoticeCard } from '../../../ui/NoticeCard';
 import { useMarkNotificationsRead } from '../../../ui/notifications';
 import { ReviewQueueList } from '../../../ui/ReviewQueueList';
 import { ExperimentStateTag, IdeaStateTag } from '../../../ui/Tags';
 import {
+  CoordinatedNetworksQuery,
   MyExperimentsQuery,
   MyIdeasQuery,
   NotificationsQuery as NotificationsDoc,
@@ -28,7 +30,10 @@ export const ENTRY_DUE_DAYS = 14;
 const daysBetween = (fromYmd: string, toYmd: string) =>
   Math.round((Date.parse(`${toYmd}T12:00:00Z`) - Date.parse(`${fromYmd}T12:00:00Z`)) / 86_400_000);
 
-/** Who sees what on the home page: the lead's or reader's portfolio, and whether their own work shows. */
+/**
+ * Who sees what on the home page: the lead's, reader's or union representative's portfolio,
+ * a coordinator's networks, and whether their own work shows (always for the rest).
+ */
 function useHomeView() {
   const can = useViewerCan();
   const me = useMe();
@@ -37,8 +42,18 @@ function useHomeView() {
     ? 'lead'
     : roles.includes('READER')
       ? 'reader'
-      : null;
-  return { view, ownWork: !view || !!can?.createIdea, toDecide: !!can?.reviewIdeas };
+      : roles.includes('UNION_REP')
+        ? 'union'
+        : null;
+  const networks = roles.includes('NETWORK_COORDINATOR');
+  const glance = !!view || networks;
+  return {
+    view,
+    networks,
+    glance,
+    ownWork: !glance || !!can?.createIdea,
+    toDecide: !!can?.reviewIdeas,
+  };
 }
 
 // The sections below read what `useMyWorkLoaded` fetched (it refreshes on every visit, as
@@ -51,7 +66,7 @@ const FROM_CACHE = { fetchPolicy: 'cache-first' } as const;
  * pushed everything below them down (issue 8, layout shift).
  */
 export function useMyWorkLoaded(): boolean {
-  const { view, ownWork, toDecide } = useHomeView();
+  const { view, networks, ownWork, toDecide } = useHomeView();
   const settled = (q: { data?: unknown; error?: unknown }) => q.data !== undefined || !!q.error;
   const queries = [
     useQuery(ToDecideQuery, { skip: !toDecide }),
@@ -59,24 +74,27 @@ export function useMyWorkLoaded(): boolean {
     useQuery(MyExperimentsQuery, { variables: { first: 50 }, skip: !ownWork }),
     useQuery(MyIdeasQuery, { variables: { first: 50 }, skip: !ownWork }),
     useQuery(NotificationsDoc),
+    useQuery(CoordinatedNetworksQuery, { skip: !networks }),
   ];
-  const needed = [toDecide, !!view, ownWork, ownWork, true];
+  const needed = [toDecide, !!view, ownWork, ownWork, true, networks];
   return queries.every((q, i) => !needed[i] || settled(q));
 }
 
 /**
  * What waits on me: ideas to decide, entries due, my experiments, my drafts and my
- * notifications. A lead and a reader see the organisation's portfolio first; their own
- * experiments and drafts only when they have some (a reader who writes nothing, never).
+ * notifications. A lead, a reader and a union representative see the organisation's portfolio
+ * first, a coordinator their networks; their own experiments and drafts only when they have
+ * some (a reader who writes nothing, never).
  */
 export function MyWork() {
-  const { view, ownWork, toDecide } = useHomeView();
+  const { view, networks, glance, ownWork, toDecide } = useHomeView();
   return (
     <>
       {toDecide && <ToDecide />}
       {view && <PortfolioGlance view={view} />}
-      {ownWork && <MyExperiments onlyIfAny={!!view} />}
-      {ownWork && <MyIdeas onlyIfAny={!!view} />}
+      {networks && <NetworkGlance />}
+      {ownWork && <MyExperiments onlyIfAny={glance} />}
+      {ownWork && <MyIdeas onlyIfAny={glance} />}
       <Notifications />
     </>
   );

@@ -13,13 +13,24 @@ import { PortfolioQuery } from '../graphql/home';
 type Portfolio = PortfolioData['portfolio'];
 type Item = Portfolio['running']['items'][number];
 
-/** Who looks: a lead acts on what waits; a reader follows what runs and what came of it. */
-export type PortfolioView = 'lead' | 'reader';
+/**
+ * Who looks: a lead and a reader both see what waits, what runs, what has gone quiet and what
+ * ended lately (a lead also what waits for the union and what ended without a lesson); a union
+ * representative what waits for the union.
+ */
+export type PortfolioView = 'lead' | 'reader' | 'union';
+
+// The lists behind each glance, filtered in the address (ListFilters' keys, listState.ts).
+const IDEAS_WAITING = '/ideer?omfang=organisasjon&tilstand=SUBMITTED&sortering=eldste';
+const PLANNED = '/forsok?omfang=organisasjon&tilstand=PLANNED';
+const RUNNING = '/forsok?omfang=organisasjon&tilstand=RUNNING';
+const CONCLUDED = '/forsok?omfang=organisasjon&tilstand=CONCLUDED';
 
 /**
- * The organisation's portfolio at a glance, in one request: for a lead what waits on a
- * decision, what has gone quiet, what waits for the union and what ended without a lesson;
- * for a reader what runs and the latest results. Each with its count and a link to the list.
+ * The organisation's portfolio at a glance, in one request: for a lead and a reader what waits
+ * on a decision, what runs, what has gone quiet and what ended lately; for a lead also what
+ * waits for the union and what ended without a lesson; for a union representative what waits
+ * for the union. Each with its count, links to its items and to the filtered list.
  */
 export function PortfolioGlance({ view }: { view: PortfolioView }) {
   const { t } = useTranslation();
@@ -49,45 +60,44 @@ export function PortfolioGlance({ view }: { view: PortfolioView }) {
 
   return (
     <>
-      <section aria-labelledby="portfolio-counts" className="lk-stack">
-        <Heading level={2} data-size="sm" id="portfolio-counts">
-          {t('portfolio.countsHeading')}
-        </Heading>
-        <ul className="lk-counts">
-          {(
-            [
-              ['ideasSubmitted', '/ideer?omfang=organisasjon&tilstand=SUBMITTED&sortering=eldste'],
-              ['experimentsPlanned', '/forsok?omfang=organisasjon&tilstand=PLANNED'],
-              ['experimentsRunning', '/forsok?omfang=organisasjon&tilstand=RUNNING'],
-              ['experimentsConcluded', '/forsok?omfang=organisasjon&tilstand=CONCLUDED'],
-              ['lessons', null],
-            ] as const
-          ).map(([key, to]) => (
-            <li key={key}>
-              <span className="lk-counts__n">{format.number(p.counts[key])}</span>{' '}
-              {to ? (
-                <Link asChild>
-                  <RouterLink to={to}>{t(`portfolio.count.${key}`, { count: p.counts[key] })}</RouterLink>
-                </Link>
-              ) : (
-                t(`portfolio.count.${key}`, { count: p.counts[key] })
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {view !== 'union' && (
+        <section aria-labelledby="portfolio-counts" className="lk-stack">
+          <Heading level={2} data-size="sm" id="portfolio-counts">
+            {t('portfolio.countsHeading')}
+          </Heading>
+          <ul className="lk-counts">
+            {(
+              [
+                ['ideasSubmitted', IDEAS_WAITING],
+                ['experimentsPlanned', PLANNED],
+                ['experimentsRunning', RUNNING],
+                ['experimentsConcluded', CONCLUDED],
+                ['lessons', null],
+              ] as const
+            ).map(([key, to]) => (
+              <li key={key}>
+                <span className="lk-counts__n">{format.number(p.counts[key])}</span>{' '}
+                {to ? (
+                  <Link asChild>
+                    <RouterLink to={to}>{t(`portfolio.count.${key}`, { count: p.counts[key] })}</RouterLink>
+                  </Link>
+                ) : (
+                  t(`portfolio.count.${key}`, { count: p.counts[key] })
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
-      {view === 'lead' ? (
+      {(view === 'lead' || view === 'reader') && (
         <>
           <Section
             id="portfolio-waiting"
             heading={t('portfolio.waitingHeading')}
             count={p.ideasWaiting.count}
             empty={t('portfolio.waitingEmpty')}
-            all={{
-              to: '/ideer?omfang=organisasjon&tilstand=SUBMITTED&sortering=eldste',
-              text: t('portfolio.waitingAll'),
-            }}
+            all={{ to: IDEAS_WAITING, text: t('portfolio.waitingAll') }}
           >
             {p.ideasWaiting.items.map((i) => (
               <li key={i.id}>
@@ -102,11 +112,22 @@ export function PortfolioGlance({ view }: { view: PortfolioView }) {
             ))}
           </Section>
           <Section
+            id="portfolio-running"
+            heading={t('portfolio.runningHeading')}
+            count={p.running.count}
+            empty={t('portfolio.runningEmpty')}
+            all={{ to: RUNNING, text: t('portfolio.runningAll') }}
+          >
+            {p.running.items.map((e) =>
+              experiment(e, e.startedAt ? t('portfolio.started', { date: format.date(e.startedAt) }) : null),
+            )}
+          </Section>
+          <Section
             id="portfolio-quiet"
             heading={t('portfolio.quietHeading', { days: QUIET_DAYS })}
             count={p.quiet.count}
             empty={t('portfolio.quietEmpty', { days: QUIET_DAYS })}
-            all={{ to: '/forsok?omfang=organisasjon&tilstand=RUNNING', text: t('portfolio.runningAll') }}
+            all={{ to: RUNNING, text: t('portfolio.runningAll') }}
           >
             {p.quiet.items.map((e) =>
               experiment(
@@ -118,45 +139,11 @@ export function PortfolioGlance({ view }: { view: PortfolioView }) {
             )}
           </Section>
           <Section
-            id="portfolio-union"
-            heading={t('portfolio.unionHeading')}
-            count={p.awaitingUnion.count}
-            empty={t('portfolio.unionEmpty')}
-            all={{ to: '/forsok?omfang=organisasjon&tilstand=PLANNED', text: t('portfolio.plannedAll') }}
-          >
-            {p.awaitingUnion.items.map((e) => experiment(e, null))}
-          </Section>
-          <Section
-            id="portfolio-lesson"
-            heading={t('portfolio.lessonHeading')}
-            count={p.withoutLesson.count}
-            empty={t('portfolio.lessonEmpty')}
-            all={{ to: '/forsok?omfang=organisasjon&tilstand=CONCLUDED', text: t('portfolio.concludedAll') }}
-          >
-            {p.withoutLesson.items.map((e) =>
-              experiment(e, e.endedAt ? t('portfolio.ended', { date: format.date(e.endedAt) }) : null),
-            )}
-          </Section>
-        </>
-      ) : (
-        <>
-          <Section
-            id="portfolio-running"
-            heading={t('portfolio.runningHeading')}
-            count={p.running.count}
-            empty={t('portfolio.runningEmpty')}
-            all={{ to: '/forsok?omfang=organisasjon&tilstand=RUNNING', text: t('portfolio.runningAll') }}
-          >
-            {p.running.items.map((e) =>
-              experiment(e, e.startedAt ? t('portfolio.started', { date: format.date(e.startedAt) }) : null),
-            )}
-          </Section>
-          <Section
             id="portfolio-results"
             heading={t('portfolio.resultsHeading')}
             count={p.recentResults.count}
             empty={t('portfolio.resultsEmpty')}
-            all={{ to: '/forsok?omfang=organisasjon&tilstand=CONCLUDED', text: t('portfolio.concludedAll') }}
+            all={{ to: CONCLUDED, text: t('portfolio.concludedAll') }}
           >
             {p.recentResults.items.map((e) =>
               experiment(
@@ -171,6 +158,30 @@ export function PortfolioGlance({ view }: { view: PortfolioView }) {
             )}
           </Section>
         </>
+      )}
+      {(view === 'lead' || view === 'union') && (
+        <Section
+          id="portfolio-union"
+          heading={t('portfolio.unionHeading')}
+          count={p.awaitingUnion.count}
+          empty={t('portfolio.unionEmpty')}
+          all={{ to: PLANNED, text: t('portfolio.plannedAll') }}
+        >
+          {p.awaitingUnion.items.map((e) => experiment(e, null))}
+        </Section>
+      )}
+      {view === 'lead' && (
+        <Section
+          id="portfolio-lesson"
+          heading={t('portfolio.lessonHeading')}
+          count={p.withoutLesson.count}
+          empty={t('portfolio.lessonEmpty')}
+          all={{ to: CONCLUDED, text: t('portfolio.concludedAll') }}
+        >
+          {p.withoutLesson.items.map((e) =>
+            experiment(e, e.endedAt ? t('portfolio.ended', { date: format.date(e.endedAt) }) : null),
+          )}
+        </Section>
       )}
     </>
   );

@@ -116,3 +116,33 @@ export const PortfolioQuery = graphql(`
     }
   }
 `);
+
+// A coordinator's glance at the networks they run: what was shared lately and what is open.
+export const CoordinatedNetworksQuery = graphql(`
+  query CoordinatedNetworks {
+    networks {
+      id
+      name
+      viewerIsCoordinator
+      summary {
+        lessons
+      }
+      newestLessons {
+        lesson {
+          id
+          title
+          publishedAt
+        }
+        organisation {
+          id
+          name
+        }
+      }
+      challenges {
+        id
+        title
+        deadline
+      }
+    }
+  }
+`);
