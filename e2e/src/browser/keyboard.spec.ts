@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { BrowserSession, isFocused, pressUntilFocused } from '../support/browser.js';
-import { GraphqlClient, loginAs, unique } from '../support/graphql-client.js';
+import { BrowserSession, expectVisible, isFocused, pressUntilFocused, settle } from '../support/browser.js';
+import { GraphqlClient, loginAs, ok, unique } from '../support/graphql-client.js';
 import { BODO_LEAD, newPerson, units } from '../support/lk-api.js';
 import { AdminPage } from './pages/AdminPage.js';
 import { HomePage } from './pages/HomePage.js';
@@ -92,5 +92,51 @@ describe('using Lærekraft with the keyboard only', () => {
     expect(all.filter((u) => u.name === name)).toEqual([
       expect.objectContaining({ name, parentId: parent?.id, archivedAt: null }),
     ]);
+  });
+
+  it('starts "Gi nytt navn" on the name field, and asks before Escape throws away the changed name', async () => {
+    const { page } = session;
+    const name = `Navnetest ${unique()}`;
+    const created = ok<{ createUnit: { id: string } }>(
+      await bodoLead.gql(`mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`, {
+        input: { name },
+      }),
+    ).createUnit;
+    await session.signInWithCookie(person.email, person.password);
+    const admin = await new AdminPage(page).open();
+    const actions = admin.main.getByRole('button', { name: `Handlinger for ${name}`, exact: true });
+    await pressUntilFocused(page, actions, 500);
+    await page.keyboard.press('Enter');
+    await pressUntilFocused(page, page.getByRole('button', { name: 'Gi nytt navn', exact: true }), 5);
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: `Gi nytt navn til ${name}` });
+    await expectVisible(dialog);
+    await settle(page);
+    // Issue 8: on the first field, not on the close button.
+    const field = dialog.getByLabel('Nytt navn', { exact: true });
+    expect(await isFocused(field)).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' og omegn');
+
+    await page.keyboard.press('Escape');
+    const question = dialog.getByRole('alert');
+    await expectVisible(question);
+    expect(await question.innerText()).toContain('Du har endringer som ikke er lagret.');
+    await session.checkA11y('keyboard-rename-unit-discard-question');
+    expect(await isFocused(dialog.getByRole('button', { name: 'Fortsett å skrive', exact: true }))).toBe(
+      true,
+    );
+    await page.keyboard.press('Enter');
+    expect(await question.count()).toBe(0);
+    expect(await field.inputValue()).toBe(`${name} og omegn`);
+
+    await page.keyboard.press('Escape');
+    await expectVisible(question);
+    const discard = dialog.getByRole('button', { name: 'Forkast endringene', exact: true });
+    expect(await pressUntilFocused(page, discard, 2)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await units(bodoLead)).find((u) => u.id === created.id)?.name).toBe(name);
   });
 });

@@ -268,7 +268,7 @@ describe('on a phone, with the keyboard only', () => {
     await page.keyboard.press('Escape');
     const question = dialog.getByRole('alert');
     await expectVisible(question);
-    expect(await question.innerText()).toContain('Du har skrevet tekst som ikke er lagret.');
+    expect(await question.innerText()).toContain('Du har endringer som ikke er lagret.');
     await session.checkA11y('phone-stop-dialog-discard-question');
     // Focus is on "Fortsett å skrive": Enter keeps the dialog and the text.
     expect(await isFocused(dialog.getByRole('button', { name: 'Fortsett å skrive', exact: true }))).toBe(
@@ -280,7 +280,7 @@ describe('on a phone, with the keyboard only', () => {
 
     await page.keyboard.press('Escape');
     await expectVisible(question);
-    const discard = dialog.getByRole('button', { name: 'Forkast teksten', exact: true });
+    const discard = dialog.getByRole('button', { name: 'Forkast endringene', exact: true });
     expect(await pressUntilFocused(page, discard, 2)).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });

@@ -1,4 +1,13 @@
-import { useEffect, useRef, useState, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+} from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { Alert, Button, Dialog, Paragraph } from '@digdir/designsystemet-react';
 
@@ -12,16 +21,70 @@ const FIRST_FIELD = 'data-first-field';
  */
 export const firstField = (el: HTMLElement | null) => el?.setAttribute(FIRST_FIELD, '');
 
-/** Focuses the dialog's first field; unless `always`, only while nothing in the dialog has focus. */
-function focusFirstField(dialog: HTMLDialogElement, always: boolean) {
-  // A marked field, or else the form's first field: never the close button (issue 8).
+/** Focuses the dialog's first field: a marked one, or else the form's first field; never the close button (issue 8). */
+function focusFirstField(dialog: HTMLDialogElement) {
   const field =
     dialog.querySelector<HTMLElement>(`[${FIRST_FIELD}]`) ??
     dialog.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), select, textarea');
-  if (!field || !dialog.open) return;
-  const active = document.activeElement;
-  if (always || active === null || active === dialog || active === document.body) field.focus();
+  if (field && dialog.open && document.activeElement !== field) field.focus();
 }
+
+/**
+ * Until the person first presses a key or a pointer in it, an open dialog keeps its first field
+ * focused: now (showModal() has just focused the close button), when a form that loads late (a lazy
+ * chunk, a query) puts its fields in, and when the opening animation ends (Designsystemet then
+ * focuses its own choice again). After that first key or pointer, focus is theirs, so typing that
+ * has moved on to the next field is never taken back.
+ */
+function useFirstFieldFocus(ref: { current: HTMLDialogElement | null }, open: boolean) {
+  const pending = useRef(false);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!open || !dialog) return;
+    pending.current = true;
+    focusFirstField(dialog);
+    const observer = new MutationObserver(() => {
+      if (pending.current) focusFirstField(dialog);
+    });
+    observer.observe(dialog, { childList: true, subtree: true });
+    const done = () => {
+      pending.current = false;
+      observer.disconnect();
+    };
+    dialog.addEventListener('keydown', done, true);
+    dialog.addEventListener('pointerdown', done, true);
+    return () => {
+      done();
+      dialog.removeEventListener('keydown', done, true);
+      dialog.removeEventListener('pointerdown', done, true);
+    };
+  }, [ref, open]);
+  return (dialog: HTMLDialogElement) => {
+    if (pending.current) focusFirstField(dialog);
+  };
+}
+
+/** How a form in a `FormDialog` says whether it holds changes that closing would throw away. */
+const UnsavedContext = createContext<(unsaved: boolean) => void>(() => {});
+
+/**
+ * Tells the enclosing `FormDialog` whether the form's values differ from those it opened with
+ * (strings compared trimmed), so that Esc, the close button and `DIALOG_CLOSE` buttons ask first.
+ * `values` is everything the person can edit; the first render's values are the initial ones.
+ */
+export function useUnsaved(values: unknown) {
+  const report = useContext(UnsavedContext);
+  const [initial] = useState(() => comparable(values));
+  const unsaved = comparable(values) !== initial;
+  useEffect(() => {
+    report(unsaved);
+    return () => report(false);
+  }, [unsaved, report]);
+  return unsaved;
+}
+
+const comparable = (values: unknown) =>
+  JSON.stringify(values, (_key, value: unknown) => (typeof value === 'string' ? value.trim() : value));
 
 /** What a dialog tells the form in it: close, say what was done, reload the page's thing (after a CONFLICT). */
 export interface DialogFormProps {
@@ -42,14 +105,15 @@ const CLOSERS = '[data-dialog-close], button[command="close"]';
 
 /**
  * A modal dialog holding a form, titled by its heading (`labelledBy`), with the app's close button.
- * With `unsaved`, Esc, the close button and any `DIALOG_CLOSE` button ask before the text is thrown away.
+ * While the form in it reports changes (`useUnsaved`), or with `unsaved`, Esc, the close button and
+ * any `DIALOG_CLOSE` button ask before the changes are thrown away. It opens on its first field.
  */
 export function FormDialog({
   open,
   onClose,
   labelledBy,
   className,
-  unsaved = false,
+  unsaved: unsavedProp = false,
   children,
 }: {
   open: boolean;
@@ -63,7 +127,9 @@ export function FormDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
   const [asking, setAsking] = useState(false);
-  if (asking && (!open || !unsaved)) setAsking(false);
+  const [changed, setChanged] = useState(false);
+  const unsaved = open && (unsavedProp || changed);
+  if (asking && !unsaved) setAsking(false);
 
   useEffect(() => {
     if (asking) keepRef.current?.focus();
@@ -82,12 +148,22 @@ export function FormDialog({
   const onClickCapture = (event: MouseEvent) => {
     if ((event.target as Element).closest?.(CLOSERS)) ask(event);
   };
-
-  // Designsystemet's own effect (a child's, so it runs first) has just called showModal(): nobody
-  // can have typed yet, so the first field takes focus from wherever showModal() put it.
+  // Where `command="close"` is polyfilled (Designsystemet's, listening on the document before
+  // React does), the click is not the last word: the `command` event it sends is.
   useEffect(() => {
-    if (open && ref.current) focusFirstField(ref.current, true);
-  }, [open]);
+    const dialog = ref.current;
+    if (!dialog || !unsaved) return;
+    const onCommand = (event: Event) => {
+      if ((event as Event & { command?: string }).command !== 'close') return;
+      event.preventDefault();
+      setAsking(true);
+    };
+    dialog.addEventListener('command', onCommand);
+    return () => dialog.removeEventListener('command', onCommand);
+  }, [unsaved]);
+
+  // Designsystemet's own effect (a child's, so it runs first) has just called showModal().
+  const onOpened = useFirstFieldFocus(ref, open);
 
   return (
     <Dialog
@@ -99,10 +175,8 @@ export function FormDialog({
       className={className}
       onCancel={onCancel}
       onClickCapture={onClickCapture}
-      // Once it has slid in, the first field takes focus only if focus is still nowhere in
-      // particular; never back from a field the person has moved on to.
       onAnimationEnd={(event) => {
-        if (event.target === event.currentTarget) focusFirstField(event.currentTarget, false);
+        if (event.target === event.currentTarget) onOpened(event.currentTarget);
       }}
     >
       {asking && (
@@ -126,7 +200,7 @@ export function FormDialog({
           </div>
         </Alert>
       )}
-      {children}
+      <UnsavedContext.Provider value={setChanged}>{children}</UnsavedContext.Provider>
     </Dialog>
   );
 }

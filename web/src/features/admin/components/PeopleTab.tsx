@@ -4,7 +4,7 @@ import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { ActionError } from '../../../app/ActionError';
 import { TableRegion } from '../../../app/TableRegion';
-import { FormDialog } from '../../../app/FormDialog';
+import { DIALOG_CLOSE, FormDialog, useUnsaved } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { Loading } from '../../../app/page';
 import type { PeopleQuery as PeopleResult } from '../../../gql/graphql';
@@ -107,6 +107,7 @@ function RolesForm({
     refetchQueries: () => (client.readQuery({ query: MeQuery })?.me.id === person.id ? ['Me'] : []),
   });
   const [value, setValue] = useState<RolesValue>(() => rolesFrom(person.roles));
+  useUnsaved({ ...value, roles: [...value.roles].sort() });
   const labels = { roles: t('admin.roles.legend'), unitId: t('admin.roles.unit') };
   const form = useFormErrors('set-roles', labels);
 
@@ -142,7 +143,7 @@ function RolesForm({
         <Button type="submit" loading={loading}>
           {t('admin.people.save')}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.cancel')}
         </Button>
       </div>

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
-import { FormDialog, firstField } from '../../../app/FormDialog';
+import { DIALOG_CLOSE, FormDialog, firstField, useUnsaved } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import { MoveUnitMutation, RenameUnitMutation } from '../graphql/units';
 import { indented, spokenUnit, type UnitItem, type UnitTree } from '../../../ui/useUnitTree';
@@ -46,6 +46,7 @@ function RenameForm({
   const { t } = useTranslation();
   const [rename, { loading }] = useMutation(RenameUnitMutation);
   const [name, setName] = useState(unit.name);
+  useUnsaved(name);
   const labels = { name: t('admin.units.newName') };
   const form = useFormErrors('rename-unit', labels);
 
@@ -81,7 +82,7 @@ function RenameForm({
         <Button type="submit" loading={loading}>
           {t('admin.units.renameSubmit')}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.cancel')}
         </Button>
       </div>
@@ -104,6 +105,7 @@ function MoveForm({
   // The tree is built from each unit's parentId, so the moved unit's new parentId reshapes it.
   const [move, { loading }] = useMutation(MoveUnitMutation);
   const [parentId, setParentId] = useState(unit.parentId ?? '');
+  useUnsaved(parentId);
   const labels = { parentId: t('admin.units.newParent') };
   const form = useFormErrors('move-unit', labels);
   const targets = tree.moveTargets(unit.id);
@@ -153,7 +155,7 @@ function MoveForm({
         <Button type="submit" loading={loading}>
           {t('admin.units.moveSubmit')}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.cancel')}
         </Button>
       </div>

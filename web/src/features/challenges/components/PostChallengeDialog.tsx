@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { ChallengeLimits, Check, checkChallengeFields } from '@laerekraft/shared';
-import { FormDialog, DIALOG_CLOSE, firstField } from '../../../app/FormDialog';
+import { FormDialog, DIALOG_CLOSE, firstField, useUnsaved } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { placeChallenge } from '../graphql/cache';
 import { PostChallengeMutation } from '../graphql/challenges';
@@ -57,6 +57,7 @@ function PostChallengeForm({
     initial && targets.some((x) => x.networkId === initial) ? initial : (targets[0]?.networkId ?? ''),
   );
   const [values, setValues] = useState({ title: '', need: '', concerns: '', deadline: '' });
+  useUnsaved({ target, values });
   const labels = {
     target: t('challenges.fields.target'),
     title: t('challenges.fields.title'),

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import {
@@ -16,6 +16,7 @@ import {
   DIALOG_CLOSE,
   firstField,
   FormDialog,
+  useUnsaved,
   type DialogFormProps,
 } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
@@ -36,17 +37,14 @@ export function EndDialog({
   kind,
   ...props
 }: { experiment: ExperimentDetailFieldsFragment; kind: EndKind | null } & DialogFormProps) {
-  // The learning card is long to write: Esc or Lukk asks before throwing it away.
-  const [unsaved, setUnsaved] = useState(false);
   return (
     <FormDialog
       open={kind !== null}
       onClose={props.onClose}
       labelledBy="end-dialog-heading"
       className="lk-dialog--wide"
-      unsaved={kind !== null && unsaved}
     >
-      {kind && <EndForm key={kind} kind={kind} onUnsaved={setUnsaved} {...props} />}
+      {kind && <EndForm key={kind} kind={kind} {...props} />}
     </FormDialog>
   );
 }
@@ -57,11 +55,9 @@ function EndForm({
   onClose,
   onDone,
   onReload,
-  onUnsaved,
 }: {
   experiment: ExperimentDetailFieldsFragment;
   kind: EndKind;
-  onUnsaved: (unsaved: boolean) => void;
 } & DialogFormProps) {
   const { t } = useTranslation();
   const counter = useCounter();
@@ -81,11 +77,8 @@ function EndForm({
     'learningCard.nextStep': t('card.nextStep'),
   };
   const form = useFormErrors('end', labels, { onReload: closeAndReload(onClose, onReload) });
-  const unsaved = [reason, card.believed, card.observed, card.learned].some((text) => text.trim() !== '');
-  useEffect(() => {
-    onUnsaved(unsaved);
-    return () => onUnsaved(false);
-  }, [unsaved, onUnsaved]);
+  // The learning card is long to write: Esc or Lukk asks before throwing it away.
+  useUnsaved({ result, reason, card, nextStep });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
 import { Check, checkFrame, Limits } from '@laerekraft/shared';
-import { closeAndReload, firstField } from '../../../app/FormDialog';
+import { closeAndReload, DIALOG_CLOSE, firstField, useUnsaved } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { TagFields, type TagValue } from '../../../ui/TagFields';
 import { UpdateExperimentMutation } from '../graphql/experiments';
@@ -50,6 +50,7 @@ export default function FrameForm({
     sdgs: [...e.sdgs],
     theme: e.theme ?? '',
   });
+  useUnsaved({ v, tags: { ...tags, actions: [...tags.actions].sort(), sdgs: [...tags.sdgs].sort() } });
   const labels = {
     title: t('frame.title'),
     'hypothesis.change': t('hypothesis.change'),
@@ -236,7 +237,7 @@ export default function FrameForm({
         <Button type="submit" loading={loading}>
           {t('frame.save')}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.cancel')}
         </Button>
       </div>

@@ -12,7 +12,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
-import { closeAndReload, firstField } from '../../../app/FormDialog';
+import { closeAndReload, DIALOG_CLOSE, firstField, useUnsaved } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
 import type { ExperimentDetailFieldsFragment } from '../../../gql/graphql';
 import { SetExperimentTeamMutation, TeamCandidatesQuery } from '../graphql/experiments';
@@ -42,6 +42,7 @@ export default function TeamForm({
   const form = useFormErrors('team', labels, { onReload: closeAndReload(onClose, onReload) });
   const list = people.data?.people ?? experiment.team;
   const others = memberIds.filter((id) => id !== ownerId);
+  useUnsaved({ ownerId, members: [...others].sort() });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -105,7 +106,7 @@ export default function TeamForm({
         <Button type="submit" loading={loading}>
           {t('team.save')}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.cancel')}
         </Button>
       </div>

@@ -3,7 +3,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { Check, Limits } from '@laerekraft/shared';
-import { closeAndReload, FormDialog, firstField, type DialogFormProps } from '../../../app/FormDialog';
+import {
+  closeAndReload,
+  DIALOG_CLOSE,
+  FormDialog,
+  firstField,
+  useUnsaved,
+  type DialogFormProps,
+} from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import { TriedBefore } from '../../../ui/TriedBefore';
 import {
@@ -48,6 +55,7 @@ function DecisionForm({
   const counter = useCounter();
   const [reason, setReason] = useState('');
   const [ownerId, setOwnerId] = useState('');
+  useUnsaved({ reason, ownerId });
   const people = useQuery(PeoplePickerQuery, { skip: decision !== 'approve' });
   // Each decision answers with the idea page's fragment (state, decision, experiment, timeline);
   // the lists it moves the idea between refetch when they are next shown (cache-and-network).
@@ -140,7 +148,7 @@ function DecisionForm({
         <Button type="submit" loading={loading} data-color={decision === 'decline' ? 'danger' : undefined}>
           {t(`decision.${decision}Submit`)}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose} {...DIALOG_CLOSE}>
           {t('common.cancel')}
         </Button>
       </div>

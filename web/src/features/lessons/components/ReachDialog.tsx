@@ -16,6 +16,7 @@ import {
   DIALOG_CLOSE,
   firstField,
   FormDialog,
+  useUnsaved,
   type DialogFormProps,
 } from '../../../app/FormDialog';
 import { useFormErrors } from '../../../app/forms';
@@ -63,6 +64,7 @@ function ReachForm({
   const labels = { reach: t('lesson.reachLabel'), networkIds: t('lesson.networksLegend') };
   const form = useFormErrors('reach', labels, { onReload: closeAndReload(onClose, onReload) });
   const chosenNetworks = reach === 'NETWORK' ? networkIds : [];
+  useUnsaved({ reach, networks: [...chosenNetworks].sort() });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -8,6 +8,7 @@ import {
   DIALOG_CLOSE,
   firstField,
   FormDialog,
+  useUnsaved,
   type DialogFormProps,
 } from '../../../app/FormDialog';
 import { useCounter, useFormErrors } from '../../../app/forms';
@@ -21,10 +22,9 @@ export function WithdrawDialog({
   open,
   ...props
 }: { lesson: LessonDetailFieldsFragment; open: boolean } & DialogFormProps) {
-  const [unsaved, setUnsaved] = useState(false);
   return (
-    <FormDialog open={open} onClose={props.onClose} labelledBy="withdraw-heading" unsaved={open && unsaved}>
-      {open && <WithdrawForm lesson={lesson} onUnsaved={setUnsaved} {...props} />}
+    <FormDialog open={open} onClose={props.onClose} labelledBy="withdraw-heading">
+      {open && <WithdrawForm lesson={lesson} {...props} />}
     </FormDialog>
   );
 }
@@ -34,12 +34,12 @@ function WithdrawForm({
   onClose,
   onDone,
   onReload,
-  onUnsaved,
-}: { lesson: LessonDetailFieldsFragment; onUnsaved: (u: boolean) => void } & DialogFormProps) {
+}: { lesson: LessonDetailFieldsFragment } & DialogFormProps) {
   const { t } = useTranslation();
   const counter = useCounter();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
+  useUnsaved(reason);
   const [withdraw, withdrawing] = useMutation(WithdrawLessonMutation, { update: dropLessonLists });
   const labels = { reason: t('lesson.withdrawReason') };
   const form = useFormErrors('withdraw', labels, { onReload: closeAndReload(onClose, onReload) });
@@ -75,10 +75,7 @@ function WithdrawForm({
         rows={3}
         value={reason}
         readOnly={confirming}
-        onChange={(e) => {
-          setReason(e.target.value);
-          onUnsaved(e.target.value.trim() !== '');
-        }}
+        onChange={(e) => setReason(e.target.value)}
         error={form.error('reason')}
         counter={counter(Limits.TEXT_MAX)}
       />

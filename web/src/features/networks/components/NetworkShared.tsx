@@ -6,7 +6,7 @@ import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { ChallengeLimits, Check, checkPinNote } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
-import { DIALOG_CLOSE, FormDialog, firstField } from '../../../app/FormDialog';
+import { DIALOG_CLOSE, FormDialog, firstField, useUnsaved } from '../../../app/FormDialog';
 import { useFormat } from '../../../app/format';
 import { useCounter, useFormErrors } from '../../../app/forms';
 import type { NetworkQuery as NetworkResult, SharedLessonFieldsFragment } from '../../../gql/graphql';
@@ -260,6 +260,7 @@ function PinForm({
       ),
   });
   const [note, setNote] = useState('');
+  useUnsaved(note);
   const labels = { note: t('network.pinNote') };
   const form = useFormErrors('pin-lesson', labels);
 

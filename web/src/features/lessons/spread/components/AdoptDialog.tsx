@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from '../../../../i18n/useTranslation';
 import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { DIALOG_CLOSE, firstField, FormDialog } from '../../../../app/FormDialog';
+import { DIALOG_CLOSE, firstField, FormDialog, useUnsaved } from '../../../../app/FormDialog';
 import { useFormErrors } from '../../../../app/forms';
 import type {
   LessonAdoptOptionsQuery as OptionsData,
@@ -73,6 +73,7 @@ function AdoptChoice({
   const navigate = useNavigate();
   const { units, ownUnitId, asIdea } = options;
   const [unitId, setUnitId] = useState((units.find((u) => u.id === ownUnitId) ?? units[0]).id);
+  useUnsaved(unitId);
   // The answer carries the lesson's spread (and count) as they stand after the adoption.
   const [adopt, adopting] = useMutation(AdoptLessonMutation);
   const labels = { unitId: t('spread.unit') };
