@@ -57,6 +57,28 @@ describe('using Lærekraft with the keyboard only', () => {
     await session.checkA11y('keyboard-home');
   });
 
+  it('puts focus on the heading after the browser’s Back, as after a link, back on the page the visit began on', async () => {
+    const { page } = session;
+    await session.signInWithCookie(person.email, person.password);
+    const home = await new HomePage(page).open();
+
+    await pressUntilFocused(page, home.menuLink('admin'), 20);
+    await page.keyboard.press('Enter');
+    const admin = new AdminPage(page);
+    await admin.waitForLoaded();
+    expect(await isFocused(admin.heading())).toBe(true);
+
+    // A POP navigation to the entry the document was loaded with (React Router's key "default").
+    await page.goBack();
+    await home.waitForLoaded();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await isFocused(home.heading())).toBe(true);
+
+    await page.goForward();
+    await admin.waitForLoaded();
+    expect(await isFocused(admin.heading())).toBe(true);
+  });
+
   it('creates a unit under another with the keyboard from the admin page’s "Ny enhet" form', async () => {
     const { page } = session;
     await session.signInWithCookie(person.email, person.password);

@@ -198,6 +198,34 @@ describe('on a phone, with the keyboard only', () => {
     expect(await shell.heading().evaluate(OUTLINE)).not.toBe('none');
   });
 
+  it('closes the header menu when focus tabs out of it, and on Escape wherever focus is', async () => {
+    const { page } = session;
+    const shell = new Shell(page);
+    await shell.visit('/');
+    await expectVisible(shell.heading());
+    await settle(page);
+    const inHeader = () => page.evaluate<boolean>(`!!document.activeElement?.closest('header')`);
+
+    expect(await pressUntilFocused(page, shell.menuButton, 6)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    expect(await shell.menuButton.getAttribute('aria-expanded')).toBe('true');
+    // Through the tools and the menu's links, and on into the page.
+    for (let i = 0; i < 30 && (await inHeader()); i++) await page.keyboard.press('Tab');
+    expect(await inHeader()).toBe(false);
+    expect(await shell.menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await shell.mainMenu.count()).toBe(0);
+
+    // Opened by a click, with focus then dropped on the page's body: Escape still closes it.
+    await shell.menuButton.click();
+    expect(await shell.menuButton.getAttribute('aria-expanded')).toBe('true');
+    await page.evaluate(`document.activeElement?.blur()`);
+    expect(await inHeader()).toBe(false);
+    expect(await shell.menuButton.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await shell.menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await shell.mainMenu.count()).toBe(0);
+  });
+
   it('after a click, the new page’s heading has focus without a ring', async () => {
     const { page } = session;
     const shell = new Shell(page);

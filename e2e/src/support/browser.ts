@@ -106,11 +106,18 @@ export class BrowserSession {
 
   /**
    * Runs axe (WCAG 2.1 A/AA) on the page as it is now, saves a screenshot, and throws
-   * with a readable list when there is any violation.
+   * with a readable list when there is any violation, or when two elements share an id
+   * (4.1.1 Parsing: axe 4.7+ no longer checks ids that ARIA does not point at, yet
+   * `getElementById`, labels and aria-* references still pick the first one only).
    */
   async checkA11y(label: string): Promise<void> {
     await settle(this.page);
     const shot = await this.screenshot(label);
+    const duplicates = await duplicateIds(this.page);
+    if (duplicates.length)
+      throw new Error(
+        `Duplicate id attribute(s) on "${label}" (${this.page.url()}, screenshot ${shot}): ${duplicates.join(', ')}`,
+      );
     const result = await new AxeBuilder({ page: this.page })
       .withTags(WCAG_TAGS)
       .options({ resultTypes: ['violations'] })
@@ -174,6 +181,16 @@ export class BrowserSession {
       if (this.userDataDir) rmSync(this.userDataDir, { recursive: true, force: true });
     }
   }
+}
+
+/** The ids that more than one element of the document carries, each with its count ("entry-1 ×2"). */
+export async function duplicateIds(page: Page): Promise<string[]> {
+  // A string, run in the page: this project has no DOM types.
+  return page.evaluate<string[]>(`(() => {
+    const counts = new Map();
+    for (const el of document.querySelectorAll('[id]')) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
+    return [...counts].filter(([, n]) => n > 1).map(([id, n]) => id + ' ×' + n);
+  })()`);
 }
 
 /** The context's timeouts, and its first page, tracked for `settle`. */

@@ -4,10 +4,13 @@ import { useTranslation } from '../i18n/useTranslation';
 import { Heading, Spinner } from '@digdir/designsystemet-react';
 
 // The first page of a visit keeps the browser's natural focus; a client-side navigation
-// (any location but the one the page was loaded with, whose key is "default") moves focus
-// to the new page's heading so screen readers announce it. The ring shows only when the
-// person is using the keyboard (see trackInputModality and styles.css).
+// moves focus to the new page's heading so screen readers announce it, whether by a link
+// (PUSH/REPLACE) or by the browser's Back and Forward (POP). The location the document was
+// loaded with has the key "default", and so has that same entry when Back returns to it: it
+// counts as the first page only until the app has navigated once. The ring shows only when
+// the person is using the keyboard (see trackInputModality and styles.css).
 const LOADED_WITH = 'default';
+let navigatedSinceLoad = false;
 
 /**
  * Marks <html data-lk-keyboard> while the keyboard is in use, and clears it on a pointer. A
@@ -37,7 +40,8 @@ export function PageHeading({ children, title }: { children: ReactNode; title: s
   }, [title, t]);
 
   useEffect(() => {
-    if (arrivedBy.current !== LOADED_WITH) ref.current?.focus({ preventScroll: false });
+    if (arrivedBy.current !== LOADED_WITH) navigatedSinceLoad = true;
+    if (navigatedSinceLoad) ref.current?.focus({ preventScroll: false });
   }, []);
 
   return (

@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { NavLink, Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
@@ -25,10 +25,27 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
   const menuOpen = openOn === location.key;
   const items = NAV_ITEMS.filter((item) => !item.ability || !!can?.[item.ability]);
 
-  const onHeaderKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !menuOpen) return;
-    setOpenOn(null);
-    menuButton.current?.focus();
+  const header = useRef<HTMLElement>(null);
+
+  // Esc closes the open menu wherever focus is (tabbed out of it, or on the page after a
+  // click), unless something in front of it (a dialog) took the key; focus goes back to the
+  // button only from inside the header.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setOpenOn(null);
+      if (header.current?.contains(document.activeElement)) menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
+
+  // Tabbing (or clicking a control) out of the header closes the menu: it would otherwise
+  // stay open over the page, announced as expanded, with focus elsewhere.
+  const onHeaderBlur = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (menuOpen && to instanceof Node && !event.currentTarget.contains(to)) setOpenOn(null);
   };
 
   return (
@@ -37,8 +54,9 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
       {/* Below 48rem the tools and the navigation fold into a disclosure behind "Meny". */}
       <header
         className="lk-header"
+        ref={header}
         data-menu={me ? (menuOpen ? 'open' : 'closed') : undefined}
-        onKeyDown={onHeaderKeyDown}
+        onBlur={onHeaderBlur}
       >
         <div className="lk-header__bar lk-container">
           <RouterLink to="/" className="lk-header__brand">

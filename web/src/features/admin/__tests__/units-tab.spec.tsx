@@ -104,6 +104,26 @@ describe('the unit tree changes from the mutation’s answer, with no refetch of
     expect(screen.getByText('Helse og omsorg', { selector: '.lk-tree__name' })).toBeInTheDocument();
   });
 
+  it('does not offer to archive a unit with active units below it: it says why and only closes', async () => {
+    const user = userEvent.setup();
+    // No ArchiveUnit mock: sending the mutation would fail the test with an error on the page.
+    await show([]);
+
+    await user.click(screen.getByRole('button', { name: 'Handlinger for Helse og omsorg' }));
+    await user.click(within(row('Helse og omsorg')).getByRole('button', { name: 'Arkiver', hidden: true }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Helse og omsorg kan ikke arkiveres ennå',
+    );
+    expect(within(dialog).getByText(/aktive underenheter/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: /^Arkiver/ })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Lukk' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText('Helse og omsorg', { selector: '.lk-tree__name' })).toBeInTheDocument();
+  });
+
   it('creates a unit: the new row appears in the tree under its parent', async () => {
     const user = userEvent.setup();
     const create: Mock = {

@@ -39,7 +39,7 @@ export function UnitsTab() {
   const [action, setAction] = useState<UnitAction | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const [archiving, setArchiving] = useState<UnitItem | null>(null);
+  const [archiving, setArchiving] = useState<UnitNode | null>(null);
   const [archive] = useMutation(ArchiveUnitMutation, {
     update: (cache, { data }) => data && placeUnit(cache, data.archiveUnit),
   });
@@ -82,7 +82,7 @@ export function UnitsTab() {
             onArchive={() => {
               setStatus(null);
               setActionError(null);
-              setArchiving(unit);
+              setArchiving(node);
             }}
             onRestore={() => void toggleArchived(unit)}
           />
@@ -117,7 +117,9 @@ export function UnitsTab() {
       <NewUnitForm parents={tree.flat.filter((n) => !n.unit.archivedAt)} onCreated={setStatus} />
       <UnitDialog action={action} tree={tree} onClose={() => setAction(null)} onDone={setStatus} />
       <ArchiveDialog
-        unit={archiving}
+        unit={archiving?.unit ?? null}
+        // Archived units below it (shown with "Show archived") do not stand in the way.
+        blocked={!!archiving?.children.some((child) => !child.unit.archivedAt)}
         onClose={() => setArchiving(null)}
         onConfirm={async (unit) => {
           setArchiving(null);
@@ -192,13 +194,20 @@ function UnitActions({
   );
 }
 
-/** Archiving asks first, and says what it does (units.service: history kept, children must go first). */
+/**
+ * Archiving asks first, and says what it does (units.service: history kept, children must go
+ * first). A unit with active units below it is not offered the action at all: the dialog says
+ * why and only closes, instead of sending what the API will refuse.
+ */
 function ArchiveDialog({
   unit,
+  blocked,
   onClose,
   onConfirm,
 }: {
   unit: UnitItem | null;
+  /** The unit has active units below it. */
+  blocked: boolean;
   onClose: () => void;
   onConfirm: (unit: UnitItem) => Promise<void>;
 }) {
@@ -206,13 +215,25 @@ function ArchiveDialog({
   const [busy, setBusy] = useState(false);
   return (
     <FormDialog open={unit !== null} onClose={onClose} labelledBy="archive-unit-heading">
-      {unit && (
+      {unit && blocked && (
+        <div className="lk-stack">
+          <Heading level={2} data-size="sm" id="archive-unit-heading">
+            {t('admin.units.archiveBlockedHeading', { name: unit.name })}
+          </Heading>
+          <Paragraph>{t('admin.units.archiveBlocked')}</Paragraph>
+          <div className="lk-form__actions">
+            <Button ref={firstField} variant="secondary" onClick={onClose}>
+              {t('common.close')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {unit && !blocked && (
         <div className="lk-stack">
           <Heading level={2} data-size="sm" id="archive-unit-heading">
             {t('admin.units.archiveHeading', { name: unit.name })}
           </Heading>
           <Paragraph>{t('admin.units.archiveExplain')}</Paragraph>
-          <Paragraph>{t('admin.units.archiveChildren')}</Paragraph>
           <div className="lk-form__actions">
             <Button
               data-color="danger"

@@ -307,3 +307,29 @@ describe('the overview’s next step speaks to what the viewer can do', () => {
     expect(nextStep().getByText(/^Teamet prøver ut og skriver i læringsloggen/)).toBeInTheDocument();
   });
 });
+
+describe('the learning log’s ids', () => {
+  it('are unique: the entry (where focus goes once added) and its heading (its name) differ', async () => {
+    const entry = {
+      __typename: 'LearningEntry' as const,
+      id: 'le-1',
+      kind: 'OBSERVATION',
+      entryDate: '2026-11-30',
+      promptId: null,
+      text: 'Færre ringte på natta.',
+      version: 1,
+      createdAt: '2026-11-30T10:00:00.000Z',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+      viewerCanEdit: false,
+      author: { __typename: 'Person' as const, id: 'person-1', name: 'Kari Nordmann' },
+      revisions: [],
+    };
+    await showExperiment({}, [], { learningEntries: [entry], entryCount: 1, lastEntryOn: '2026-11-30' });
+
+    const article = within(section('Læringslogg')).getByRole('article');
+    expect(article.closest('li')).toHaveAttribute('id', 'entry-le-1');
+    expect(article).toHaveAccessibleName(within(article).getByRole('heading', { level: 4 }).textContent!);
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});

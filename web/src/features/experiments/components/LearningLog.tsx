@@ -86,7 +86,8 @@ function EntryView({
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState(false);
-  const headingId = `entry-${entry.id}`;
+  // Not the entry's own id (addedId, on its <li>, where focus goes once it is added): ids are unique.
+  const headingId = `${addedId('entry', entry.id)}-heading`;
   const revisions = [...entry.revisions].sort((a, b) => b.version - a.version);
 
   return (
