@@ -146,7 +146,7 @@ describe('using Lærekraft with the keyboard only', () => {
     await expectVisible(question);
     expect(await question.innerText()).toContain('Du har endringer som ikke er lagret.');
     await session.checkA11y('keyboard-rename-unit-discard-question');
-    expect(await isFocused(dialog.getByRole('button', { name: 'Fortsett å skrive', exact: true }))).toBe(
+    expect(await isFocused(dialog.getByRole('button', { name: 'Fortsett å redigere', exact: true }))).toBe(
       true,
     );
     await page.keyboard.press('Enter');

@@ -298,8 +298,8 @@ describe('on a phone, with the keyboard only', () => {
     await expectVisible(question);
     expect(await question.innerText()).toContain('Du har endringer som ikke er lagret.');
     await session.checkA11y('phone-stop-dialog-discard-question');
-    // Focus is on "Fortsett å skrive": Enter keeps the dialog and the text.
-    expect(await isFocused(dialog.getByRole('button', { name: 'Fortsett å skrive', exact: true }))).toBe(
+    // Focus is on "Fortsett å redigere": Enter keeps the dialog and the text.
+    expect(await isFocused(dialog.getByRole('button', { name: 'Fortsett å redigere', exact: true }))).toBe(
       true,
     );
     await page.keyboard.press('Enter');

@@ -45,7 +45,7 @@ describe('DecisionDialog: unsaved text (issue 8)', () => {
     expect(reason).toHaveFocus();
   });
 
-  it('asks on Esc once a reason is typed; «Fortsett å skrive» keeps the dialog and the text', async () => {
+  it('asks on Esc once a reason is typed; «Fortsett å redigere» keeps the dialog and the text', async () => {
     const { user, dialog, reason } = await openPark();
     await user.type(reason, 'Vi venter på budsjettet.');
     await pressEscape(user, dialog);
@@ -53,7 +53,7 @@ describe('DecisionDialog: unsaved text (issue 8)', () => {
     const question = within(dialog).getByRole('alert');
     expect(question).toHaveTextContent('Du har endringer som ikke er lagret.');
     expect(dialog).toHaveAttribute('open');
-    await user.click(within(question).getByRole('button', { name: 'Fortsett å skrive' }));
+    await user.click(within(question).getByRole('button', { name: 'Fortsett å redigere' }));
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
     expect(dialog).toHaveAttribute('open');
     expect(reason).toHaveValue('Vi venter på budsjettet.');
@@ -75,7 +75,7 @@ describe('DecisionDialog: unsaved text (issue 8)', () => {
     await user.type(reason, 'Vi venter.');
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     expect(within(dialog).getByRole('alert')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Fortsett å skrive' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Fortsett å redigere' }));
     await user.click(within(dialog).getByRole('button', { name: 'Lukk dialogvinduet' }));
     expect(within(dialog).getByRole('alert')).toBeInTheDocument();
     expect(dialog).toHaveAttribute('open');
