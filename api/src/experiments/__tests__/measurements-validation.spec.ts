@@ -72,6 +72,7 @@ describe('addMeasurement refuses a reading no one took (real PostgreSQL)', () =>
       { field: 'value', message: 'numberTooLarge', params: { digits: Limits.METRIC_DIGITS_MAX } },
     ],
     ['a value that is no number', '2026-11-10', NaN, { field: 'value', message: 'invalidNumber' }],
+    ['a date that does not exist', '2026-13-45', 2, { field: 'measuredOn', message: 'invalidDate' }],
   ])(
     'refuses %s with VALIDATION_FAILED naming the field, and writes nothing',
     async (_, on, value, field) => {
@@ -80,6 +81,8 @@ describe('addMeasurement refuses a reading no one took (real PostgreSQL)', () =>
       expect(err.code).toBe('VALIDATION_FAILED');
       expect(err.fields).toEqual([field]);
       expect(err.message).toMatch(new RegExp(`^${field.field}: `));
+      // A sentence to act on, not the field key the web translates.
+      expect(err.message).not.toBe(`${field.field}: ${field.message}`);
       expect([await readings(), await audits(), await version()]).toEqual([before, trail, v]);
     },
   );

@@ -37,6 +37,9 @@ export class MeasurementsService {
 /** What to do, in English for API clients (the web app shows its own text per field key). */
 function refusalMessage(errors: FieldError[]): string {
   const say: Partial<Record<FieldError['message'], string>> = {
+    required: 'give a value',
+    invalidDate: 'give a real date as YYYY-MM-DD',
+    invalidNumber: 'give a number',
     dateInFuture: 'a reading cannot be dated after today',
     dateTooEarly: `date the reading in ${Limits.MEASURED_FROM_YEAR} or later`,
     numberTooLarge: `use at most ${Limits.METRIC_DIGITS_MAX} digits before the decimal point`,
