@@ -71,6 +71,11 @@ export function todayIso(now: Date = new Date()): string {
   return OSLO_DAY.format(now);
 }
 
+/** Whole calendar days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+export function daysBetween(fromYmd: string, toYmd: string): number {
+  return Math.round((Date.parse(`${toYmd}T12:00:00Z`) - Date.parse(`${fromYmd}T12:00:00Z`)) / 86_400_000);
+}
+
 /** A finite value of a metric within the digits a reading can have (below 10^METRIC_DIGITS_MAX either way). */
 export function isMetricValue(value: number): boolean {
   return Number.isFinite(value) && Math.abs(value) < 10 ** Limits.METRIC_DIGITS_MAX;

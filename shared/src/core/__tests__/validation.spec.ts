@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Check, Limits, isIsoDate, todayIso } from '../validation.js';
+import { Check, Limits, daysBetween, isIsoDate, todayIso } from '../validation.js';
 
 describe('Check', () => {
   it('collects every problem with its field', () => {
@@ -72,5 +72,14 @@ describe('todayIso', () => {
     // 22:30 UTC on 30 June is 00:30 on 1 July in Oslo (UTC+2 in summer).
     expect(todayIso(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(todayIso(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, across a change to summer time and backwards', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-11-30', '2026-12-01')).toBe(1);
+    expect(daysBetween('2026-12-01', '2026-11-24')).toBe(-7);
+    expect(daysBetween('2026-12-01', '2026-12-01')).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Alert, Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { isExperimentOpen } from '@laerekraft/shared';
+import { daysBetween, isExperimentOpen, todayIso } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
 import { BackLink, DetailFallback } from '../../../app/DetailFallback';
 import { useFormat } from '../../../app/format';
@@ -235,15 +235,6 @@ function SectionNav() {
 /** A log entry this recent needs no nudge to write another. */
 const RECENT_ENTRY_DAYS = 7;
 
-/** Whole days from a YYYY-MM-DD date to today (local time). */
-function daysSince(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  const then = new Date(y!, m! - 1, d!);
-  const now = new Date();
-  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.round((today.getTime() - then.getTime()) / 86_400_000);
-}
-
 /** What someone opening the experiment needs first: the claim, where it stands, and what comes next. */
 function Overview({
   experiment: e,
@@ -265,7 +256,7 @@ function Overview({
   // The next step, told to the viewer: what they can do now, or (for someone who follows the
   // experiment without working on it) what the team does next.
   let next: { text: string; href?: string };
-  const recent = e.lastEntryOn != null && daysSince(e.lastEntryOn) < RECENT_ENTRY_DAYS;
+  const recent = e.lastEntryOn != null && daysBetween(e.lastEntryOn, todayIso()) < RECENT_ENTRY_DAYS;
   if (e.state === 'PLANNED')
     next = blockedByUnion
       ? can.recordUnionInvolvement

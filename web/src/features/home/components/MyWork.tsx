@@ -3,7 +3,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { isExperimentOpen } from '@laerekraft/shared';
+import { daysBetween, isExperimentOpen } from '@laerekraft/shared';
 import { ActionError } from '../../../app/ActionError';
 import { useFormat } from '../../../app/format';
 import { todayIso } from '../../../app/forms';
@@ -26,9 +26,6 @@ import {
 
 /** A running experiment needs an entry when the log has been quiet this long. */
 export const ENTRY_DUE_DAYS = 14;
-
-const daysBetween = (fromYmd: string, toYmd: string) =>
-  Math.round((Date.parse(`${toYmd}T12:00:00Z`) - Date.parse(`${fromYmd}T12:00:00Z`)) / 86_400_000);
 
 /**
  * Who sees what on the home page: the lead's, reader's or union representative's portfolio,
